@@ -1,0 +1,134 @@
+package id.jalin.kernel.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open database, migrated to the current schema. Repositories get its {@link #dsl()} and never
+ * learn whether it is the embedded file or the shared server.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseMode mode;
+    private final DataSource dataSource;
+    private final DSLContext dsl;
+    private final AutoCloseable closer;
+
+    private Database(DatabaseMode mode, DataSource dataSource, AutoCloseable closer) {
+        this.mode = mode;
+        this.dataSource = dataSource;
+        this.closer = closer;
+        SQLDialect dialect = mode == DatabaseMode.EMBEDDED_H2 ? SQLDialect.H2 : SQLDialect.POSTGRES;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(dataSource, dialect, settings);
+    }
+
+    /** Opens the database the settings name, and brings its schema up to date. */
+    public static Database open(ConnectionSettings settings) {
+        Database database = connect(settings);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Opens without migrating: for reading the server version in the settings dialog. */
+    public static Database connect(ConnectionSettings settings) {
+        return switch (settings.mode()) {
+            case EMBEDDED_H2 -> openH2(settings);
+            case SHARED_POSTGRES -> openPostgres(settings);
+        };
+    }
+
+    /** Wraps an existing data source (tests, benchmarks). */
+    public static Database over(DatabaseMode mode, DataSource dataSource) {
+        Database database = new Database(mode, dataSource, () -> { });
+        database.migrate();
+        return database;
+    }
+
+    private static Database openH2(ConnectionSettings settings) {
+        try {
+            java.nio.file.Files.createDirectories(settings.h2File().toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new DatabaseUnavailableException(DatabaseUnavailableException.Reason.OTHER, e.getMessage(), e);
+        }
+        // A pool keeps one connection open, so H2 does not reopen the file for every query.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(settings.jdbcUrl(), "sa", "");
+        pool.setMaxConnections(8);
+        Database database = new Database(DatabaseMode.EMBEDDED_H2, pool, pool::dispose);
+        database.probe();
+        return database;
+    }
+
+    private static Database openPostgres(ConnectionSettings settings) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(settings.jdbcUrl());
+        source.setUser(settings.user());
+        source.setPassword(settings.password());
+        Database database = new Database(DatabaseMode.SHARED_POSTGRES, source, () -> { });
+        database.probe();
+        return database;
+    }
+
+    private void probe() {
+        try (Connection ignored = dataSource.getConnection()) {
+            LOG.debug("Connected to {}", mode);
+        } catch (SQLException e) {
+            close();
+            throw DatabaseFailures.classify(e);
+        }
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseMode mode() {
+        return mode;
+    }
+
+    /** "H2 2.5.252" or "PostgreSQL 17.2": what the settings dialog reports after a test connection. */
+    public String serverVersion() {
+        try (Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw DatabaseFailures.classify(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the database failed", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.jalin.kernel.settings;
+
+/** Every preference Jalin keeps, with its default. Connection settings live in their own node. */
+public enum Setting {
+    LANGUAGE("language", "id-ID"),
+    DATABASE_MODE("db.mode", "EMBEDDED_H2"),
+    H2_FILE("db.h2.file", ""),
+    PG_HOST("db.pg.host", "localhost"),
+    PG_PORT("db.pg.port", "5432"),
+    PG_DATABASE("db.pg.database", "jalin"),
+    PG_USER("db.pg.user", "jalin"),
+    PG_PASSWORD("db.pg.password", ""),
+    PG_REMEMBER_PASSWORD("db.pg.rememberPassword", "false"),
+    DEMO_DATA_OFFERED("demo.offered", "false");
+
+    private final String key;
+    private final String defaultValue;
+
+    Setting(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    boolean isConnection() {
+        return key.startsWith("db.");
+    }
+}

@@ -1,0 +1,98 @@
+package id.jalin.kernel.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work in a {@link Task} on a small pool of daemon threads and hands the outcome back on the FX thread.
+ * The task that shows progress is published so the status bar can bind its bar and Cancel button to it.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService pool;
+    private final ReadOnlyObjectWrapper<Task<?>> visibleTask = new ReadOnlyObjectWrapper<>();
+
+    public FxTaskExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "jalin-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> void execute(BackgroundTask<T> background) {
+        WorkTask<T> task = new WorkTask<>(background);
+        task.setOnSucceeded(event -> {
+            clearIfVisible(task);
+            background.succeeded(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            clearIfVisible(task);
+            Throwable failure = task.getException();
+            if (failure instanceof CancelledException) {
+                background.cancelled();
+            } else {
+                LOG.error("Background work failed: {}", background.title(), failure);
+                background.failed(failure);
+            }
+        });
+        task.setOnCancelled(event -> {
+            clearIfVisible(task);
+            background.cancelled();
+        });
+        if (background.showsProgress()) {
+            visibleTask.set(task);
+        }
+        pool.execute(task);
+    }
+
+    private void clearIfVisible(Task<?> task) {
+        if (visibleTask.get() == task) {
+            visibleTask.set(null);
+        }
+    }
+
+    /** The running task that asked to be shown with progress, or null. */
+    public ReadOnlyObjectProperty<Task<?>> visibleTaskProperty() {
+        return visibleTask.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** The FX task that runs one piece of work and lets it see Cancel. */
+    private static final class WorkTask<T> extends Task<T> {
+        private final BackgroundTask<T> background;
+
+        WorkTask(BackgroundTask<T> background) {
+            this.background = background;
+            updateTitle(background.title());
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return background.work().run(new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    updateProgress(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return WorkTask.this.isCancelled();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package id.jalin.member.domain;
+
+import id.jalin.kernel.validation.Validation;
+import java.util.List;
+import java.util.Optional;
+
+/** The member register's rules around storage: validate, keep codes unique, refuse deletes that would orphan. */
+public final class MemberService {
+    private final MemberRepository repository;
+
+    public MemberService(MemberRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Library> libraries() {
+        return repository.findAllLibraries();
+    }
+
+    public Optional<Member> member(long libraryId) {
+        return repository.findMember(libraryId);
+    }
+
+    public Optional<Member> memberByCode(String code) {
+        return repository.findMemberByCode(code);
+    }
+
+    /** Checks and stores; an invalid member is not stored at all. */
+    public SaveOutcome save(Member member) {
+        Validation validation = check(member);
+        if (!validation.isValid()) {
+            return new SaveOutcome.Invalid(validation);
+        }
+        return new SaveOutcome.Saved(repository.save(member));
+    }
+
+    /** The rules plus uniqueness of the code, which needs the stored data. */
+    public Validation check(Member member) {
+        Validation validation = MemberRules.validate(member);
+        Library library = member.library();
+        if (validation.errorFor("code").isEmpty() && repository.codeTaken(library.code(), library.id())) {
+            validation = validation.and(Validation.builder()
+                    .error("code", "member.error.code.taken", library.code()).build());
+        }
+        return validation;
+    }
+
+    public DeleteOutcome delete(Library library) {
+        List<MemberReference> references = repository.referencesTo(library.id());
+        if (!references.isEmpty()) {
+            return new DeleteOutcome.Refused(references);
+        }
+        repository.delete(library.id(), library.version());
+        return new DeleteOutcome.Deleted();
+    }
+}
