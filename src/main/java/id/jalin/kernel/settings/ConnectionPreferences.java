@@ -17,11 +17,16 @@ public final class ConnectionPreferences {
     public ConnectionSettings load() {
         DatabaseMode mode = parseMode(settings.get(Setting.DATABASE_MODE));
         if (mode == DatabaseMode.EMBEDDED_H2) {
-            String file = settings.get(Setting.H2_FILE);
-            return ConnectionSettings.embedded(file.isBlank() ? defaultH2File : Path.of(file));
+            return ConnectionSettings.embedded(embeddedFile());
         }
         return ConnectionSettings.postgres(settings.get(Setting.PG_HOST), settings.getInt(Setting.PG_PORT),
                 settings.get(Setting.PG_DATABASE), settings.get(Setting.PG_USER), settings.get(Setting.PG_PASSWORD));
+    }
+
+    /** The embedded database file: the one chosen in the preferences, or the per-user default. */
+    public Path embeddedFile() {
+        String file = settings.get(Setting.H2_FILE);
+        return file.isBlank() ? defaultH2File : Path.of(file);
     }
 
     public boolean rememberPassword() {

@@ -1,0 +1,126 @@
+package id.jalin.app;
+
+import id.jalin.kernel.db.ConnectionSettings;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.DatabaseMode;
+import id.jalin.kernel.db.DatabaseUnavailableException;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The database settings: which database, how to reach the server, and the outcome of a test connection. */
+final class ConnectionSettingsViewModel {
+    private final ConnectionPreferences preferences;
+    private final TaskExecutor executor;
+    private final Messages messages;
+
+    final ObjectProperty<DatabaseMode> mode = new SimpleObjectProperty<>();
+    final StringProperty host = new SimpleStringProperty();
+    final StringProperty port = new SimpleStringProperty();
+    final StringProperty database = new SimpleStringProperty();
+    final StringProperty user = new SimpleStringProperty();
+    final StringProperty password = new SimpleStringProperty();
+    final BooleanProperty rememberPassword = new SimpleBooleanProperty();
+    final StringProperty testResult = new SimpleStringProperty("");
+    final BooleanProperty testFailed = new SimpleBooleanProperty(false);
+    final BooleanProperty testing = new SimpleBooleanProperty(false);
+    final StringProperty h2File = new SimpleStringProperty("");
+
+    ConnectionSettingsViewModel(ConnectionPreferences preferences, TaskExecutor executor, Messages messages,
+                                ConnectionSettings current) {
+        this.preferences = preferences;
+        this.executor = executor;
+        this.messages = messages;
+        ConnectionSettings stored = preferences.load();
+        mode.set(stored.mode());
+        host.set(stored.host());
+        port.set(String.valueOf(stored.port()));
+        database.set(stored.database());
+        user.set(stored.user());
+        // The password of the running session is known even when it was not kept in the preferences.
+        password.set(current.mode() == DatabaseMode.SHARED_POSTGRES ? current.password() : stored.password());
+        rememberPassword.set(preferences.rememberPassword());
+        h2File.set(preferences.embeddedFile().toString());
+    }
+
+    /** The settings as typed, or null with {@link #testResult} saying what is wrong. */
+    ConnectionSettings typed() {
+        if (mode.get() == DatabaseMode.EMBEDDED_H2) {
+            return ConnectionSettings.embedded(preferences.embeddedFile());
+        }
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port.get().strip());
+        } catch (NumberFormatException e) {
+            portNumber = -1;
+        }
+        if (portNumber < 1 || portNumber > 65535) {
+            fail(messages.get("settings.error.port"));
+            return null;
+        }
+        if (blank(host.get()) || blank(database.get()) || blank(user.get())) {
+            fail(messages.get("settings.error.required"));
+            return null;
+        }
+        return ConnectionSettings.postgres(host.get().strip(), portNumber, database.get().strip(), user.get().strip(),
+                password.get() == null ? "" : password.get());
+    }
+
+    void testConnection() {
+        ConnectionSettings settings = typed();
+        if (settings == null) {
+            return;
+        }
+        testing.set(true);
+        testResult.set(messages.get("settings.test.running"));
+        testFailed.set(false);
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    try (Database db = Database.connect(settings)) {
+                        return db.serverVersion();
+                    }
+                })
+                .onSuccess(version -> {
+                    testing.set(false);
+                    testFailed.set(false);
+                    testResult.set(messages.get("settings.test.ok", version));
+                })
+                .onFailure(failure -> {
+                    testing.set(false);
+                    fail(explain(failure));
+                }));
+    }
+
+    String explain(Throwable failure) {
+        if (failure instanceof DatabaseUnavailableException unavailable) {
+            String reason = unavailable.reason().name().toLowerCase(Locale.ROOT);
+            return messages.get("settings.test.failed." + reason, unavailable.getMessage());
+        }
+        return messages.get("settings.test.failed.other", String.valueOf(failure.getMessage()));
+    }
+
+    boolean save() {
+        ConnectionSettings settings = typed();
+        if (settings == null) {
+            return false;
+        }
+        preferences.save(settings, rememberPassword.get());
+        return true;
+    }
+
+    private void fail(String text) {
+        testFailed.set(true);
+        testResult.set(text);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,102 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.Styles;
+import id.jalin.member.domain.csv.RejectedRow;
+import id.jalin.member.domain.csv.RejectedRowsCsv;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/** After an import: how many members were created and updated, and each refused row with its reason. */
+final class ImportReportDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    ImportReportDialog(MemberImportAction.Outcome outcome, Messages messages, FileDialogs files,
+                       TaskExecutor executor, Window owner) {
+        var report = outcome.report();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(messages.get("member.import.title"));
+        dialog.setHeaderText(messages.get("member.import.heading", outcome.file().getFileName()));
+        dialog.getDialogPane().setId("importReport");
+
+        Label summary = new Label(messages.get("member.import.summary", report.created(), report.updated(),
+                report.staffAdded(), report.staffUpdated(), report.rejected().size()));
+        summary.setId("importSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("import-summary");
+
+        VBox content = new VBox(10, summary);
+        content.setPadding(new Insets(6));
+        content.setPrefWidth(640);
+
+        ButtonType close = new ButtonType(messages.get("common.button.close"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+
+        if (!report.rejected().isEmpty()) {
+            Label explanation = new Label(messages.get("member.import.rejectedHeading"));
+            explanation.setWrapText(true);
+            TableView<RejectedRow> table = new TableView<>();
+            table.setId("rejectedTable");
+            table.getItems().setAll(report.rejected());
+            table.setPrefHeight(240);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get("member.import.row"));
+            row.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().rowNumber()));
+            row.setPrefWidth(70);
+            row.setMaxWidth(90);
+            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get("member.import.reason"));
+            reason.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().reasons().stream()
+                    .map(r -> messages.get(r.messageKey(), r.args().toArray()))
+                    .collect(Collectors.joining("; "))));
+            table.getColumns().add(row);
+            table.getColumns().add(reason);
+
+            Button export = new Button(messages.get("member.import.exportRejected"));
+            export.setId("exportRejectedButton");
+            Label exported = new Label();
+            exported.setId("exportRejectedResult");
+            exported.getStyleClass().add(Styles.MUTED);
+            export.setOnAction(event -> files.save(dialog.getDialogPane().getScene().getWindow(),
+                    messages.get("member.import.exportRejected"), FileDialogs.FileKind.CSV,
+                    messages.get("member.import.rejectedFileName") + ".csv").ifPresent(path ->
+                    executor.execute(BackgroundTask.wrap(progress -> {
+                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get("member.import.row"),
+                                        messages.get("member.import.reason"),
+                                        r -> messages.get(r.messageKey(), r.args().toArray()));
+                                try (OutputStream out = Files.newOutputStream(path)) {
+                                    writer.write(outcome.headings(), report.rejected(), out);
+                                }
+                                return path;
+                            })
+                            .onSuccess(written -> exported.setText(messages.get("member.import.exported", written)))
+                            .onFailure(failure -> new Dialogs(messages).error(owner,
+                                    messages.get("member.import.exportRejected"),
+                                    messages.get("common.error.writeFailed", path, failure.getMessage()))))));
+            content.getChildren().addAll(explanation, table, export, exported);
+        }
+        dialog.getDialogPane().setContent(content);
+    }
+
+    void show() {
+        dialog.show();
+    }
+}

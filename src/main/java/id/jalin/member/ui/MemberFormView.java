@@ -1,0 +1,280 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FieldErrorMarks;
+import id.jalin.kernel.ui.LocalizedDatePicker;
+import id.jalin.kernel.ui.Styles;
+import id.jalin.member.domain.ForumRole;
+import id.jalin.member.domain.LibraryKind;
+import id.jalin.member.domain.MemberStatus;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The detail form of one member library and its staff. */
+public final class MemberFormView {
+    private final MemberFormViewModel model;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Map<String, Control> fields = new HashMap<>();
+    private final Map<String, Label> errorLabels = new HashMap<>();
+    private final ScrollPane root;
+    private final Label formError = FieldErrorMarks.errorLabel("formError");
+
+    public MemberFormView(MemberFormViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.dialogs = new Dialogs(messages);
+
+        Label heading = new Label();
+        heading.setId("formHeading");
+        heading.getStyleClass().add(Styles.TITLE);
+        heading.textProperty().bind(model.headingProperty());
+
+        VBox content = new VBox(12, heading, libraryGrid(), staffSection(), formError, buttons());
+        content.setPadding(new Insets(16));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("memberForm");
+
+        model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
+        model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private GridPane libraryGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, inputs);
+
+        int row = 0;
+        row = addRow(grid, row, "code", text("codeField", model.code));
+        row = addRow(grid, row, "name", text("nameField", model.name));
+        row = addRow(grid, row, "institution", text("institutionField", model.institution));
+        row = addRow(grid, row, "kind", choice("kindChoice", LibraryKind.values(), "member.kind", model.kind));
+        row = addRow(grid, row, "status", choice("statusChoice", MemberStatus.values(), "member.status", model.status));
+        row = addRow(grid, row, "address", area("addressField", model.address, 2));
+        row = addRow(grid, row, "city", text("cityField", model.city));
+        row = addRow(grid, row, "province", text("provinceField", model.province));
+        row = addRow(grid, row, "phone", text("phoneField", model.phone));
+        row = addRow(grid, row, "email", text("emailField", model.email));
+        row = addRow(grid, row, "website", text("websiteField", model.website));
+        row = addRow(grid, row, "joinedOn", date("joinedOnField", model.joinedOn));
+        row = addRow(grid, row, "duesClass", text("duesClassField", model.duesClass));
+        row = addRow(grid, row, "yearlyDues", text("yearlyDuesField", model.yearlyDues));
+        row = addRow(grid, row, "collectionTitles", text("collectionTitlesField", model.collectionTitles));
+        addRow(grid, row, "notes", area("notesField", model.notes, 3));
+        return grid;
+    }
+
+    private int addRow(GridPane grid, int row, String field, Control input) {
+        Label label = new Label(messages.get("member.field." + field));
+        label.setLabelFor(input);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        Label error = FieldErrorMarks.errorLabel(field + "Error");
+        fields.put(field, input);
+        errorLabels.put(field, error);
+        input.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label, 0, row);
+        grid.add(new VBox(2, input, error), 1, row);
+        return row + 1;
+    }
+
+    private TitledPane staffSection() {
+        TableView<StaffRow> table = new TableView<>(model.staff);
+        table.setId("staffTable");
+        table.setPrefHeight(160);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("member.staff.empty")));
+        table.getColumns().add(column("member.staff.name", "name"));
+        table.getColumns().add(column("member.staff.position", "position"));
+        table.getColumns().add(column("member.staff.email", "email"));
+        table.getColumns().add(column("member.staff.phone", "phone"));
+        TableColumn<StaffRow, String> role = new TableColumn<>(messages.get("member.staff.role"));
+        role.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(
+                messages.label("member.role", cell.getValue().role())));
+        table.getColumns().add(role);
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
+                model.selectStaff(index.intValue()));
+
+        GridPane inputs = new GridPane();
+        inputs.setHgap(8);
+        inputs.setVgap(4);
+        inputs.addRow(0, new Label(messages.get("member.staff.name")), text("staffNameField", model.staffName),
+                new Label(messages.get("member.staff.position")), text("staffPositionField", model.staffPosition));
+        inputs.addRow(1, new Label(messages.get("member.staff.email")), text("staffEmailField", model.staffEmail),
+                new Label(messages.get("member.staff.phone")), text("staffPhoneField", model.staffPhone));
+        inputs.addRow(2, new Label(messages.get("member.staff.role")),
+                choice("staffRoleChoice", ForumRole.values(), "member.role", model.staffRole));
+        for (ColumnConstraints c : new ColumnConstraints[] {new ColumnConstraints(), grow(), new ColumnConstraints(), grow()}) {
+            inputs.getColumnConstraints().add(c);
+        }
+
+        Button add = new Button(messages.get("member.staff.add"));
+        add.setId("addStaffButton");
+        add.setOnAction(event -> model.addStaff());
+        Button update = new Button(messages.get("member.staff.update"));
+        update.setId("updateStaffButton");
+        update.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        update.setOnAction(event -> model.updateStaff(table.getSelectionModel().getSelectedIndex()));
+        Button remove = new Button(messages.get("member.staff.remove"));
+        remove.setId("removeStaffButton");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(event -> model.removeStaff(table.getSelectionModel().getSelectedIndex()));
+
+        Label staffError = FieldErrorMarks.errorLabel("staffError");
+        staffError.textProperty().bind(model.staffError);
+        Label listError = FieldErrorMarks.errorLabel("staffListError");
+        errorLabels.put("staff", listError);
+        fields.put("staff", table);
+
+        VBox box = new VBox(8, table, listError, inputs, staffError, new HBox(8, add, update, remove));
+        TitledPane pane = new TitledPane(messages.get("member.staff.title"), box);
+        pane.setCollapsible(false);
+        pane.getStyleClass().add(Styles.FORM_SECTION);
+        return pane;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private TableColumn<StaffRow, String> column(String key, String property) {
+        TableColumn<StaffRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        return column;
+    }
+
+    private HBox buttons() {
+        Button save = new Button(messages.get("common.button.save"));
+        save.setId("saveButton");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(event -> model.save());
+        Button revert = new Button(messages.get("member.form.revert"));
+        revert.setId("revertButton");
+        revert.setOnAction(event -> {
+            if (model.isNew()) {
+                model.startNew();
+            } else {
+                model.reloadAfterConflict();
+            }
+        });
+        HBox box = new HBox(8, save, revert);
+        return box;
+    }
+
+    private TextField text(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private TextArea area(String id, StringProperty property, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(property);
+        return area;
+    }
+
+    private DatePicker date(String id, Property<java.time.LocalDate> property) {
+        DatePicker picker = LocalizedDatePicker.create(messages);
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, String labelPrefix, Property<E> property) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return messages.label(labelPrefix, value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private void showErrors() {
+        fields.forEach((field, control) -> {
+            Label label = errorLabels.get(field);
+            if (label != null) {
+                FieldErrorMarks.show(control, label, model.errors().get(field));
+            }
+        });
+        formError.setText(model.errors().getOrDefault("form", ""));
+        model.errors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(control -> {
+                    control.requestFocus();
+                    if (control instanceof TextInputControl input) {
+                        input.selectAll();
+                    }
+                });
+    }
+
+    private void askAboutConflict(MemberFormViewModel.Conflict conflict) {
+        if (conflict == MemberFormViewModel.Conflict.NONE) {
+            return;
+        }
+        ButtonType reload = new ButtonType(messages.get("member.conflict.reload"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("member.conflict.keep"), ButtonBar.ButtonData.OTHER);
+        String text = conflict == MemberFormViewModel.Conflict.CHANGED_BY_OTHERS
+                ? messages.get("member.conflict.changed", model.code.get())
+                : messages.get("member.conflict.deleted", model.code.get());
+        var answer = dialogs.choose(Dialogs.windowOf(root), messages.get("member.conflict.title"), text, reload, keep);
+        model.dismissConflict();
+        if (answer.filter(reload::equals).isPresent()) {
+            model.reloadAfterConflict();
+        } else {
+            model.keepMineAfterConflict();
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.concurrency.RecordGoneException;
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.validation.FieldError;
+import id.jalin.kernel.validation.Validation;
+import id.jalin.member.domain.ForumRole;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.LibraryKind;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberRules;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.MemberStatus;
+import id.jalin.member.domain.SaveOutcome;
+import id.jalin.member.domain.StaffMember;
+import id.jalin.kernel.validation.ContactRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The member form: one property per field, the staff being edited, and the errors per field.
+ * Nothing reaches the database until {@link #save()}, which stores the library and its staff in one transaction.
+ */
+public final class MemberFormViewModel {
+    /** What the view must ask the user about after a save was refused because someone else saved first. */
+    public enum Conflict { NONE, CHANGED_BY_OTHERS, DELETED_BY_OTHERS }
+
+    private final MemberService service;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Consumer<Member> onSaved;
+
+    final StringProperty code = new SimpleStringProperty("");
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty institution = new SimpleStringProperty("");
+    final ObjectProperty<LibraryKind> kind = new SimpleObjectProperty<>(LibraryKind.UNIVERSITY);
+    final ObjectProperty<MemberStatus> status = new SimpleObjectProperty<>(MemberStatus.ACTIVE);
+    final StringProperty address = new SimpleStringProperty("");
+    final StringProperty city = new SimpleStringProperty("");
+    final StringProperty province = new SimpleStringProperty("Jawa Barat");
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty email = new SimpleStringProperty("");
+    final StringProperty website = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> joinedOn = new SimpleObjectProperty<>();
+    final StringProperty duesClass = new SimpleStringProperty("");
+    final StringProperty yearlyDues = new SimpleStringProperty("");
+    final StringProperty collectionTitles = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+
+    final StringProperty staffName = new SimpleStringProperty("");
+    final StringProperty staffPosition = new SimpleStringProperty("");
+    final StringProperty staffEmail = new SimpleStringProperty("");
+    final StringProperty staffPhone = new SimpleStringProperty("");
+    final ObjectProperty<ForumRole> staffRole = new SimpleObjectProperty<>(ForumRole.NONE);
+    final StringProperty staffError = new SimpleStringProperty("");
+    final ObservableList<StaffRow> staff = FXCollections.observableArrayList();
+
+    final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>(Conflict.NONE);
+    private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
+    private final BooleanProperty editing = new SimpleBooleanProperty(false);
+
+    private Long id;
+    private int version;
+
+    public MemberFormViewModel(MemberService service, TaskExecutor executor, Messages messages,
+                               Consumer<Member> onSaved) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        this.onSaved = onSaved;
+        startNew();
+    }
+
+    /** Empties the form for a new member. */
+    public void startNew() {
+        id = null;
+        version = 0;
+        fill(Member.of(new Library(null, 0, "", "", "", LibraryKind.UNIVERSITY, "", "", "Jawa Barat", "", "", "",
+                LocalDate.now(), MemberStatus.ACTIVE, "", Money.ZERO, null, "")));
+        yearlyDues.set("");
+        heading.set(messages.get("member.form.newTitle"));
+        editing.set(true);
+    }
+
+    /** Shows a stored member. */
+    public void load(Member member) {
+        id = member.library().id();
+        version = member.library().version();
+        fill(member);
+        heading.set(member.library().name());
+        editing.set(true);
+    }
+
+    private void fill(Member member) {
+        Library l = member.library();
+        code.set(l.code());
+        name.set(l.name());
+        institution.set(l.institution());
+        kind.set(l.kind());
+        status.set(l.status());
+        address.set(l.address());
+        city.set(l.city());
+        province.set(l.province());
+        phone.set(l.phone());
+        email.set(l.email());
+        website.set(l.website());
+        joinedOn.set(l.joinedOn());
+        duesClass.set(l.duesClass());
+        yearlyDues.set(messages.money(l.yearlyDues()));
+        collectionTitles.set(l.collectionTitles() == null ? "" : String.valueOf(l.collectionTitles()));
+        notes.set(l.notes());
+        staff.setAll(member.staff().stream().map(StaffRow::of).toList());
+        clearStaffFields();
+        errors.clear();
+        conflict.set(Conflict.NONE);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** Checks the typed values and, if they pass, stores them off the FX thread. */
+    public void save() {
+        List<FieldError> typing = new ArrayList<>();
+        Money dues = parseDues(typing);
+        Integer titles = parseTitles(typing);
+        Member member = toMember(dues, titles);
+        Validation rules = MemberRules.validate(member);
+        Validation all = rules.and(new Validation(typing));
+        if (!all.isValid()) {
+            showErrors(all);
+            return;
+        }
+        errors.clear();
+        busy.set(true);
+        executor.execute(BackgroundTask.wrap(progress -> service.save(member))
+                .onSuccess(outcome -> {
+                    busy.set(false);
+                    if (outcome instanceof SaveOutcome.Saved saved) {
+                        load(saved.member());
+                        onSaved.accept(saved.member());
+                    } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+                        showErrors(invalid.validation());
+                    }
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    if (failure instanceof StaleRecordException) {
+                        conflict.set(Conflict.CHANGED_BY_OTHERS);
+                    } else if (failure instanceof RecordGoneException) {
+                        conflict.set(Conflict.DELETED_BY_OTHERS);
+                    } else {
+                        errors.put("form", messages.get("common.error.saveFailed", failure.getMessage()));
+                    }
+                }));
+    }
+
+    /** After a conflict: throw away the typed text and show what is stored now. */
+    public void reloadAfterConflict() {
+        if (id == null) {
+            return;
+        }
+        Long reloadId = id;
+        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId))
+                .onSuccess(found -> found.ifPresentOrElse(this::load, this::startNew)));
+    }
+
+    /**
+     * After a conflict: keep the typed text, but take the stored version number, so the next save
+     * deliberately re-applies this text over the other person's change.
+     */
+    public void keepMineAfterConflict() {
+        if (id == null) {
+            return;
+        }
+        Long reloadId = id;
+        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId))
+                .onSuccess(found -> {
+                    conflict.set(Conflict.NONE);
+                    found.ifPresentOrElse(stored -> {
+                        version = stored.library().version();
+                        // Staff rows the other person removed must be inserted again, not updated.
+                        var storedIds = stored.staff().stream().map(StaffMember::id).toList();
+                        staff.replaceAll(row -> row.id() != null && !storedIds.contains(row.id())
+                                ? new StaffRow(null, 0, row.name(), row.position(), row.email(), row.phone(), row.role())
+                                : row);
+                        errors.put("form", messages.get("member.conflict.kept"));
+                    }, () -> {
+                        id = null;
+                        version = 0;
+                        staff.replaceAll(row -> new StaffRow(null, 0, row.name(), row.position(), row.email(),
+                                row.phone(), row.role()));
+                    });
+                }));
+    }
+
+    public void addStaff() {
+        StaffRow row = new StaffRow(null, 0, staffName.get(), staffPosition.get(), staffEmail.get(),
+                staffPhone.get(), staffRole.get());
+        if (checkStaff(row, -1)) {
+            staff.add(row);
+            clearStaffFields();
+        }
+    }
+
+    public void updateStaff(int index) {
+        if (index < 0 || index >= staff.size()) {
+            return;
+        }
+        StaffRow row = staff.get(index).withValues(staffName.get(), staffPosition.get(), staffEmail.get(),
+                staffPhone.get(), staffRole.get());
+        if (checkStaff(row, index)) {
+            staff.set(index, row);
+            clearStaffFields();
+        }
+    }
+
+    public void removeStaff(int index) {
+        if (index >= 0 && index < staff.size()) {
+            staff.remove(index);
+            clearStaffFields();
+        }
+    }
+
+    public void selectStaff(int index) {
+        if (index < 0 || index >= staff.size()) {
+            return;
+        }
+        StaffRow row = staff.get(index);
+        staffName.set(row.name());
+        staffPosition.set(row.position());
+        staffEmail.set(row.email());
+        staffPhone.set(row.phone());
+        staffRole.set(row.role());
+        staffError.set("");
+    }
+
+    private boolean checkStaff(StaffRow row, int replacing) {
+        String error = "";
+        if (row.name().isBlank()) {
+            error = messages.get("member.error.staffName.required", staff.size() + 1);
+        } else if (!row.email().isBlank() && !ContactRules.isEmail(row.email().strip())) {
+            error = messages.get("member.error.email.shape", row.email());
+        } else if (!row.phone().isBlank() && !ContactRules.isPhone(row.phone().strip())) {
+            error = messages.get("member.error.phone.shape", row.phone());
+        } else {
+            for (int i = 0; i < staff.size(); i++) {
+                if (i != replacing && staff.get(i).name().strip().equalsIgnoreCase(row.name().strip())) {
+                    error = messages.get("member.error.staffName.duplicate", row.name().strip());
+                }
+            }
+        }
+        staffError.set(error);
+        return error.isEmpty();
+    }
+
+    private void clearStaffFields() {
+        staffName.set("");
+        staffPosition.set("");
+        staffEmail.set("");
+        staffPhone.set("");
+        staffRole.set(ForumRole.NONE);
+        staffError.set("");
+    }
+
+    private Money parseDues(List<FieldError> typing) {
+        String text = yearlyDues.get();
+        if (text == null || text.isBlank()) {
+            return Money.ZERO;
+        }
+        return Money.parse(text, messages.language().locale()).orElseGet(() -> {
+            typing.add(FieldError.of("yearlyDues", "member.error.dues.format"));
+            return Money.ZERO;
+        });
+    }
+
+    private Integer parseTitles(List<FieldError> typing) {
+        String text = collectionTitles.get() == null ? "" : collectionTitles.get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String digits = text.replace(".", "").replace(",", "").replace(" ", "");
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            typing.add(FieldError.of("collectionTitles", "member.error.collection.format"));
+            return null;
+        }
+    }
+
+    private Member toMember(Money dues, Integer titles) {
+        Library library = new Library(id, version, code.get(), name.get(), institution.get(), kind.get(),
+                address.get(), city.get(), province.get(), phone.get(), email.get(), website.get(), joinedOn.get(),
+                status.get(), duesClass.get(), dues, titles, notes.get());
+        return new Member(library, staff.stream().map(StaffRow::toStaff).toList());
+    }
+
+    private void showErrors(Validation validation) {
+        errors.clear();
+        for (FieldError error : validation.errors()) {
+            String field = error.field().startsWith("staff.") ? "staff" : error.field();
+            errors.putIfAbsent(field, messages.get(error.messageKey(), error.args().toArray()));
+        }
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    public void dismissConflict() {
+        conflict.set(Conflict.NONE);
+    }
+
+    public ReadOnlyObjectProperty<String> headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    Long id() {
+        return id;
+    }
+}

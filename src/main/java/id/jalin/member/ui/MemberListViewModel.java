@@ -1,0 +1,138 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.member.domain.DeleteOutcome;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberFilter;
+import id.jalin.member.domain.MemberReference;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.MemberStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** The register's table: all members, the search that narrows them, and the actions on the selection. */
+public final class MemberListViewModel {
+    private final MemberService service;
+    private final TaskExecutor executor;
+    private final Messages messages;
+
+    private final ObservableList<Library> all = FXCollections.observableArrayList();
+    private final FilteredList<Library> filtered = new FilteredList<>(all, library -> true);
+    private final SortedList<Library> sorted = new SortedList<>(filtered);
+    final StringProperty searchText = new SimpleStringProperty("");
+    final ObjectProperty<MemberStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public MemberListViewModel(MemberService service, TaskExecutor executor, Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        searchText.addListener((obs, old, text) -> applyFilter());
+        statusFilter.addListener((obs, old, status) -> applyFilter());
+        filtered.addListener((javafx.collections.ListChangeListener<Library>) change -> updateSummary());
+    }
+
+    /** Reads the register again; {@code then} receives the fresh list on the FX thread. */
+    public void reload(Consumer<List<Library>> then) {
+        executor.execute(BackgroundTask.wrap(progress -> service.libraries())
+                .onSuccess(libraries -> {
+                    all.setAll(libraries);
+                    updateSummary();
+                    then.accept(libraries);
+                }));
+    }
+
+    public void reload() {
+        reload(libraries -> { });
+    }
+
+    private void applyFilter() {
+        MemberFilter filter = new MemberFilter(searchText.get(), statusFilter.get());
+        filtered.setPredicate(filter);
+    }
+
+    private void updateSummary() {
+        summary.set(messages.get("member.list.summary", filtered.size(), all.size()));
+    }
+
+    /** Replaces or adds the saved library in the table without reading everything again. */
+    public void saved(Member member) {
+        Library library = member.library();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(library.id())) {
+                all.set(i, library);
+                return;
+            }
+        }
+        all.add(library);
+    }
+
+    public void open(Library library, Consumer<Optional<Member>> then) {
+        executor.execute(BackgroundTask.wrap(progress -> service.member(library.id())).onSuccess(then));
+    }
+
+    /** Deletes off the FX thread; {@code refused} hears which records still point at the library. */
+    public void delete(Library library, Runnable deleted, Consumer<List<MemberReference>> refused,
+                       Consumer<Throwable> failed) {
+        executor.execute(BackgroundTask.wrap(progress -> service.delete(library))
+                .onSuccess(outcome -> {
+                    if (outcome instanceof DeleteOutcome.Refused refusal) {
+                        refused.accept(refusal.references());
+                    } else {
+                        all.removeIf(l -> l.id().equals(library.id()));
+                        deleted.run();
+                    }
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof StaleRecordException) {
+                        reload();
+                    }
+                    failed.accept(failure);
+                }));
+    }
+
+    /** The rows as the table shows them now: filtered, sorted, formatted for the language. */
+    public TableData tableAsShown() {
+        List<String> headings = List.of(messages.get("member.field.code"), messages.get("member.field.name"),
+                messages.get("member.field.kind"), messages.get("member.field.city"),
+                messages.get("member.field.status"), messages.get("member.field.yearlyDues"),
+                messages.get("member.field.joinedOn"), messages.get("member.field.email"),
+                messages.get("member.field.phone"));
+        List<List<String>> rows = sorted.stream().map(l -> List.of(l.code(), l.name(),
+                messages.label("member.kind", l.kind()), l.city(), messages.label("member.status", l.status()),
+                messages.money(l.yearlyDues()), messages.date(l.joinedOn()), l.email(), l.phone())).toList();
+        return new TableData(messages.get("member.list.title"), headings, rows);
+    }
+
+    public SortedList<Library> rows() {
+        return sorted;
+    }
+
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,43 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.member.domain.csv.MemberImportService;
+import id.jalin.member.domain.MemberService;
+import javafx.scene.Node;
+
+/** The member register as an entry of the main window's navigation. */
+public final class MemberRegisterFeature implements Feature {
+    private final MemberService service;
+    private final MemberImportService importService;
+    private final TaskExecutor executor;
+    private final FileDialogs files;
+
+    public MemberRegisterFeature(MemberService service, MemberImportService importService, TaskExecutor executor,
+                                 FileDialogs files) {
+        this.service = service;
+        this.importService = importService;
+        this.executor = executor;
+        this.files = files;
+    }
+
+    @Override
+    public String id() {
+        return "members";
+    }
+
+    @Override
+    public String titleKey() {
+        return "member.nav";
+    }
+
+    @Override
+    public Node createView(Messages messages) {
+        MemberListViewModel list = new MemberListViewModel(service, executor, messages);
+        MemberFormViewModel form = new MemberFormViewModel(service, executor, messages, list::saved);
+        MemberImportAction importAction = new MemberImportAction(importService, executor, messages, files);
+        return new MemberRegisterView(list, form, importAction, messages, executor, files).root();
+    }
+}

@@ -1,0 +1,251 @@
+package id.jalin.member.ui;
+
+import id.jalin.kernel.export.CsvTableWriter;
+import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.Styles;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.MemberReference;
+import id.jalin.member.domain.MemberStatus;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The member register: a searchable table of member libraries beside the form of the selected one. */
+public final class MemberRegisterView {
+    private final MemberListViewModel list;
+    private final MemberFormViewModel form;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final FileDialogs files;
+    private final MemberImportAction importAction;
+    private final Dialogs dialogs;
+    private final SplitPane root;
+    private final TableView<Library> table = new TableView<>();
+
+    public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, MemberImportAction importAction,
+                              Messages messages, TaskExecutor executor, FileDialogs files) {
+        this.list = list;
+        this.form = form;
+        this.importAction = importAction;
+        this.messages = messages;
+        this.executor = executor;
+        this.files = files;
+        this.dialogs = new Dialogs(messages);
+
+        BorderPane listSide = new BorderPane(table());
+        listSide.setTop(toolbar());
+        listSide.setBottom(summary());
+        listSide.setMinWidth(380);
+
+        MemberFormView formView = new MemberFormView(form, messages);
+        root = new SplitPane(listSide, formView.root());
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.55);
+        root.setId("memberRegister");
+        list.reload();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private VBox toolbar() {
+        Label title = new Label(messages.get("member.list.title"));
+        title.getStyleClass().add(Styles.TITLE);
+
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId("searchField");
+        search.setPromptText(messages.get("member.list.search"));
+        search.textProperty().bindBidirectional(list.searchText);
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<MemberStatus> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.getItems().add(null);
+        status.getItems().addAll(MemberStatus.values());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MemberStatus value) {
+                return value == null ? messages.get("member.list.allStatuses") : messages.label("member.status", value);
+            }
+
+            @Override
+            public MemberStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(list.statusFilter);
+
+        Button add = new Button(messages.get("member.list.add"));
+        add.setId("addButton");
+        add.setOnAction(event -> {
+            table.getSelectionModel().clearSelection();
+            form.startNew();
+        });
+        Button delete = new Button(messages.get("member.list.delete"));
+        delete.setId("deleteButton");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(event -> deleteSelected());
+
+        Button importButton = new Button(messages.get("member.list.import"));
+        importButton.setId("importButton");
+        importButton.setOnAction(event -> importAction.run(Dialogs.windowOf(root), list::reload));
+
+        MenuItem csv = new MenuItem(messages.get("member.list.export.csv"));
+        csv.setId("exportCsv");
+        csv.setOnAction(event -> export(FileDialogs.FileKind.CSV));
+        MenuItem xlsx = new MenuItem(messages.get("member.list.export.xlsx"));
+        xlsx.setId("exportXlsx");
+        xlsx.setOnAction(event -> export(FileDialogs.FileKind.XLSX));
+        MenuButton export = new MenuButton(messages.get("member.list.export"), null, csv, xlsx);
+        export.setId("exportButton");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, add, delete, spacer, importButton, export);
+        HBox filters = new HBox(8, search, status);
+        VBox box = new VBox(8, title, filters, actions);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add(Styles.TOOLBAR);
+        return box;
+    }
+
+    private TableView<Library> table() {
+        table.setId("memberTable");
+        table.setItems(list.rows());
+        list.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(new Label(messages.get("member.list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(textColumn("member.field.code", Library::code, 90));
+        table.getColumns().add(textColumn("member.field.name", Library::name, 260));
+        table.getColumns().add(textColumn("member.field.city", Library::city, 110));
+        TableColumn<Library, String> kind = textColumn("member.field.kind",
+                l -> messages.label("member.kind", l.kind()), 110);
+        table.getColumns().add(kind);
+        table.getColumns().add(textColumn("member.field.status", l -> messages.label("member.status", l.status()), 90));
+        TableColumn<Library, id.jalin.kernel.money.Money> dues = new TableColumn<>(messages.get("member.field.yearlyDues"));
+        dues.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().yearlyDues()));
+        dues.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(id.jalin.kernel.money.Money money, boolean empty) {
+                super.updateItem(money, empty);
+                setText(empty || money == null ? "" : messages.money(money));
+            }
+        });
+        dues.getStyleClass().add(Styles.NUMERIC);
+        dues.setPrefWidth(120);
+        table.getColumns().add(dues);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, library) -> {
+            if (library != null) {
+                list.open(library, found -> found.ifPresentOrElse(form::load, list::reload));
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<Library, String> textColumn(String key, java.util.function.Function<Library, String> value,
+                                                    double width) {
+        TableColumn<Library, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private Label summary() {
+        Label summary = new Label();
+        summary.setId("memberSummary");
+        summary.getStyleClass().add(Styles.MUTED);
+        summary.textProperty().bind(list.summaryProperty());
+        summary.setPadding(new Insets(6, 12, 6, 12));
+        return summary;
+    }
+
+    private void deleteSelected() {
+        Library library = table.getSelectionModel().getSelectedItem();
+        if (library == null) {
+            return;
+        }
+        boolean sure = dialogs.confirm(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                messages.get("member.delete.confirm", library.name(), library.code()),
+                messages.get("member.list.delete"));
+        if (!sure) {
+            return;
+        }
+        list.delete(library, form::startNew, references -> dialogs.error(Dialogs.windowOf(root),
+                        messages.get("member.delete.title"),
+                        messages.get("member.delete.refused", library.name(), describe(references))),
+                failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                        messages.get("member.delete.failed", library.name())));
+    }
+
+    private String describe(List<MemberReference> references) {
+        return references.stream()
+                .map(ref -> messages.get("member.delete.reference", ref.count(), tableName(ref.table())))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String tableName(String table) {
+        String key = "member.reference.table." + table;
+        return messages.has(key) ? messages.get(key) : table;
+    }
+
+    private void export(FileDialogs.FileKind kind) {
+        TableData data = list.tableAsShown();
+        String suggested = messages.get("member.export.fileName") + kind.extension();
+        files.save(Dialogs.windowOf(root), messages.get("member.list.export"), kind, suggested).ifPresent(path ->
+                executor.execute(BackgroundTask.wrap(progress -> {
+                            write(data, kind, path);
+                            return path;
+                        })
+                        .withProgress(messages.get("member.export.progress"))
+                        .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("member.list.export"),
+                                messages.get("member.export.done", data.rows().size(), written.toString())))
+                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.list.export"),
+                                messages.get("common.error.writeFailed", path.toString(), failure.getMessage())))));
+    }
+
+    private static void write(TableData data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {
+        Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".jalin-export", kind.extension());
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            if (kind == FileDialogs.FileKind.XLSX) {
+                new XlsxTableWriter().write(data, out);
+            } else {
+                new CsvTableWriter().write(data, out);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        // Replace the old file only once the new one is whole.
+        Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,71 @@
+package id.jalin.app;
+
+import id.jalin.kernel.db.ConnectionSettings;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.FxTaskExecutor;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.member.data.JooqMemberRepository;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.csv.MemberImportService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The real main window over a fresh in-memory H2 and throw-away preferences, for TestFX tests. */
+public final class TestApp {
+    public final Database database = TestDatabases.h2();
+    public final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
+    public final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    public final AppContext context;
+    public MainWindow window;
+
+    public TestApp() {
+        var repository = new JooqMemberRepository(database.dsl());
+        ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
+        context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
+                connection, database, new FxTaskExecutor(), files, new MemberService(repository),
+                new MemberImportService(repository));
+    }
+
+    public void show(Stage stage, Language language) {
+        window = new MainWindow(context, stage, new Messages(language), JalinApp.features(context));
+        stage.setScene(window.createScene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    public void close() {
+        context.executor().close();
+        database.close();
+    }
+
+    /** Answers open and save dialogs with paths queued by the test. */
+    public static final class ScriptedFileDialogs implements FileDialogs {
+        private final Deque<Path> answers = new ArrayDeque<>();
+
+        public void answer(Path path) {
+            answers.add(path);
+        }
+
+        @Override
+        public Optional<Path> open(Window owner, String title, FileKind kind) {
+            return Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public Optional<Path> save(Window owner, String title, FileKind kind, String suggestedName) {
+            return Optional.ofNullable(answers.poll());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package id.jalin.kernel.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Fresh, migrated databases for storage tests: an in-memory H2, or a new database on a real PostgreSQL
+ * server. The server is the one named by {@code JALIN_PG_URL} (with {@code JALIN_PG_USER}/{@code JALIN_PG_PASSWORD})
+ * when set, otherwise an embedded PostgreSQL started once per test JVM.
+ */
+public final class TestDatabases {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabases() {
+    }
+
+    public enum Kind { H2, POSTGRES }
+
+    public static Database fresh(Kind kind) {
+        return kind == Kind.H2 ? h2() : postgres();
+    }
+
+    public static Database h2() {
+        return Database.over(DatabaseMode.EMBEDDED_H2, h2Source("t" + COUNTER.incrementAndGet() + "_" + System.nanoTime()));
+    }
+
+    static DataSource h2Source(String name) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+        source.setUser("sa");
+        return source;
+    }
+
+    public static Database postgres() {
+        return Database.over(DatabaseMode.SHARED_POSTGRES, newPostgresDatabase());
+    }
+
+    /** A new empty database on the test server; two {@link Database}s over it act as two workstations. */
+    public static synchronized DataSource newPostgresDatabase() {
+        String name = "jalin_test_" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        try (Connection admin = adminSource().getConnection(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return sourceFor(name);
+    }
+
+    private static DataSource adminSource() {
+        String url = System.getenv("JALIN_PG_URL");
+        if (url != null && !url.isBlank()) {
+            PGSimpleDataSource source = new PGSimpleDataSource();
+            source.setURL(url);
+            source.setUser(env("JALIN_PG_USER", "postgres"));
+            source.setPassword(env("JALIN_PG_PASSWORD", "postgres"));
+            return source;
+        }
+        return embedded().getPostgresDatabase();
+    }
+
+    private static DataSource sourceFor(String database) {
+        String url = System.getenv("JALIN_PG_URL");
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        if (url != null && !url.isBlank()) {
+            source.setURL(url.substring(0, url.lastIndexOf('/') + 1) + database);
+            source.setUser(env("JALIN_PG_USER", "postgres"));
+            source.setPassword(env("JALIN_PG_PASSWORD", "postgres"));
+        } else {
+            source.setURL("jdbc:postgresql://localhost:" + embedded().getPort() + "/" + database);
+            source.setUser("postgres");
+        }
+        return source;
+    }
+
+    private static synchronized EmbeddedPostgres embedded() {
+        if (embedded == null) {
+            try {
+                embedded = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the temp folder is cleaned by the OS
+                }
+            }));
+        }
+        return embedded;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,118 @@
+package id.jalin.member.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.app.TestApp;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.member.domain.Library;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The member register in the real main window, driven like a coordinator would. */
+@ExtendWith(ApplicationExtension.class)
+class MemberRegisterFxTest {
+    private TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new TestApp();
+        app.show(stage, Language.INDONESIAN);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private TableView<Library> table(FxRobot robot) {
+        return robot.lookup("#memberTable").queryTableView();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void libraryAddedThroughTheFormAppearsInTheTableAndIsStored(FxRobot robot) throws Exception {
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("UNSIL");
+        robot.clickOn("#nameField").write("Perpustakaan Universitas Siliwangi");
+        robot.clickOn("#cityField").write("Tasikmalaya");
+        robot.clickOn("#emailField").write("perpustakaan@unsil.ac.id");
+        robot.clickOn("#yearlyDuesField").write("1.500.000");
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(l -> l.code().equals("UNSIL")));
+        assertThat(app.context.members().memberByCode("UNSIL")).hasValueSatisfying(member -> {
+            assertThat(member.library().city()).isEqualTo("Tasikmalaya");
+            assertThat(member.library().yearlyDues().rupiah()).isEqualTo(1_500_000);
+        });
+        assertThat(robot.lookup("#formHeading").queryAs(Label.class).getText())
+                .isEqualTo("Perpustakaan Universitas Siliwangi");
+    }
+
+    @Test
+    void invalidEmailIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("UNKU");
+        robot.clickOn("#nameField").write("Perpustakaan Universitas Kuningan");
+        robot.clickOn("#emailField").write("perpustakaan.uniku.ac.id");
+        robot.clickOn("#saveButton");
+
+        Label error = robot.lookup("#emailError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("perpustakaan.uniku.ac.id").containsIgnoringCase("e-mail");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(app.context.members().libraries()).isEmpty();
+        assertThat(table(robot).getItems()).isEmpty();
+    }
+
+    @Test
+    void csvImportStoresTheGoodRowsAndListsTheThreeBadOnesWithReasons(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        Path csv = folder.resolve("anggota.csv");
+        Files.writeString(csv, String.join("\n",
+                "kode;nama;kota;jenis;email;iuran_tahunan",
+                "UNPAD;Perpustakaan Universitas Padjadjaran;Sumedang;universitas;perpus@unpad.ac.id;2.500.000",
+                ";Tanpa Kode;Bandung;universitas;;",
+                "ITB;Perpustakaan Pusat ITB;Bandung;institut;perpus@itb.ac.id;2.500.000",
+                "UPI;Perpustakaan UPI;Bandung;universitas;bukan-email;1.000.000",
+                "POLBAN;Perpustakaan Polban;Bandung;politeknik;;750.000",
+                "UNISBA;Perpustakaan Unisba;Bandung;kapal;;1.000.000"), StandardCharsets.UTF_8);
+        app.files.answer(csv);
+
+        robot.clickOn("#importButton");
+
+        waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent());
+        TableView<?> rejected = robot.lookup("#rejectedTable").queryTableView();
+        assertThat(rejected.getItems()).hasSize(3);
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("3");
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        assertThat(app.context.members().libraries()).extracting(Library::code)
+                .containsExactlyInAnyOrder("UNPAD", "ITB", "POLBAN");
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheWindow(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#addButton").queryButton().getText()).isEqualTo("Tambah anggota");
+
+        robot.clickOn("Tampilan").clickOn("Bahasa").clickOn("English");
+
+        waitUntil(() -> robot.lookup("#addButton").queryButton().getText().equals("Add member"));
+        assertThat(robot.lookup("#saveButton").queryButton().getText()).isEqualTo("Save");
+        assertThat(app.settings.get(id.jalin.kernel.settings.Setting.LANGUAGE)).isEqualTo("en-GB");
+    }
+}
