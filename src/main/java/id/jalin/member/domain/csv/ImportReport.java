@@ -1,0 +1,10 @@
+package id.jalin.member.domain.csv;
+
+import java.util.List;
+
+/** What an import stored: libraries created and updated, staff added and updated, and the rows refused. */
+public record ImportReport(int created, int updated, int staffAdded, int staffUpdated, List<RejectedRow> rejected) {
+    public ImportReport {
+        rejected = List.copyOf(rejected);
+    }
+}

@@ -1,0 +1,22 @@
+package id.jalin.member.domain.csv;
+
+import id.jalin.kernel.task.Progress;
+
+/**
+ * One stretch of a progress bar for one phase of longer work, so that reading, merging and saving fill one
+ * bar from left to right instead of each starting it over. Cancel is the whole work's.
+ */
+record ProgressSpan(Progress whole, long from, long to) implements Progress {
+    static final long WHOLE = 1000;
+
+    @Override
+    public void update(long done, long total) {
+        long share = total <= 0 ? 0 : (to - from) * Math.min(done, total) / total;
+        whole.update(from + share, WHOLE);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return whole.isCancelled();
+    }
+}
