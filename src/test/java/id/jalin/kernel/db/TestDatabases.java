@@ -55,6 +55,13 @@ public final class TestDatabases {
         return sourceFor(name);
     }
 
+    /** Connection settings, as a user would type them, for a new database on the test server. */
+    public static synchronized ConnectionSettings newPostgresSettings() {
+        PGSimpleDataSource source = (PGSimpleDataSource) newPostgresDatabase();
+        return ConnectionSettings.postgres(source.getServerNames()[0], source.getPortNumbers()[0],
+                source.getDatabaseName(), source.getUser(), source.getPassword() == null ? "" : source.getPassword());
+    }
+
     private static DataSource adminSource() {
         String url = System.getenv("JALIN_PG_URL");
         if (url != null && !url.isBlank()) {
