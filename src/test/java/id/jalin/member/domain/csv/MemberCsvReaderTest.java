@@ -247,6 +247,18 @@ class MemberCsvReaderTest {
     }
 
     @Test
+    void documentedIndonesianCommaExampleReads() throws Exception {
+        ImportPlan plan = read(csv(
+                "kode,nama,jenis,kota,iuran_tahunan,jumlah_judul,bergabung,nama_staf,peran_staf",
+                "UNPAD,Perpustakaan Universitas Padjadjaran,universitas,Jatinangor,\"Rp 2.500.000\",185.000,"
+                        + "12/03/2008,Rina Marlina,narahubung"));
+
+        assertThat(plan.rejected()).isEmpty();
+        assertThat(library(plan, "UNPAD").collectionTitles()).isEqualTo(185_000);
+        assertThat(library(plan, "UNPAD").yearlyDues()).isEqualTo(Money.of(2_500_000));
+    }
+
+    @Test
     void reportsReadingProgressAndStopsOnCancel() {
         Progress cancelled = new Progress() {
             @Override
