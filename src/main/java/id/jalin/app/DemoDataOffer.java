@@ -50,8 +50,7 @@ final class DemoDataOffer {
     }
 
     private void load(Dialogs dialogs) {
-        DemoForum demo = new DemoForum();
-        context.executor().execute(BackgroundTask.wrap(progress -> demo.loadInto(context.members(), progress))
+        context.executor().execute(BackgroundTask.wrap(progress -> DemoForum.loadInto(context.members(), progress))
                 .withProgress(messages.get("demo.progress"))
                 .onSuccess(count -> afterLoad.run())
                 .onFailure(failure -> dialogs.error(stage, messages.get("demo.offer.title"),

@@ -59,11 +59,11 @@ final class ImportReportDialog {
             table.getItems().setAll(report.rejected());
             table.setPrefHeight(240);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get("member.import.row"));
+            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get("member.import.rejected.row"));
             row.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().rowNumber()));
             row.setPrefWidth(70);
             row.setMaxWidth(90);
-            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get("member.import.reason"));
+            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get("member.import.rejected.reason"));
             reason.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().reasons().stream()
                     .map(r -> messages.get(r.messageKey(), r.args().toArray()))
                     .collect(Collectors.joining("; "))));
@@ -79,8 +79,8 @@ final class ImportReportDialog {
                     messages.get("member.import.exportRejected"), FileDialogs.FileKind.CSV,
                     messages.get("member.import.rejectedFileName") + ".csv").ifPresent(path ->
                     executor.execute(BackgroundTask.wrap(progress -> {
-                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get("member.import.row"),
-                                        messages.get("member.import.reason"),
+                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get("member.import.rejected.row"),
+                                        messages.get("member.import.rejected.reason"),
                                         r -> messages.get(r.messageKey(), r.args().toArray()));
                                 try (OutputStream out = Files.newOutputStream(path)) {
                                     writer.write(outcome.headings(), report.rejected(), out);

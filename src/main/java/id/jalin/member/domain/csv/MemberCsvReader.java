@@ -3,6 +3,7 @@ package id.jalin.member.domain.csv;
 import id.jalin.kernel.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -73,7 +74,7 @@ public final class MemberCsvReader {
     private static List<CSVRecord> parse(String text, char delimiter) throws IOException, CsvRefusedException {
         // Empty lines are kept as records (and skipped later) so that record numbers stay spreadsheet row numbers.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<CSVRecord> records = new ArrayList<>();
             try {
                 parser.forEach(records::add);
