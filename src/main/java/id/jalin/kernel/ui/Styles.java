@@ -10,6 +10,7 @@ public final class Styles {
     public static final String MUTED = "muted";
     public static final String TOOLBAR = "jalin-toolbar";
     public static final String NUMERIC = "numeric";
+    public static final String FORM_FOOTER = "form-footer";
     public static final String NAVIGATION = "navigation";
 
     private Styles() {

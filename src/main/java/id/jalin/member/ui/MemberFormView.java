@@ -30,6 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -43,7 +44,7 @@ public final class MemberFormView {
     private final Dialogs dialogs;
     private final Map<String, Control> fields = new HashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
-    private final ScrollPane root;
+    private final BorderPane root;
     private final Label formError = FieldErrorMarks.errorLabel("formError");
 
     public MemberFormView(MemberFormViewModel model, Messages messages) {
@@ -56,10 +57,17 @@ public final class MemberFormView {
         heading.getStyleClass().add(Styles.TITLE);
         heading.textProperty().bind(model.headingProperty());
 
-        VBox content = new VBox(12, heading, libraryGrid(), staffSection(), formError, buttons());
-        content.setPadding(new Insets(16));
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        VBox content = new VBox(12, libraryGrid(), staffSection());
+        content.setPadding(new Insets(8, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // Heading and Save stay in view however long the form is; only the fields scroll.
+        VBox top = new VBox(heading);
+        top.setPadding(new Insets(12, 16, 4, 16));
+        VBox bottom = new VBox(6, formError, buttons());
+        bottom.setPadding(new Insets(8, 16, 12, 16));
+        bottom.getStyleClass().add(Styles.FORM_FOOTER);
+        root = new BorderPane(scroll, top, null, bottom, null);
         root.setId("memberForm");
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
