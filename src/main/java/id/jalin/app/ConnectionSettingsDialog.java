@@ -72,7 +72,10 @@ final class ConnectionSettingsDialog {
         Label result = new Label();
         result.setId("testResult");
         result.setWrapText(true);
-        result.setMaxWidth(440);
+        result.setMaxWidth(500);
+        // Room for a three-line reason: the dialog does not grow after it is shown.
+        result.setMinHeight(58);
+        result.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         result.textProperty().bind(model.testResult);
         model.testFailed.addListener((obs, old, failed) -> {
             result.getStyleClass().remove(Styles.FIELD_ERROR);
@@ -87,7 +90,7 @@ final class ConnectionSettingsDialog {
 
         VBox content = new VBox(10, embedded, file, shared, server, test, result, restart);
         content.setPadding(new Insets(10));
-        content.setPrefWidth(480);
+        content.setPrefWidth(540);
         dialog.getDialogPane().setContent(content);
 
         ButtonType save = new ButtonType(messages.get("common.button.save"), ButtonBar.ButtonData.OK_DONE);

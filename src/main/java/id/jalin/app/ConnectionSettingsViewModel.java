@@ -39,8 +39,8 @@ final class ConnectionSettingsViewModel {
         this.preferences = preferences;
         this.executor = executor;
         this.messages = messages;
-        ConnectionSettings stored = preferences.load();
-        mode.set(stored.mode());
+        ConnectionSettings stored = preferences.server();
+        mode.set(preferences.load().mode());
         host.set(stored.host());
         port.set(String.valueOf(stored.port()));
         database.set(stored.database());

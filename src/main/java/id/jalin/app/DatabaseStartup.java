@@ -67,7 +67,8 @@ final class DatabaseStartup {
 
     private Optional<ConnectionSettings> askWhatNext(ConnectionSettings settings, DatabaseUnavailableException e) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
-        String text = messages.get("startup.error." + reason, settings.toString(), e.getMessage());
+        String where = settings.mode() == DatabaseMode.EMBEDDED_H2 ? settings.h2File().toString() : settings.toString();
+        String text = messages.get("startup.error." + reason, where, e.getMessage());
         if (settings.mode() == DatabaseMode.EMBEDDED_H2) {
             dialogs.error(null, messages.get("startup.error.title"), text);
             return Optional.empty();
@@ -94,8 +95,10 @@ final class DatabaseStartup {
                 settings.database()));
         PasswordField field = new PasswordField();
         field.setId("startupPassword");
-        dialog.getEditor().setVisible(false);
-        dialog.getDialogPane().setContent(field);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(field);
+        box.setPadding(new javafx.geometry.Insets(12));
+        dialog.getDialogPane().setContent(box);
+        javafx.application.Platform.runLater(field::requestFocus);
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
         return dialog.showAndWait();
     }

@@ -77,7 +77,7 @@ public final class MainWindow {
         list.setId("navigation");
         list.getStyleClass().add(Styles.NAVIGATION);
         list.getItems().setAll(available);
-        list.setPrefWidth(210);
+        list.setPrefWidth(165);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Feature feature, boolean empty) {

@@ -19,6 +19,11 @@ public final class ConnectionPreferences {
         if (mode == DatabaseMode.EMBEDDED_H2) {
             return ConnectionSettings.embedded(embeddedFile());
         }
+        return server();
+    }
+
+    /** The server the preferences name, even while the embedded file is in use: what the settings dialog shows. */
+    public ConnectionSettings server() {
         return ConnectionSettings.postgres(settings.get(Setting.PG_HOST), settings.getInt(Setting.PG_PORT),
                 settings.get(Setting.PG_DATABASE), settings.get(Setting.PG_USER), settings.get(Setting.PG_PASSWORD));
     }

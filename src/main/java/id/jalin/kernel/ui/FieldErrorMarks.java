@@ -3,14 +3,15 @@ package id.jalin.kernel.ui;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
- * Shows a field's error twice: ControlsFX's red mark on the control, and the message in a label under it,
+ * Shows a field's error twice: ControlsFX's mark on the control (a red border), and the message in a label under it,
  * so the reason is readable without hovering.
  */
 public final class FieldErrorMarks {
-    private static final GraphicValidationDecoration DECORATION = new GraphicValidationDecoration();
+    // Marks the control by style class (red border) rather than with an icon, which would cover the message below.
+    private static final StyleClassValidationDecoration DECORATION = new StyleClassValidationDecoration();
 
     private FieldErrorMarks() {
     }

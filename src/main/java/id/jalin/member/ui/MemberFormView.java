@@ -9,6 +9,7 @@ import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.MemberStatus;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
@@ -42,7 +43,7 @@ public final class MemberFormView {
     private final MemberFormViewModel model;
     private final Messages messages;
     private final Dialogs dialogs;
-    private final Map<String, Control> fields = new HashMap<>();
+    private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final BorderPane root;
     private final Label formError = FieldErrorMarks.errorLabel("formError");
@@ -56,6 +57,7 @@ public final class MemberFormView {
         heading.setId("formHeading");
         heading.getStyleClass().add(Styles.TITLE);
         heading.textProperty().bind(model.headingProperty());
+        heading.setWrapText(true);
 
         VBox content = new VBox(12, libraryGrid(), staffSection());
         content.setPadding(new Insets(8, 16, 16, 16));
@@ -83,7 +85,7 @@ public final class MemberFormView {
         grid.setHgap(12);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -259,7 +261,7 @@ public final class MemberFormView {
             }
         });
         formError.setText(model.errors().getOrDefault("form", ""));
-        model.errors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull).findFirst()
+        fields.keySet().stream().filter(model.errors()::containsKey).map(fields::get).findFirst()
                 .ifPresent(control -> {
                     control.requestFocus();
                     if (control instanceof TextInputControl input) {

@@ -128,7 +128,8 @@ public final class MemberFormViewModel {
         joinedOn.set(l.joinedOn());
         duesClass.set(l.duesClass());
         yearlyDues.set(messages.money(l.yearlyDues()));
-        collectionTitles.set(l.collectionTitles() == null ? "" : String.valueOf(l.collectionTitles()));
+        collectionTitles.set(l.collectionTitles() == null ? ""
+                : java.text.NumberFormat.getIntegerInstance(messages.language().locale()).format(l.collectionTitles()));
         notes.set(l.notes());
         staff.setAll(member.staff().stream().map(StaffRow::of).toList());
         clearStaffFields();

@@ -68,7 +68,7 @@ public final class MemberRegisterView {
         MemberFormView formView = new MemberFormView(form, messages);
         root = new SplitPane(listSide, formView.root());
         root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.63);
         root.setId("memberRegister");
         list.reload();
     }
@@ -143,13 +143,13 @@ public final class MemberRegisterView {
         table.setItems(list.rows());
         list.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label(messages.get("member.list.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("member.field.code", Library::code, 90));
-        table.getColumns().add(textColumn("member.field.name", Library::name, 260));
-        table.getColumns().add(textColumn("member.field.city", Library::city, 110));
-        TableColumn<Library, String> kind = textColumn("member.field.kind",
-                l -> messages.label("member.kind", l.kind()), 110);
-        table.getColumns().add(kind);
+        // The name takes what the other columns leave; they keep the width their content needs.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
+        table.getColumns().add(textColumn("member.field.code", Library::code, 82));
+        table.getColumns().add(textColumn("member.field.name", Library::name, 300));
+        table.getColumns().add(textColumn("member.field.city", Library::city, 100));
+        table.getColumns().add(textColumn("member.field.kind", l -> messages.label("member.kind", l.kind()), 100));
         table.getColumns().add(textColumn("member.field.status", l -> messages.label("member.status", l.status()), 90));
         TableColumn<Library, id.jalin.kernel.money.Money> dues = new TableColumn<>(messages.get("member.field.yearlyDues"));
         dues.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().yearlyDues()));
@@ -162,6 +162,7 @@ public final class MemberRegisterView {
         });
         dues.getStyleClass().add(Styles.NUMERIC);
         dues.setPrefWidth(120);
+        dues.setMinWidth(115);
         table.getColumns().add(dues);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, library) -> {
@@ -177,6 +178,10 @@ public final class MemberRegisterView {
         TableColumn<Library, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        if (!key.equals("member.field.name")) {
+            column.setMinWidth(width);
+            column.setMaxWidth(width * 1.4);
+        }
         return column;
     }
 
