@@ -38,6 +38,8 @@ public final class TestApp {
     }
 
     public void show(Stage stage, Language language) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(context, stage, new Messages(language), JalinApp.features(context));
         stage.setScene(window.createScene());
         stage.setWidth(1280);

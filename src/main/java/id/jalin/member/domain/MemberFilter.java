@@ -3,12 +3,14 @@ package id.jalin.member.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The register's search: free text over name, code, institution and city (accents and case ignored),
  * and optionally one status.
  */
 public record MemberFilter(String text, MemberStatus status) implements Predicate<Library> {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     public static final MemberFilter ALL = new MemberFilter("", null);
 
     public MemberFilter {
@@ -31,9 +33,11 @@ public record MemberFilter(String text, MemberStatus status) implements Predicat
 
     private static String fold(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.chars().allMatch(c -> c < 128)) {
-            return lower;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 128) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
         }
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return lower;
     }
 }

@@ -46,7 +46,7 @@ final class ImportReportDialog {
 
         VBox content = new VBox(10, summary);
         content.setPadding(new Insets(6));
-        content.setPrefWidth(640);
+        content.setPrefWidth(760);
 
         ButtonType close = new ButtonType(messages.get("common.button.close"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(close);
@@ -67,6 +67,23 @@ final class ImportReportDialog {
             reason.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().reasons().stream()
                     .map(r -> messages.get(r.messageKey(), r.args().toArray()))
                     .collect(Collectors.joining("; "))));
+            reason.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+                {
+                    // Reasons can be long (the accepted words are listed); wrap them instead of cutting them off.
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                    text.getStyleClass().add("text");
+                    setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                }
+
+                @Override
+                protected void updateItem(String value, boolean empty) {
+                    super.updateItem(value, empty);
+                    text.setText(empty || value == null ? "" : value);
+                    setGraphic(empty ? null : text);
+                }
+            });
             table.getColumns().add(row);
             table.getColumns().add(reason);
 

@@ -3,6 +3,7 @@ package id.jalin.member.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.app.TestApp;
+import id.jalin.kernel.ui.Snapshots;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.member.domain.Library;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,7 @@ class MemberRegisterFxTest {
         waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent());
         TableView<?> rejected = robot.lookup("#rejectedTable").queryTableView();
         assertThat(rejected.getItems()).hasSize(3);
+        Snapshots.save(rejected.getScene(), "import-report");
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("3");
         waitUntil(() -> table(robot).getItems().size() == 3);
         assertThat(app.context.members().libraries()).extracting(Library::code)
