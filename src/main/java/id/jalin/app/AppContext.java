@@ -1,5 +1,6 @@
 package id.jalin.app;
 
+import id.jalin.agreement.domain.AgreementService;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -18,5 +19,6 @@ public record AppContext(
         FxTaskExecutor executor,
         FileDialogs files,
         MemberService members,
-        MemberImportService memberImport) {
+        MemberImportService memberImport,
+        AgreementService agreements) {
 }

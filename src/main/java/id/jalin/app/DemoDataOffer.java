@@ -4,6 +4,7 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.agreement.domain.DemoAgreements;
 import id.jalin.member.domain.DemoForum;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -50,7 +51,11 @@ final class DemoDataOffer {
     }
 
     private void load(Dialogs dialogs) {
-        context.executor().execute(BackgroundTask.wrap(progress -> DemoForum.loadInto(context.members(), progress))
+        context.executor().execute(BackgroundTask.wrap(progress -> {
+                    int members = DemoForum.loadInto(context.members(), progress);
+                    DemoAgreements.loadInto(context.agreements(), context.members(), progress);
+                    return members;
+                })
                 .withProgress(messages.get("demo.progress"))
                 .onSuccess(count -> afterLoad.run())
                 .onFailure(failure -> dialogs.error(stage, messages.get("demo.offer.title"),

@@ -10,7 +10,14 @@ import id.jalin.kernel.settings.DataFolder;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.FxTaskExecutor;
+import id.jalin.agreement.data.JooqAgreementRepository;
+import id.jalin.agreement.domain.AgreementService;
+import id.jalin.agreement.ui.AgreementFeature;
+import id.jalin.agreement.ui.MemberAgreementsSection;
+import id.jalin.agreement.ui.ReminderPanel;
 import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.NativeFileDialogs;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.csv.MemberImportService;
@@ -55,12 +62,15 @@ public final class JalinApp extends Application {
                                    ConnectionSettings connection, Database database) {
         var memberRepository = new JooqMemberRepository(database.dsl());
         MemberService members = new MemberService(memberRepository);
+        AgreementService agreements = new AgreementService(new JooqAgreementRepository(database.dsl()),
+                java.time.Clock.systemDefaultZone());
         return new AppContext(settings, preferences, connection, database, new FxTaskExecutor(),
-                new NativeFileDialogs(), members, new MemberImportService(memberRepository));
+                new NativeFileDialogs(), members, new MemberImportService(memberRepository), agreements);
     }
 
     private MainWindow showMainWindow(Stage stage, Messages messages) {
-        MainWindow window = new MainWindow(context, stage, messages, features(context));
+        FileOpener opener = file -> getHostServices().showDocument(file.toUri().toString());
+        MainWindow window = new MainWindow(context, stage, messages, navigator -> features(context, navigator, opener));
         stage.setScene(window.createScene());
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));
         stage.setMinWidth(900);
@@ -70,10 +80,18 @@ public final class JalinApp extends Application {
         return window;
     }
 
-    /** The features the navigation offers, in order. */
-    public static List<Feature> features(AppContext context) {
-        return List.of(new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
-                context.files()));
+    /** The features the navigation offers, in order, wired to each other through the navigator. */
+    public static List<Feature> features(AppContext context, Navigator navigator, FileOpener opener) {
+        AgreementFeature agreements = new AgreementFeature(context.agreements(), context.members(), context.executor(),
+                context.files(), opener, navigator);
+        ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
+        MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
+                context.executor(), agreements::open);
+        return List.of(
+                new HomeFeature(List.of(reminders::create)),
+                new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
+                        context.files(), List.of(memberAgreements)),
+                agreements);
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.Styles;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -29,14 +30,16 @@ public final class MainWindow {
     private final AppContext context;
     private final Stage stage;
     private final List<Feature> features;
+    private ListView<Feature> navigation;
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
     private final BorderPane root = new BorderPane();
     private String selectedFeatureId;
 
-    public MainWindow(AppContext context, Stage stage, Messages initial, List<Feature> features) {
+    public MainWindow(AppContext context, Stage stage, Messages initial,
+                      java.util.function.Function<Navigator, List<Feature>> features) {
         this.context = context;
         this.stage = stage;
-        this.features = features;
+        this.features = features.apply(this::show);
         root.setId("mainWindow");
         messages.addListener((obs, old, now) -> build(now));
         messages.set(initial);
@@ -54,6 +57,17 @@ public final class MainWindow {
         messages.set(new Messages(language));
     }
 
+    /** Brings a feature to the front, building its screen afresh so it can show what was asked for. */
+    public void show(String featureId) {
+        features.stream().filter(f -> f.id().equals(featureId)).findFirst().ifPresent(feature -> {
+            if (navigation.getSelectionModel().getSelectedItem() == feature) {
+                root.setCenter(feature.createView(messages.get()));
+            } else {
+                navigation.getSelectionModel().select(feature);
+            }
+        });
+    }
+
     /** Builds the screens again, for example after demo data arrived. */
     public void refresh() {
         build(messages.get());
@@ -68,7 +82,8 @@ public final class MainWindow {
                 ? now.get("app.db.embedded") : now.get("app.db.shared")));
         List<Feature> available = features;
         root.setTop(menuBar(now));
-        root.setLeft(navigation(now, available));
+        navigation = navigation(now, available);
+        root.setLeft(navigation);
         root.setBottom(new StatusBar(context, now).root());
     }
 

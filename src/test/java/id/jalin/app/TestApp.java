@@ -26,6 +26,8 @@ public final class TestApp {
     public final Database database = TestDatabases.h2();
     public final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    /** Files the app asked the desktop to open (printed PDFs, scans). */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AppContext context;
     public MainWindow window;
 
@@ -34,17 +36,26 @@ public final class TestApp {
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor(), files, new MemberService(repository),
-                new MemberImportService(repository));
+                new MemberImportService(repository),
+                new id.jalin.agreement.domain.AgreementService(
+                        new id.jalin.agreement.data.JooqAgreementRepository(database.dsl()), java.time.Clock.systemDefaultZone()));
     }
 
     public void show(Stage stage, Language language) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(context, stage, new Messages(language), JalinApp.features(context));
+        window = new MainWindow(context, stage, new Messages(language),
+                navigator -> JalinApp.features(context, navigator, opened::add));
         stage.setScene(window.createScene());
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    /** Shows a feature, as clicking it in the navigation would. */
+    public void open(String featureId) {
+        javafx.application.Platform.runLater(() -> window.show(featureId));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void close() {

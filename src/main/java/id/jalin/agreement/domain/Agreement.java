@@ -54,6 +54,11 @@ public record Agreement(
                 renewal, noticeGivenOn, termination, previousId, notes, parties, articles, obligations);
     }
 
+    public Agreement withNumber(AgreementNumber newNumber) {
+        return new Agreement(id, version, kind, newNumber, titleId, titleEn, type, forms, signedOn, startsOn, endsOn,
+                renewal, noticeGivenOn, termination, previousId, notes, parties, articles, obligations);
+    }
+
     public Agreement withObligations(List<Obligation> newObligations) {
         return new Agreement(id, version, kind, number, titleId, titleEn, type, forms, signedOn, startsOn, endsOn,
                 renewal, noticeGivenOn, termination, previousId, notes, parties, articles, newObligations);

@@ -41,6 +41,11 @@ public final class AgreementService {
         return repository.clauseLibrary();
     }
 
+    /** Every agreement, whole. */
+    public List<Agreement> all() {
+        return repository.findAll();
+    }
+
     /** Every agreement as a list row, with its status as of today. */
     public List<AgreementSummary> summaries() {
         LocalDate today = today();

@@ -12,20 +12,21 @@ public interface FileDialogs {
 
     /** The kinds of file Jalin reads or writes, with their name patterns. */
     enum FileKind {
-        CSV("*.csv"), XLSX("*.xlsx"), PDF("*.pdf");
+        CSV("*.csv"), XLSX("*.xlsx"), PDF("*.pdf"), ICS("*.ics"),
+        SCAN("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff");
 
-        private final String pattern;
+        private final java.util.List<String> patterns;
 
-        FileKind(String pattern) {
-            this.pattern = pattern;
+        FileKind(String... patterns) {
+            this.patterns = java.util.List.of(patterns);
         }
 
-        public String pattern() {
-            return pattern;
+        public java.util.List<String> patterns() {
+            return patterns;
         }
 
         public String extension() {
-            return pattern.substring(1);
+            return patterns.get(0).substring(1);
         }
     }
 }

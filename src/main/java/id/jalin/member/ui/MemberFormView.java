@@ -48,7 +48,7 @@ public final class MemberFormView {
     private final BorderPane root;
     private final Label formError = FieldErrorMarks.errorLabel("formError");
 
-    public MemberFormView(MemberFormViewModel model, Messages messages) {
+    public MemberFormView(MemberFormViewModel model, Messages messages, java.util.List<MemberDetailSection> sections) {
         this.model = model;
         this.messages = messages;
         this.dialogs = new Dialogs(messages);
@@ -60,6 +60,9 @@ public final class MemberFormView {
         heading.setWrapText(true);
 
         VBox content = new VBox(12, libraryGrid(), staffSection());
+        for (MemberDetailSection section : sections) {
+            content.getChildren().add(section.create(messages, model.shownLibraryIdProperty()));
+        }
         content.setPadding(new Insets(8, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

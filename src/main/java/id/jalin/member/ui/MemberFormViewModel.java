@@ -82,6 +82,7 @@ public final class MemberFormViewModel {
 
     private Long id;
     private int version;
+    private final javafx.beans.property.ObjectProperty<Long> shownLibraryId = new SimpleObjectProperty<>();
 
     public MemberFormViewModel(MemberService service, TaskExecutor executor, Messages messages,
                                Consumer<Member> onSaved) {
@@ -96,6 +97,7 @@ public final class MemberFormViewModel {
     public void startNew() {
         id = null;
         version = 0;
+        shownLibraryId.set(null);
         fill(Member.of(new Library(null, 0, "", "", "", LibraryKind.UNIVERSITY, "", "", "Jawa Barat", "", "", "",
                 LocalDate.now(), MemberStatus.ACTIVE, "", Money.ZERO, null, "")));
         yearlyDues.set("");
@@ -107,6 +109,7 @@ public final class MemberFormViewModel {
     public void load(Member member) {
         id = member.library().id();
         version = member.library().version();
+        shownLibraryId.set(id);
         fill(member);
         heading.set(member.library().name());
         editing.set(true);
@@ -351,5 +354,10 @@ public final class MemberFormViewModel {
 
     Long id() {
         return id;
+    }
+
+    /** The stored library the form shows, null while a new one is typed. */
+    public javafx.beans.value.ObservableValue<Long> shownLibraryIdProperty() {
+        return shownLibraryId;
     }
 }

@@ -14,9 +14,11 @@ public final class MemberRegisterFeature implements Feature {
     private final MemberImportService importService;
     private final TaskExecutor executor;
     private final FileDialogs files;
+    private final java.util.List<MemberDetailSection> sections;
 
     public MemberRegisterFeature(MemberService service, MemberImportService importService, TaskExecutor executor,
-                                 FileDialogs files) {
+                                 FileDialogs files, java.util.List<MemberDetailSection> sections) {
+        this.sections = java.util.List.copyOf(sections);
         this.service = service;
         this.importService = importService;
         this.executor = executor;
@@ -38,6 +40,6 @@ public final class MemberRegisterFeature implements Feature {
         MemberListViewModel list = new MemberListViewModel(service, executor, messages);
         MemberFormViewModel form = new MemberFormViewModel(service, executor, messages, list::saved);
         MemberImportAction importAction = new MemberImportAction(importService, executor, messages, files);
-        return new MemberRegisterView(list, form, importAction, messages, executor, files).root();
+        return new MemberRegisterView(list, form, importAction, messages, executor, files, sections).root();
     }
 }

@@ -51,7 +51,8 @@ public final class MemberRegisterView {
     private final TableView<Library> table = new TableView<>();
 
     public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, MemberImportAction importAction,
-                              Messages messages, TaskExecutor executor, FileDialogs files) {
+                              Messages messages, TaskExecutor executor, FileDialogs files,
+                              java.util.List<MemberDetailSection> sections) {
         this.list = list;
         this.form = form;
         this.importAction = importAction;
@@ -65,7 +66,7 @@ public final class MemberRegisterView {
         listSide.setBottom(summary());
         listSide.setMinWidth(380);
 
-        MemberFormView formView = new MemberFormView(form, messages);
+        MemberFormView formView = new MemberFormView(form, messages, sections);
         root = new SplitPane(listSide, formView.root());
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.63);

@@ -31,6 +31,7 @@ class MemberRegisterFxTest {
     void start(Stage stage) {
         app = new TestApp();
         app.show(stage, Language.INDONESIAN);
+        app.window.show("members");
     }
 
     @AfterEach

@@ -1,0 +1,234 @@
+package id.jalin.agreement.print;
+
+import id.jalin.agreement.domain.Agreement;
+import id.jalin.agreement.domain.AgreementKind;
+import id.jalin.agreement.domain.Article;
+import id.jalin.agreement.domain.ForumProfile;
+import id.jalin.agreement.domain.Obligation;
+import id.jalin.agreement.domain.Party;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.pdf.AlignedRow;
+import id.jalin.kernel.pdf.Block;
+import id.jalin.kernel.pdf.DocumentComposer;
+import id.jalin.kernel.pdf.DocumentResources;
+import id.jalin.kernel.pdf.FooterStamper;
+import id.jalin.kernel.pdf.Letterhead;
+import id.jalin.kernel.pdf.LetterheadData;
+import id.jalin.kernel.pdf.Margins;
+import id.jalin.kernel.pdf.PageFrame;
+import id.jalin.kernel.pdf.TextStyle;
+import id.jalin.kernel.pdf.Units;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Prints an agreement as an A4 document: the forum's letterhead, title and number, the parties, the articles
+ * (Indonesian and English side by side, kept level article by article, or one language across the page), the
+ * parties' obligations, and the signature block on the last page, with "Halaman x dari y / Page x of y".
+ */
+public final class AgreementPdf {
+    static final PageFrame FRAME = PageFrame.a4Portrait(Margins.ofMm(18, 20, 12, 25), Units.mm(10));
+    private static final float COLUMN_GAP = Units.mm(8);
+    private static final TextStyle BODY = TextStyle.regular(9.5f);
+    private static final TextStyle SMALL = TextStyle.regular(8.5f);
+    private static final TextStyle ARTICLE = TextStyle.bold(10);
+    private static final TextStyle TITLE = TextStyle.bold(13);
+    private static final TextStyle SUBTITLE = TextStyle.bold(11);
+    private static final TextStyle FOOTER = TextStyle.regular(8);
+    private static final int SIGNATURES_PER_ROW = 2;
+
+    private final ForumProfile forum;
+    private final Messages indonesian = new Messages(Language.INDONESIAN);
+    private final Messages english = new Messages(Language.ENGLISH);
+
+    public AgreementPdf(ForumProfile forum) {
+        this.forum = forum;
+    }
+
+    public void write(Agreement agreement, PrintLanguage language, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            describe(document, agreement);
+            DocumentResources resources = DocumentResources.embedIn(document);
+            DocumentComposer composer = new DocumentComposer(resources, FRAME);
+            Words words = new Words(language, indonesian, english);
+            composer.add(Letterhead.of(letterhead())).spacer(Units.mm(4));
+            title(composer, agreement, words);
+            parties(composer, agreement, words);
+            composer.spacer(Units.mm(3)).alignedRows(articles(agreement, words), COLUMN_GAP, Units.mm(3));
+            composer.keepTogether(signatures(agreement, words));
+            composer.finish();
+            new FooterStamper(resources, FRAME, FOOTER).stamp((page, total) -> words.join(
+                    indonesian.get("agreement.pdf.page", page, total), english.get("agreement.pdf.page", page, total)));
+            document.save(out);
+        }
+    }
+
+    private void describe(PDDocument document, Agreement agreement) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(agreement.number().text() + " " + agreement.titleId());
+        info.setAuthor(forum.name());
+        info.setCreator("Jalin");
+    }
+
+    private LetterheadData letterhead() {
+        List<String> lines = new ArrayList<>();
+        String address = List.of(forum.address(), forum.city()).stream().filter(s -> !s.isBlank())
+                .collect(Collectors.joining(", "));
+        if (!address.isBlank()) {
+            lines.add(address);
+        }
+        String contacts = List.of(forum.phone(), forum.email(), forum.website()).stream().filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" \u2022 "));
+        if (!contacts.isBlank()) {
+            lines.add(contacts);
+        }
+        return new LetterheadData(forum.name(), lines, forum.hasLogo() ? forum.logo() : null);
+    }
+
+    private void title(DocumentComposer composer, Agreement agreement, Words words) {
+        String kindKey = agreement.kind() == AgreementKind.MOU ? "agreement.pdf.kind.mou" : "agreement.pdf.kind.pks";
+        composer.add(Block.paragraph(words.stack(indonesian.get(kindKey), english.get(kindKey)), TITLE).centered()
+                .spaceAfter(Units.mm(2)));
+        String titles = words.stack(agreement.titleId(), agreement.titleEn().isBlank() ? agreement.titleId() : agreement.titleEn());
+        composer.add(Block.paragraph(titles, SUBTITLE).centered().spaceAfter(Units.mm(2)));
+        composer.add(Block.paragraph(words.join(indonesian.get("agreement.pdf.number"), english.get("agreement.pdf.number"))
+                + ": " + agreement.number().text(), BODY).centered());
+        composer.add(Block.paragraph(words.join(
+                indonesian.get("agreement.pdf.period", indonesian.date(agreement.startsOn()), indonesian.date(agreement.endsOn())),
+                english.get("agreement.pdf.period", english.date(agreement.startsOn()), english.date(agreement.endsOn()))),
+                SMALL).centered().spaceAfter(Units.mm(5)));
+    }
+
+    private void parties(DocumentComposer composer, Agreement agreement, Words words) {
+        List<AlignedRow> rows = new ArrayList<>();
+        rows.add(words.row(List.of(Block.paragraph(indonesian.get("agreement.pdf.undersigned"), BODY)),
+                List.of(Block.paragraph(english.get("agreement.pdf.undersigned"), BODY))));
+        for (int i = 0; i < agreement.parties().size(); i++) {
+            Party party = agreement.parties().get(i);
+            int number = i + 1;
+            rows.add(words.row(
+                    List.of(Block.paragraph(indonesian.get("agreement.pdf.party", number, party.name(), party.signatoryName(),
+                            party.signatoryPosition(), ordinal(indonesian, number).toUpperCase(Language.INDONESIAN.locale())), BODY)),
+                    List.of(Block.paragraph(english.get("agreement.pdf.party", number, party.name(), party.signatoryName(),
+                            party.signatoryPosition(), ordinal(english, number).toUpperCase(Language.ENGLISH.locale())), BODY))));
+        }
+        rows.add(words.row(List.of(Block.paragraph(indonesian.get("agreement.pdf.agree"), BODY)),
+                List.of(Block.paragraph(english.get("agreement.pdf.agree"), BODY))));
+        composer.alignedRows(rows, COLUMN_GAP, Units.mm(1.5f));
+    }
+
+    private List<AlignedRow> articles(Agreement agreement, Words words) {
+        List<AlignedRow> rows = new ArrayList<>();
+        int number = 0;
+        for (Article article : agreement.articles()) {
+            number++;
+            rows.add(words.row(
+                    article(indonesian.get("agreement.pdf.article", number), article.headingId(), article.textId()),
+                    article(english.get("agreement.pdf.article", number), article.headingEn(),
+                            article.textEn().isBlank() ? article.textId() : article.textEn())));
+        }
+        if (!agreement.obligations().isEmpty()) {
+            number++;
+            rows.add(words.row(
+                    article(indonesian.get("agreement.pdf.article", number), indonesian.get("agreement.pdf.obligations"),
+                            obligations(agreement, indonesian, true)),
+                    article(english.get("agreement.pdf.article", number), english.get("agreement.pdf.obligations"),
+                            obligations(agreement, english, false))));
+        }
+        return rows;
+    }
+
+    private static List<Block> article(String label, String heading, String text) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.heading(label, ARTICLE).centered().spaceAfter(1));
+        if (!heading.isBlank()) {
+            blocks.add(Block.heading(heading, ARTICLE).centered().spaceAfter(2));
+        }
+        blocks.add(Block.paragraph(text, BODY));
+        return blocks;
+    }
+
+    private static String obligations(Agreement agreement, Messages messages, boolean indonesianText) {
+        List<String> lines = new ArrayList<>();
+        int n = 0;
+        for (Obligation obligation : agreement.obligations()) {
+            n++;
+            String party = obligation.partyNumber() <= agreement.parties().size()
+                    ? ordinal(messages, obligation.partyNumber()) : "";
+            String text = indonesianText || obligation.descriptionEn().isBlank()
+                    ? obligation.descriptionId() : obligation.descriptionEn();
+            lines.add(messages.get("agreement.pdf.obligation", n, party, text,
+                    messages.label("agreement.recurrence", obligation.recurrence()).toLowerCase(messages.language().locale()),
+                    messages.date(obligation.firstDueOn())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<Block> signatures(Agreement agreement, Words words) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.spacer(Units.mm(6)));
+        Party first = agreement.parties().isEmpty() ? null : agreement.parties().get(0);
+        String place = first == null || first.signingPlace().isBlank() ? forum.city() : first.signingPlace();
+        String dateId = agreement.signedOn() == null ? "...................." : indonesian.date(agreement.signedOn());
+        String dateEn = agreement.signedOn() == null ? "...................." : english.date(agreement.signedOn());
+        blocks.add(Block.paragraph(words.join(indonesian.get("agreement.pdf.signedAt", place, dateId),
+                english.get("agreement.pdf.signedAt", place, dateEn)), BODY).centered().spaceAfter(Units.mm(4)));
+        List<List<Block>> columns = new ArrayList<>();
+        for (int i = 0; i < agreement.parties().size(); i++) {
+            Party party = agreement.parties().get(i);
+            columns.add(List.of(
+                    Block.paragraph(words.join(ordinal(indonesian, i + 1).toUpperCase(Language.INDONESIAN.locale()),
+                            ordinal(english, i + 1).toUpperCase(Language.ENGLISH.locale())), ARTICLE).centered(),
+                    Block.paragraph(party.name(), SMALL).centered(),
+                    Block.spacer(Units.mm(22)),
+                    Block.paragraph(party.signatoryName(), BODY).centered(),
+                    Block.paragraph(party.signatoryPosition(), SMALL).centered().spaceAfter(Units.mm(6))));
+            if (columns.size() == SIGNATURES_PER_ROW || i == agreement.parties().size() - 1) {
+                while (columns.size() < SIGNATURES_PER_ROW) {
+                    columns.add(List.of(Block.spacer(1)));
+                }
+                blocks.add(Block.sideBySide(COLUMN_GAP, columns));
+                columns = new ArrayList<>();
+            }
+        }
+        return blocks;
+    }
+
+    private static String ordinal(Messages messages, int number) {
+        return messages.get("agreement.party.ordinal." + Math.min(number, 5));
+    }
+
+    /** Chooses between the two languages, or both, for every piece of text the document prints. */
+    private record Words(PrintLanguage language, Messages indonesian, Messages english) {
+        String join(String id, String en) {
+            return switch (language) {
+                case BILINGUAL -> id + " / " + en;
+                case INDONESIAN -> id;
+                case ENGLISH -> en;
+            };
+        }
+
+        String stack(String id, String en) {
+            return switch (language) {
+                case BILINGUAL -> id.equals(en) ? id : id + "\n" + en;
+                case INDONESIAN -> id;
+                case ENGLISH -> en;
+            };
+        }
+
+        /** Two columns side by side when bilingual; otherwise the one language across the page. */
+        AlignedRow row(List<Block> id, List<Block> en) {
+            return switch (language) {
+                case BILINGUAL -> AlignedRow.of(id, en);
+                case INDONESIAN -> AlignedRow.of(id);
+                case ENGLISH -> AlignedRow.of(en);
+            };
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package id.jalin.agreement.ui;
+
+import id.jalin.agreement.domain.AgreementService;
+import id.jalin.agreement.domain.Reminder;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.Styles;
+import java.util.function.LongConsumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The start screen's reminders: agreements expiring soon, obligations overdue or due within 30 days.
+ * Each line opens its agreement.
+ */
+public final class ReminderPanel {
+    private final AgreementService service;
+    private final TaskExecutor executor;
+    private final LongConsumer openAgreement;
+
+    public ReminderPanel(AgreementService service, TaskExecutor executor, LongConsumer openAgreement) {
+        this.service = service;
+        this.executor = executor;
+        this.openAgreement = openAgreement;
+    }
+
+    public Node create(Messages messages) {
+        Label title = new Label(messages.get("agreement.reminders.title"));
+        title.getStyleClass().add(Styles.TITLE);
+        TableView<Reminder> table = new TableView<>();
+        table.setId("reminderTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("agreement.reminders.none")));
+        table.getStyleClass().add(atlantafx.base.theme.Styles.STRIPED);
+        TableColumn<Reminder, String> what = column(messages.get("agreement.reminders.what"), r -> describe(messages, r));
+        what.setPrefWidth(460);
+        table.getColumns().add(column(messages.get("agreement.reminders.date"), r -> messages.date(r.date())));
+        table.getColumns().add(column(messages.get("agreement.reminders.kind"),
+                r -> messages.label("agreement.reminders.kind", r.kind())));
+        table.getColumns().add(what);
+        table.getColumns().add(column(messages.get("agreement.field.number"), Reminder::agreementNumber));
+        table.setRowFactory(view -> {
+            TableRow<Reminder> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Reminder reminder, boolean empty) {
+                    super.updateItem(reminder, empty);
+                    getStyleClass().remove("overdue");
+                    if (!empty && reminder != null && reminder.kind() == Reminder.Kind.OBLIGATION_OVERDUE) {
+                        getStyleClass().add("overdue");
+                    }
+                }
+            };
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    openAgreement.accept(row.getItem().agreementId());
+                }
+            });
+            return row;
+        });
+        Button open = new Button(messages.get("agreement.reminders.open"));
+        open.setId("openReminderButton");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(event -> openAgreement.accept(table.getSelectionModel().getSelectedItem().agreementId()));
+        executor.execute(BackgroundTask.wrap(progress -> service.reminders()).onSuccess(table.getItems()::setAll));
+        VBox box = new VBox(10, title, table, new HBox(open));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(16));
+        return box;
+    }
+
+    private static String describe(Messages messages, Reminder reminder) {
+        return switch (reminder.kind()) {
+            case AGREEMENT_EXPIRING -> messages.get("agreement.reminders.expiring", reminder.agreementTitle());
+            case OBLIGATION_OVERDUE, OBLIGATION_DUE_SOON -> messages.get("agreement.reminders.obligation",
+                    reminder.partyName(), reminder.obligationText());
+        };
+    }
+
+    private static TableColumn<Reminder, String> column(String title, java.util.function.Function<Reminder, String> value) {
+        TableColumn<Reminder, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+}

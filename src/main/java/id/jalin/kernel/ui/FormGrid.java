@@ -1,0 +1,67 @@
+package id.jalin.kernel.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** A two-column form: a label, then the field with its error message under it. Remembers fields in form order. */
+public final class FormGrid {
+    private final GridPane grid = new GridPane();
+    private final Map<String, Control> fields = new LinkedHashMap<>();
+    private final Map<String, Label> errors = new LinkedHashMap<>();
+    private int row;
+
+    public FormGrid() {
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, inputs);
+    }
+
+    /** Adds a row for {@code field}; its error label gets the id {@code field + "Error"}. */
+    public FormGrid row(String field, String labelText, Control input) {
+        Label label = new Label(labelText);
+        label.setLabelFor(input);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label error = FieldErrorMarks.errorLabel(field + "Error");
+        input.setMaxWidth(Double.MAX_VALUE);
+        fields.put(field, input);
+        errors.put(field, error);
+        grid.add(label, 0, row);
+        grid.add(new VBox(2, input, error), 1, row);
+        row++;
+        return this;
+    }
+
+    /** A row whose input is any node, without an error of its own. */
+    public FormGrid row(String labelText, Node input) {
+        Label label = new Label(labelText);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
+        grid.add(input, 1, row);
+        row++;
+        return this;
+    }
+
+    /** Shows the messages by field (absent means no error) and focuses the first field in error. */
+    public void showErrors(Map<String, String> messages) {
+        fields.forEach((field, control) -> FieldErrorMarks.show(control, errors.get(field), messages.get(field)));
+        fields.keySet().stream().filter(messages::containsKey).findFirst().map(fields::get)
+                .ifPresent(Control::requestFocus);
+    }
+
+    public Node node() {
+        return grid;
+    }
+}
