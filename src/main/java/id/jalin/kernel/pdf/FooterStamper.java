@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class FooterStamper {
     private static final Color RULE_COLOR = new Color(0x99, 0x99, 0x99);
+    private static final float RULE_DROP = 4;
 
     private final DocumentResources resources;
     private final PageFrame frame;
@@ -28,9 +29,10 @@ public final class FooterStamper {
         for (PDPage page : resources.document().getPages()) {
             number++;
             try (PageCanvas canvas = PageCanvas.appendingTo(resources, page)) {
-                float ruleY = band.top() - 1;
+                // the rule sits a little below the band's top so the last body line's descenders keep clear of it
+                float ruleY = band.top() - Math.min(RULE_DROP, band.height() / 4);
                 canvas.line(band.x(), ruleY, band.right(), ruleY, 0.4f, RULE_COLOR);
-                Box textBox = new Box(band.x(), band.y(), band.width(), Math.max(0, band.height() - 2));
+                Box textBox = new Box(band.x(), band.y(), band.width(), Math.max(0, ruleY - 1 - band.y()));
                 canvas.textInBox(footerText.textFor(number, total), textBox, style, style.size() * 0.7f,
                         Alignment.CENTER, VerticalAlignment.MIDDLE);
             }

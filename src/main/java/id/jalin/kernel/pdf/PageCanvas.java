@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * through {@link DocumentComposer}. Close it to finish the page's content.
  */
 public final class PageCanvas implements AutoCloseable {
+    /** The widest a justified word space may stretch, in normal spaces. */
+    private static final float MAX_JUSTIFIED_SPACE = 3f;
+
     private final DocumentResources resources;
     private final PDPage page;
     private final PDPageContentStream stream;
@@ -71,6 +74,34 @@ public final class PageCanvas implements AutoCloseable {
         float glyphHeight = ascent + fonts.descent(style);
         float baseline = top - Math.max(0, (style.leading() - glyphHeight) / 2) - ascent;
         text(printable, style, alignment.offset(x, width, fonts.width(printable, style)), baseline);
+    }
+
+    /**
+     * Like {@link #lineInSlot} but with the words spread so the line fills {@code width}. The words are drawn one by
+     * one because PDF word spacing (Tw) does not apply to the two-byte encoding an embedded Unicode font uses.
+     */
+    public void justifiedLineInSlot(String text, TextStyle style, float x, float top, float width) throws IOException {
+        PdfFonts fonts = resources.fonts();
+        String[] words = fonts.printable(text, style.role()).strip().split(" +");
+        if (words.length < 2) {
+            lineInSlot(text, style, Alignment.LEFT, x, top, width);
+            return;
+        }
+        float wordsWidth = 0;
+        for (String word : words) {
+            wordsWidth += fonts.width(word, style);
+        }
+        float gap = (width - wordsWidth) / (words.length - 1);
+        if (gap > MAX_JUSTIFIED_SPACE * fonts.width(" ", style)) {
+            // a line with one long word and a short one would gape; ragged reads better than rivers of white
+            lineInSlot(text, style, Alignment.LEFT, x, top, width);
+            return;
+        }
+        float wordX = x;
+        for (String word : words) {
+            lineInSlot(word, style, Alignment.LEFT, wordX, top, width);
+            wordX += fonts.width(word, style) + gap;
+        }
     }
 
     /**

@@ -30,8 +30,14 @@ public record Paragraph(String text, TextStyle style, Alignment alignment, float
     @Override
     public List<Slice> slices(DocumentResources resources, float width) {
         List<Slice> slices = new ArrayList<>();
-        for (String line : resources.wrapper().wrap(text, style, width)) {
-            slices.add(new TextLineSlice(line, style, alignment, keepWithNext));
+        for (List<String> lines : resources.wrapper().wrapParagraphs(text, style, width)) {
+            int count = lines.size();
+            for (int i = 0; i < count; i++) {
+                // no paragraph leaves its first line alone at the foot of a page or its last alone at the top
+                boolean orphanOrWidow = (i == 0 && count > 1) || (i == count - 2);
+                slices.add(new TextLineSlice(lines.get(i), style, alignment, keepWithNext || orphanOrWidow,
+                        i == count - 1));
+            }
         }
         if (spaceAfter > 0) {
             slices.add(new GapSlice(spaceAfter, keepWithNext));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks text into lines that fit a width. A line break in the text starts a new line, a blank line stays blank,
- * and a word longer than the width (a URL, an account number) is broken between characters rather than overflowing.
+ * a word may break after a hyphen inside it, and a word longer than the width (a URL, an account number) is broken
+ * between characters rather than overflowing.
  */
 public final class TextWrapper {
     private final PdfFonts fonts;
@@ -16,12 +17,20 @@ public final class TextWrapper {
 
     /** Printable lines, each no wider than {@code width}; at least one line, possibly empty. */
     public List<String> wrap(String text, TextStyle style, float width) {
+        return wrapParagraphs(text, style, width).stream().flatMap(List::stream).toList();
+    }
+
+    /** The same lines grouped by the paragraphs (line breaks) of the text, for layout that treats a paragraph's
+     * last line differently (justification, widows). */
+    public List<List<String>> wrapParagraphs(String text, TextStyle style, float width) {
         String printable = fonts.printable(text.replace("\r\n", "\n").replace('\r', '\n'), style.role());
-        List<String> lines = new ArrayList<>();
+        List<List<String>> paragraphs = new ArrayList<>();
         for (String paragraph : printable.split("\n", -1)) {
+            List<String> lines = new ArrayList<>();
             wrapParagraph(paragraph.strip(), style, width, lines);
+            paragraphs.add(lines);
         }
-        return lines;
+        return paragraphs;
     }
 
     private void wrapParagraph(String paragraph, TextStyle style, float width, List<String> lines) {
@@ -40,6 +49,14 @@ public final class TextWrapper {
                 continue;
             }
             if (line.length() > 0) {
+                // Indonesian doubles words with a hyphen (masing-masing, perundang-undangan); breaking there keeps
+                // justified lines from gaping
+                int hyphen = fittingHyphen(word, style, width - lineWidth - spaceWidth);
+                if (hyphen > 0) {
+                    line.append(' ').append(word, 0, hyphen + 1);
+                    word = word.substring(hyphen + 1);
+                    wordWidth = fonts.width(word, style);
+                }
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -54,6 +71,16 @@ public final class TextWrapper {
             }
         }
         lines.add(line.toString());
+    }
+
+    /** The last hyphen inside {@code word} whose head (hyphen included) fits in {@code room}, or -1. */
+    private int fittingHyphen(String word, TextStyle style, float room) {
+        for (int h = word.lastIndexOf('-', word.length() - 2); h > 0; h = word.lastIndexOf('-', h - 1)) {
+            if (fonts.width(word.substring(0, h + 1), style) <= room) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     private List<String> breakWord(String word, TextStyle style, float width) {

@@ -17,6 +17,7 @@ final class AgreementSample {
     static final PageFrame FRAME = PageFrame.a4Portrait(Margins.ofMm(18, 20, 12, 25), Units.mm(10));
     static final float COLUMN_GAP = Units.mm(8);
     static final TextStyle BODY = TextStyle.regular(9.5f);
+    static final Alignment BODY_ALIGNMENT = Alignment.JUSTIFY;
     static final TextStyle ARTICLE = TextStyle.bold(10);
     static final TextStyle TITLE = TextStyle.bold(13);
     static final TextStyle FOOTER = TextStyle.regular(8);
@@ -123,8 +124,10 @@ final class AgreementSample {
         List<AlignedRow> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             rows.add(AlignedRow.of(
-                    List.of(Block.heading("Pasal " + n, ARTICLE).spaceAfter(2), Block.paragraph(indonesian(n), BODY)),
-                    List.of(Block.heading("Article " + n, ARTICLE).spaceAfter(2), Block.paragraph(english(n), BODY))));
+                    List.of(Block.heading("Pasal " + n, ARTICLE).spaceAfter(2),
+                            Block.paragraph(indonesian(n), BODY).aligned(BODY_ALIGNMENT)),
+                    List.of(Block.heading("Article " + n, ARTICLE).spaceAfter(2),
+                            Block.paragraph(english(n), BODY).aligned(BODY_ALIGNMENT))));
         }
         return rows;
     }
@@ -133,7 +136,7 @@ final class AgreementSample {
         List<AlignedRow> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             rows.add(AlignedRow.of(List.of(Block.heading("Pasal " + n, ARTICLE).centered().spaceAfter(2),
-                    Block.paragraph(indonesian(n), BODY))));
+                    Block.paragraph(indonesian(n), BODY).aligned(BODY_ALIGNMENT))));
         }
         return rows;
     }
@@ -148,7 +151,7 @@ final class AgreementSample {
                     .add(Block.paragraph("Nomor / Number: 017/FPPTI-JB/PKS/III/2025", BODY).centered()
                             .spaceAfter(Units.mm(5)));
             for (String line : preamble()) {
-                composer.add(Block.paragraph(line, BODY).spaceAfter(3));
+                composer.add(Block.paragraph(line, BODY).aligned(BODY_ALIGNMENT).spaceAfter(3));
             }
             composer.spacer(Units.mm(4))
                     .alignedRows(articles, COLUMN_GAP, Units.mm(3))

@@ -35,7 +35,15 @@ class TextWrapperTest {
 
         assertThat(lines).hasSizeGreaterThan(5)
                 .allSatisfy(line -> assertThat(fonts.width(line, STYLE)).isLessThanOrEqualTo(200));
-        assertThat(String.join(" ", lines).split("\\s+")).containsExactly(text.split("\\s+"));
+        assertThat(String.join("\n", lines).replace("-\n", "-").split("\\s+")).containsExactly(text.split("\\s+"));
+    }
+
+    @Test
+    void doubledWordMayBreakAfterItsHyphen() {
+        TextStyle style = TextStyle.regular(10);
+        float width = fonts.width("Peraturan perundang-", style) + 1;
+        assertThat(wrapper.wrap("Peraturan perundang-undangan berlaku", style, width))
+                .containsExactly("Peraturan perundang-", "undangan berlaku");
     }
 
     @Test
