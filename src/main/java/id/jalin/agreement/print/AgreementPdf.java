@@ -9,6 +9,7 @@ import id.jalin.agreement.domain.Party;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.pdf.AlignedRow;
+import id.jalin.kernel.pdf.Alignment;
 import id.jalin.kernel.pdf.Block;
 import id.jalin.kernel.pdf.DocumentComposer;
 import id.jalin.kernel.pdf.DocumentResources;
@@ -150,7 +151,7 @@ public final class AgreementPdf {
         if (!heading.isBlank()) {
             blocks.add(Block.heading(heading, ARTICLE).centered().spaceAfter(2));
         }
-        blocks.add(Block.paragraph(text, BODY));
+        blocks.add(Block.paragraph(text, BODY).aligned(Alignment.JUSTIFY));
         return blocks;
     }
 
