@@ -120,10 +120,16 @@ public final class MainWindow {
         MenuItem settings = new MenuItem(now.get("app.menu.file.settings"));
         settings.setId("settingsMenuItem");
         settings.setOnAction(event -> new ConnectionSettingsDialog(context, now, stage).showAndWait());
+        MenuItem forum = new MenuItem(now.get("app.menu.file.forum"));
+        forum.setId("forumProfileMenuItem");
+        forum.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
+                .wrap(progress -> context.agreements().forumProfile())
+                .onSuccess(profile -> new id.jalin.agreement.ui.ForumProfileDialog(context.agreements(), context.executor(),
+                        now, context.files(), stage, profile).show())));
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");
         quit.setOnAction(event -> stage.close());
-        Menu file = new Menu(now.get("app.menu.file"), null, settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
         ToggleGroup languages = new ToggleGroup();

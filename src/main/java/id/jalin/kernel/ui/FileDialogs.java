@@ -13,7 +13,8 @@ public interface FileDialogs {
     /** The kinds of file Jalin reads or writes, with their name patterns. */
     enum FileKind {
         CSV("*.csv"), XLSX("*.xlsx"), PDF("*.pdf"), ICS("*.ics"),
-        SCAN("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff");
+        SCAN("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
+        IMAGE("*.png", "*.jpg", "*.jpeg");
 
         private final java.util.List<String> patterns;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Both languages have every key, and every key the code asks for exists (JabRef's LocalizationConsistencyTest). */
 class BundleConsistencyTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:app|common|member|settings|startup|demo|agreement|card|visit)\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
+            "\"((?:app|common|member|settings|startup|demo|agreement|card|visit|forum|holder)\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
