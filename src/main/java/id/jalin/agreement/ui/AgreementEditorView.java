@@ -138,21 +138,22 @@ final class AgreementEditorView {
     }
 
     private Node formsBox() {
-        FlowPane pane = new FlowPane(12, 6);
+        javafx.scene.layout.TilePane pane = new javafx.scene.layout.TilePane(12, 4);
+        pane.setPrefColumns(2);
+        pane.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (CooperationForm form : CooperationForm.values()) {
             CheckBox box = new CheckBox(messages.label("agreement.form", form));
             box.setId("form-" + form.name());
             box.selectedProperty().bindBidirectional(model.forms.get(form));
             pane.getChildren().add(box);
         }
-        pane.setPrefWrapLength(420);
         return pane;
     }
 
     private Node partiesTab() {
         TableView<Party> table = new TableView<>(model.parties);
         table.setId("partiesTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("agreement.parties.empty")));
         TableColumn<Party, String> number = column("agreement.party.number", p ->
                 messages.get("agreement.party.ordinal." + Math.min(model.parties.indexOf(p) + 1, 5)));
@@ -190,7 +191,7 @@ final class AgreementEditorView {
     private Node articlesTab() {
         ListView<Article> list = new ListView<>(model.articles);
         list.setId("articleList");
-        list.setPrefWidth(230);
+
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Article article, boolean empty) {
@@ -220,25 +221,39 @@ final class AgreementEditorView {
         GridPane.setVgrow(textIdArea, Priority.ALWAYS);
         GridPane.setVgrow(textEnArea, Priority.ALWAYS);
 
+        // Typing goes straight into the article, so nothing typed is lost when the secretary presses Save.
+        boolean[] showing = {false};
         Runnable apply = () -> {
             int index = list.getSelectionModel().getSelectedIndex();
-            if (index >= 0) {
-                Article old = model.articles.get(index);
-                model.articles.set(index, new Article(old.form(), headingId.get(), headingEn.get(), textId.get(), textEn.get()));
+            if (showing[0] || index < 0) {
+                return;
+            }
+            Article old = model.articles.get(index);
+            Article edited = new Article(old.form(), headingId.get(), headingEn.get(), textId.get(), textEn.get());
+            if (!edited.equals(old)) {
+                showing[0] = true;
+                model.articles.set(index, edited);
                 list.getSelectionModel().select(index);
+                showing[0] = false;
             }
         };
+        for (StringProperty property : List.of(headingId, headingEn, textId, textEn)) {
+            property.addListener((obs, old, now) -> apply.run());
+        }
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, article) -> {
+            if (showing[0]) {
+                return;
+            }
+            showing[0] = true;
             boolean selected = article != null;
             headingId.set(selected ? article.headingId() : "");
             headingEn.set(selected ? article.headingEn() : "");
             textId.set(selected ? article.textId() : "");
             textEn.set(selected ? article.textEn() : "");
+            showing[0] = false;
         });
         texts.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
 
-        Button applyButton = button("applyArticleButton", "agreement.article.apply", apply);
-        applyButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         Button add = button("addArticleButton", "agreement.article.add", () -> {
             model.articles.add(new Article(null, messages.get("agreement.article.newHeading"), "", "", ""));
             list.getSelectionModel().selectLast();
@@ -267,12 +282,11 @@ final class AgreementEditorView {
         for (Button b : List.of(up, down, remove)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        VBox right = new VBox(8, texts, applyButton);
+        // The list above, the two languages side by side below it at full width: clauses need room to read.
+        list.setPrefHeight(150);
+        list.setMinHeight(110);
         VBox.setVgrow(texts, Priority.ALWAYS);
-        HBox body = new HBox(12, list, right);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox box = new VBox(8, new FlowPane(8, 6, add, fromLibrary, up, down, remove), body, articlesError);
+        VBox box = new VBox(8, new FlowPane(8, 6, add, fromLibrary, up, down, remove), list, texts, articlesError);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -84,6 +84,8 @@ public final class AgreementEditorViewModel {
     private final ObjectProperty<Agreement> current = new SimpleObjectProperty<>();
 
     private AgreementNumber generatedNumber;
+    /** True while a stored or fresh agreement is copied into the fields, so listeners do not react to it. */
+    private boolean filling;
 
     public AgreementEditorViewModel(AgreementService service, TaskExecutor executor, Messages messages,
                                     Consumer<Agreement> onSaved) {
@@ -95,7 +97,7 @@ public final class AgreementEditorViewModel {
             forms.put(form, new SimpleBooleanProperty(false));
         }
         kind.addListener((obs, old, now) -> {
-            if (!stored.get() && now != null) {
+            if (!filling && !stored.get() && now != null) {
                 proposeNumber();
             }
         });
@@ -117,6 +119,9 @@ public final class AgreementEditorViewModel {
         LocalDate date = signedOn.get() != null ? signedOn.get() : service.today();
         executor.execute(BackgroundTask.wrap(progress -> service.nextNumber(chosen, date))
                 .onSuccess(next -> {
+                    if (stored.get()) {
+                        return;
+                    }
                     // Keep a number the user typed by hand; replace only our own proposal.
                     if (number.get().isBlank() || generatedNumber != null && number.get().equals(generatedNumber.text())) {
                         number.set(next.text());
@@ -126,14 +131,23 @@ public final class AgreementEditorViewModel {
     }
 
     public void load(Agreement agreement) {
-        fill(agreement);
         stored.set(!agreement.isNew());
+        fill(agreement);
         heading.set(agreement.number().text());
         generatedNumber = agreement.number();
         status.set(service.status(agreement));
     }
 
     private void fill(Agreement a) {
+        filling = true;
+        try {
+            copy(a);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void copy(Agreement a) {
         current.set(a);
         kind.set(a.kind());
         number.set(a.number().text());

@@ -55,7 +55,7 @@ final class AgreementsView {
         listSide.setMinWidth(360);
 
         root = new SplitPane(listSide, new AgreementEditorView(editor, messages, libraries, actions).root());
-        root.setDividerPositions(0.45);
+        root.setDividerPositions(0.5);
         root.setId("agreements");
     }
 
@@ -149,11 +149,19 @@ final class AgreementsView {
         table.setPlaceholder(new Label(messages.get("agreement.list.empty")));
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("agreement.field.number", AgreementSummary::number, 190));
-        table.getColumns().add(column("agreement.field.titleId", AgreementSummary::titleId, 220));
-        table.getColumns().add(column("agreement.list.parties", s -> String.join(", ", s.partyNames()), 200));
-        table.getColumns().add(column("agreement.field.status", s -> messages.label("agreement.status", s.status()), 95));
-        table.getColumns().add(column("agreement.list.ends", s -> messages.date(s.effectiveEnd()), 110));
+        TableColumn<AgreementSummary, String> number = column("agreement.field.number", AgreementSummary::number, 200);
+        number.setMinWidth(170);
+        table.getColumns().add(number);
+        TableColumn<AgreementSummary, String> title = column("agreement.field.titleId", s -> s.titleId() + "\n"
+                + String.join(", ", s.partyNames()), 260);
+        table.getColumns().add(title);
+        TableColumn<AgreementSummary, String> status = column("agreement.field.status",
+                s -> messages.label("agreement.status", s.status()), 110);
+        status.setMinWidth(100);
+        table.getColumns().add(status);
+        TableColumn<AgreementSummary, String> ends = column("agreement.list.ends", s -> messages.date(s.effectiveEnd()), 130);
+        ends.setMinWidth(120);
+        table.getColumns().add(ends);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 list.open(row.id(), found -> found.ifPresentOrElse(editor::load, list::reload));

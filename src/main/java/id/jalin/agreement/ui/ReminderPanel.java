@@ -39,16 +39,22 @@ public final class ReminderPanel {
         title.getStyleClass().add(Styles.TITLE);
         TableView<Reminder> table = new TableView<>();
         table.setId("reminderTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("agreement.reminders.none")));
         table.getStyleClass().add(atlantafx.base.theme.Styles.STRIPED);
         TableColumn<Reminder, String> what = column(messages.get("agreement.reminders.what"), r -> describe(messages, r));
         what.setPrefWidth(460);
-        table.getColumns().add(column(messages.get("agreement.reminders.date"), r -> messages.date(r.date())));
-        table.getColumns().add(column(messages.get("agreement.reminders.kind"),
-                r -> messages.label("agreement.reminders.kind", r.kind())));
+        TableColumn<Reminder, String> date = column(messages.get("agreement.reminders.date"), r -> messages.date(r.date()));
+        date.setMinWidth(150);
+        TableColumn<Reminder, String> kind = column(messages.get("agreement.reminders.kind"),
+                r -> messages.label("agreement.reminders.kind", r.kind()));
+        kind.setMinWidth(190);
+        TableColumn<Reminder, String> number = column(messages.get("agreement.field.number"), Reminder::agreementNumber);
+        number.setMinWidth(230);
+        table.getColumns().add(date);
+        table.getColumns().add(kind);
         table.getColumns().add(what);
-        table.getColumns().add(column(messages.get("agreement.field.number"), Reminder::agreementNumber));
+        table.getColumns().add(number);
         table.setRowFactory(view -> {
             TableRow<Reminder> row = new TableRow<>() {
                 @Override

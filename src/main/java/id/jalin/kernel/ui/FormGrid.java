@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 
 /** A two-column form: a label, then the field with its error message under it. Remembers fields in form order. */
 public final class FormGrid {
+    private static final double MAX_LABEL_WIDTH = 190;
+
     private final GridPane grid = new GridPane();
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
@@ -21,8 +23,10 @@ public final class FormGrid {
     public FormGrid() {
         grid.setHgap(12);
         grid.setVgap(4);
+        // Labels wrap rather than push the fields out of view when a label is long.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setMinWidth(110);
+        labels.setMaxWidth(MAX_LABEL_WIDTH);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -31,9 +35,8 @@ public final class FormGrid {
 
     /** Adds a row for {@code field}; its error label gets the id {@code field + "Error"}. */
     public FormGrid row(String field, String labelText, Control input) {
-        Label label = new Label(labelText);
+        Label label = label(labelText);
         label.setLabelFor(input);
-        label.setMinWidth(Region.USE_PREF_SIZE);
         Label error = FieldErrorMarks.errorLabel(field + "Error");
         input.setMaxWidth(Double.MAX_VALUE);
         fields.put(field, input);
@@ -46,12 +49,19 @@ public final class FormGrid {
 
     /** A row whose input is any node, without an error of its own. */
     public FormGrid row(String labelText, Node input) {
-        Label label = new Label(labelText);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = label(labelText);
         grid.add(label, 0, row);
         grid.add(input, 1, row);
         row++;
         return this;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(MAX_LABEL_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** Shows the messages by field (absent means no error) and focuses the first field in error. */
