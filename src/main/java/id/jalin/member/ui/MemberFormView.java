@@ -1,9 +1,9 @@
 package id.jalin.member.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
-import id.jalin.kernel.ui.LocalizedDatePicker;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
@@ -11,23 +11,17 @@ import id.jalin.member.domain.MemberStatus;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.beans.property.Property;
-import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.PropertyValueFactory;
@@ -43,6 +37,7 @@ public final class MemberFormView {
     private final MemberFormViewModel model;
     private final Messages messages;
     private final Dialogs dialogs;
+    private final BoundControls controls;
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final BorderPane root;
@@ -52,6 +47,7 @@ public final class MemberFormView {
         this.model = model;
         this.messages = messages;
         this.dialogs = new Dialogs(messages);
+        this.controls = new BoundControls(messages);
 
         Label heading = new Label();
         heading.setId("formHeading");
@@ -95,22 +91,22 @@ public final class MemberFormView {
         grid.getColumnConstraints().addAll(labels, inputs);
 
         int row = 0;
-        row = addRow(grid, row, "code", text("codeField", model.code));
-        row = addRow(grid, row, "name", text("nameField", model.name));
-        row = addRow(grid, row, "institution", text("institutionField", model.institution));
-        row = addRow(grid, row, "kind", choice("kindChoice", LibraryKind.values(), "member.kind", model.kind));
-        row = addRow(grid, row, "status", choice("statusChoice", MemberStatus.values(), "member.status", model.status));
-        row = addRow(grid, row, "address", area("addressField", model.address, 2));
-        row = addRow(grid, row, "city", text("cityField", model.city));
-        row = addRow(grid, row, "province", text("provinceField", model.province));
-        row = addRow(grid, row, "phone", text("phoneField", model.phone));
-        row = addRow(grid, row, "email", text("emailField", model.email));
-        row = addRow(grid, row, "website", text("websiteField", model.website));
-        row = addRow(grid, row, "joinedOn", date("joinedOnField", model.joinedOn));
-        row = addRow(grid, row, "duesClass", text("duesClassField", model.duesClass));
-        row = addRow(grid, row, "yearlyDues", text("yearlyDuesField", model.yearlyDues));
-        row = addRow(grid, row, "collectionTitles", text("collectionTitlesField", model.collectionTitles));
-        addRow(grid, row, "notes", area("notesField", model.notes, 3));
+        row = addRow(grid, row, "code", controls.text("codeField", model.code));
+        row = addRow(grid, row, "name", controls.text("nameField", model.name));
+        row = addRow(grid, row, "institution", controls.text("institutionField", model.institution));
+        row = addRow(grid, row, "kind", controls.choice("kindChoice", LibraryKind.values(), "member.kind", model.kind));
+        row = addRow(grid, row, "status", controls.choice("statusChoice", MemberStatus.values(), "member.status", model.status));
+        row = addRow(grid, row, "address", controls.area("addressField", model.address, 2));
+        row = addRow(grid, row, "city", controls.text("cityField", model.city));
+        row = addRow(grid, row, "province", controls.text("provinceField", model.province));
+        row = addRow(grid, row, "phone", controls.text("phoneField", model.phone));
+        row = addRow(grid, row, "email", controls.text("emailField", model.email));
+        row = addRow(grid, row, "website", controls.text("websiteField", model.website));
+        row = addRow(grid, row, "joinedOn", controls.date("joinedOnField", model.joinedOn));
+        row = addRow(grid, row, "duesClass", controls.text("duesClassField", model.duesClass));
+        row = addRow(grid, row, "yearlyDues", controls.text("yearlyDuesField", model.yearlyDues));
+        row = addRow(grid, row, "collectionTitles", controls.text("collectionTitlesField", model.collectionTitles));
+        addRow(grid, row, "notes", controls.area("notesField", model.notes, 3));
         return grid;
     }
 
@@ -147,12 +143,12 @@ public final class MemberFormView {
         GridPane inputs = new GridPane();
         inputs.setHgap(8);
         inputs.setVgap(4);
-        inputs.addRow(0, new Label(messages.get("member.staff.name")), text("staffNameField", model.staffName),
-                new Label(messages.get("member.staff.position")), text("staffPositionField", model.staffPosition));
-        inputs.addRow(1, new Label(messages.get("member.staff.email")), text("staffEmailField", model.staffEmail),
-                new Label(messages.get("member.staff.phone")), text("staffPhoneField", model.staffPhone));
+        inputs.addRow(0, new Label(messages.get("member.staff.name")), controls.text("staffNameField", model.staffName),
+                new Label(messages.get("member.staff.position")), controls.text("staffPositionField", model.staffPosition));
+        inputs.addRow(1, new Label(messages.get("member.staff.email")), controls.text("staffEmailField", model.staffEmail),
+                new Label(messages.get("member.staff.phone")), controls.text("staffPhoneField", model.staffPhone));
         inputs.addRow(2, new Label(messages.get("member.staff.role")),
-                choice("staffRoleChoice", ForumRole.values(), "member.role", model.staffRole));
+                controls.choice("staffRoleChoice", ForumRole.values(), "member.role", model.staffRole));
         for (ColumnConstraints c : new ColumnConstraints[] {new ColumnConstraints(), grow(), new ColumnConstraints(), grow()}) {
             inputs.getColumnConstraints().add(c);
         }
@@ -210,49 +206,6 @@ public final class MemberFormView {
             }
         });
         HBox box = new HBox(8, save, revert);
-        return box;
-    }
-
-    private TextField text(String id, StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private TextArea area(String id, StringProperty property, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(rows);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(property);
-        return area;
-    }
-
-    private DatePicker date(String id, Property<java.time.LocalDate> property) {
-        DatePicker picker = LocalizedDatePicker.create(messages);
-        picker.setId(id);
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
-    }
-
-    private <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, String labelPrefix, Property<E> property) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return messages.label(labelPrefix, value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
-        box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 
