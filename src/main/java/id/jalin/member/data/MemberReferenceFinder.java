@@ -18,8 +18,8 @@ import org.jooq.impl.DSL;
  * Later features (agreements, cards, loans) are covered as soon as their migrations declare the key.
  */
 final class MemberReferenceFinder {
-    /** Tables that belong to the member itself and go with it. */
-    private static final Set<String> OWNED = Set.of("staff");
+    /** Tables that belong to the member itself and go with it (a host rule is only a setting of the library). */
+    private static final Set<String> OWNED = Set.of("staff", "host_rule");
 
     private final DSLContext dsl;
 

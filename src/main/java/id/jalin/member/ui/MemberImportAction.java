@@ -6,7 +6,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.validation.FieldError;
-import id.jalin.member.domain.csv.CsvRefusedException;
+import id.jalin.kernel.csv.CsvRefusedException;
 import id.jalin.member.domain.csv.ImportPlan;
 import id.jalin.member.domain.csv.ImportReport;
 import id.jalin.member.domain.csv.MemberImportService;

@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.RejectedRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

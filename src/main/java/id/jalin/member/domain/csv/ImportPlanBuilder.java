@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.RejectedRow;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;

@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.RejectedRow;
 import java.util.List;
 
 /** What an import stored: libraries created and updated, staff added and updated, and the rows refused. */

@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.CsvRefusedException;
 import id.jalin.kernel.validation.FieldError;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.CsvRefusedException;
+import id.jalin.kernel.csv.DelimiterDetector;
 import id.jalin.kernel.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;

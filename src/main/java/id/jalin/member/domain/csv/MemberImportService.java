@@ -1,5 +1,7 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.CsvRefusedException;
+import id.jalin.kernel.csv.RejectedRow;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.Validation;

@@ -1,5 +1,7 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.csv.CsvRefusedException;
+import id.jalin.kernel.csv.RejectedRow;
 import static id.jalin.member.domain.csv.CsvFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,15 +1,15 @@
-package id.jalin.member.domain.csv;
+package id.jalin.kernel.csv;
 
 /**
  * Guesses the delimiter from the header line. Spreadsheets set to Indonesian write semicolons (the comma is
  * their decimal mark), English ones write commas; the header shows which, as long as quoted text is skipped.
  */
-final class DelimiterDetector {
+public final class DelimiterDetector {
     private DelimiterDetector() {
     }
 
     /** Semicolon or comma, whichever occurs more often outside quotes; semicolon on a tie, the house format. */
-    static char detect(String headerLine) {
+    public static char detect(String headerLine) {
         int semicolons = 0;
         int commas = 0;
         boolean quoted = false;

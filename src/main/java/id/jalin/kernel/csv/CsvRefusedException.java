@@ -1,4 +1,4 @@
-package id.jalin.member.domain.csv;
+package id.jalin.kernel.csv;
 
 import id.jalin.kernel.validation.FieldError;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.jalin.member.domain.csv;
+package id.jalin.kernel.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.jalin.member.domain.csv;
+package id.jalin.kernel.csv;
 
 import id.jalin.kernel.validation.FieldError;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public final class RejectedRowsCsv {
         this.formatter = Objects.requireNonNull(formatter);
     }
 
-    /** Writes the rows under {@code headings} (the imported file's header, see {@link ImportPlan#headings()}). */
+    /** Writes the rows under {@code headings} (the imported file's header, see the file header as read). */
     public void write(List<String> headings, List<RejectedRow> rows, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');

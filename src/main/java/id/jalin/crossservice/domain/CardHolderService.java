@@ -1,0 +1,61 @@
+package id.jalin.crossservice.domain;
+
+import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Keeps card holders: validation, one number per home library, and their photos. */
+public final class CardHolderService {
+    private final CrossServiceRepository repository;
+
+    public CardHolderService(CrossServiceRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<CardHolder> holdersOf(long homeLibraryId) {
+        return repository.holdersOf(homeLibraryId);
+    }
+
+    public Optional<CardHolder> holder(long holderId) {
+        return repository.findHolder(holderId);
+    }
+
+    /** The rules plus uniqueness of the number within the home library, which needs the stored data. */
+    public Validation check(CardHolder holder) {
+        Validation validation = HolderRules.validate(holder);
+        if (validation.errorFor("number").isEmpty()
+                && repository.holderNumberTaken(holder.homeLibraryId(), holder.number(), holder.id())) {
+            validation = validation.and(Validation.builder()
+                    .error("number", "holder.error.number.taken", holder.number()).build());
+        }
+        return validation;
+    }
+
+    public Outcome<CardHolder> save(CardHolder holder) {
+        Validation validation = check(holder);
+        if (!validation.isValid()) {
+            return new Outcome.Invalid<>(validation);
+        }
+        return new Outcome.Saved<>(repository.saveHolder(holder));
+    }
+
+    public void delete(CardHolder holder) {
+        repository.deleteHolder(holder.id(), holder.version());
+    }
+
+    public Optional<Photo> photo(long holderId) {
+        return repository.photo(holderId);
+    }
+
+    /** Keeps a photo with the holder; only JPEG and PNG, told apart by their first bytes. */
+    public Validation setPhoto(long holderId, String fileName, byte[] content) {
+        Validation validation = PhotoCheck.check(fileName, content);
+        if (validation.isValid()) {
+            repository.savePhotos(Map.of(holderId, Photo.of(content).orElseThrow()), Progress.NONE);
+        }
+        return validation;
+    }
+}

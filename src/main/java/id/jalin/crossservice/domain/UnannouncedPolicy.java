@@ -1,0 +1,11 @@
+package id.jalin.crossservice.domain;
+
+/**
+ * What a host library's desk does with a valid card whose holder did not announce the visit. The forum's rule
+ * is to announce first, but most libraries would rather welcome and note it than turn a student away.
+ */
+public enum UnannouncedPolicy {
+    ALLOW_AND_LOG, REFUSE;
+
+    public static final UnannouncedPolicy DEFAULT = ALLOW_AND_LOG;
+}

@@ -1,0 +1,27 @@
+package id.jalin.crossservice.domain;
+
+/**
+ * What the arrival desk tells the librarian about a scanned card. Labels are {@code visit.verdict.<NAME>}.
+ * Only the first two let the visitor in; the rest say why not, most specific reason first.
+ */
+public enum Verdict {
+    /** A valid card, and the visit was announced for today. */
+    WELCOME,
+    /** A valid card without an announcement, at a host that lets such visitors in and notes it. */
+    VALID_NOT_ANNOUNCED_ALLOWED,
+    /** A valid card without an announcement, at a host that insists on announcements. */
+    VALID_NOT_ANNOUNCED_REFUSED,
+    EXPIRED,
+    REVOKED,
+    /** Reported lost and replaced: whoever shows it is not using the holder's current card. */
+    REPLACED,
+    /** Shaped like no card number, or a well-formed number the forum never issued. */
+    UNKNOWN_NUMBER,
+    /** Eleven digits whose check digit is wrong: mistyped or misread, found before any lookup. */
+    BAD_CHECK_DIGIT;
+
+    /** Whether the visitor may come in; used by the reports to count actual visits. */
+    public boolean admits() {
+        return this == WELCOME || this == VALID_NOT_ANNOUNCED_ALLOWED;
+    }
+}

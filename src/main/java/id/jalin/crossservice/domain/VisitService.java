@@ -1,0 +1,93 @@
+package id.jalin.crossservice.domain;
+
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Announcements, the arrival desk and its log, each host's rule, and the visit reports. */
+public final class VisitService {
+    private final CrossServiceRepository repository;
+    private final Clock clock;
+    private final DeskCheck desk;
+
+    public VisitService(CrossServiceRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+        this.desk = new DeskCheck(repository);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public HostRule hostRule(long hostLibraryId) {
+        return repository.hostRule(hostLibraryId);
+    }
+
+    public HostRule setHostRule(HostRule current, UnannouncedPolicy policy) {
+        return repository.saveHostRule(new HostRule(current.libraryId(), current.version(), policy));
+    }
+
+    public Outcome<VisitAnnouncement> announce(VisitAnnouncement announcement) {
+        Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
+        Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
+                .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
+        if (!validation.isValid()) {
+            return new Outcome.Invalid<>(validation);
+        }
+        VisitAnnouncement stamped = announcement.createdAt() == null
+                ? announcement.createdAt(LocalDateTime.now(clock)) : announcement;
+        return new Outcome.Saved<>(repository.saveAnnouncement(stamped));
+    }
+
+    public void withdraw(VisitAnnouncement announcement) {
+        repository.deleteAnnouncement(announcement.id(), announcement.version());
+    }
+
+    public List<VisitAnnouncement> announcementsAt(long hostLibraryId, LocalDate from, LocalDate to) {
+        return repository.announcementsAt(hostLibraryId, from, to);
+    }
+
+    /** What the desk would say, without logging: for a preview or a re-check. */
+    public DeskVerdict check(String scannedText, long hostLibraryId) {
+        return desk.verdict(scannedText, hostLibraryId, today());
+    }
+
+    /** Decides on a scan and logs it, refused or not, so the host's log shows every arrival. */
+    public DeskVerdict recordArrival(String scannedText, long hostLibraryId) {
+        return recordArrival(scannedText, hostLibraryId, LocalDateTime.now(clock));
+    }
+
+    /** As {@link #recordArrival(String, long)} at a given moment; for demo data and tests of past weeks. */
+    DeskVerdict recordArrival(String scannedText, long hostLibraryId, LocalDateTime at) {
+        DeskVerdict verdict = desk.verdict(scannedText, hostLibraryId, at.toLocalDate());
+        repository.saveArrival(Arrival.of(verdict, hostLibraryId, at));
+        return verdict;
+    }
+
+    public List<Arrival> arrivals(LocalDate from, LocalDate to) {
+        return repository.arrivalsBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** Arrivals per host library, month and verdict, for days {@code from} to {@code to} inclusive. */
+    public List<ArrivalCount> arrivalsByHost(LocalDate from, LocalDate to) {
+        return repository.arrivalsByHost(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** Arrivals per home library of the card holder, month and verdict. */
+    public List<ArrivalCount> arrivalsByHome(LocalDate from, LocalDate to) {
+        return repository.arrivalsByHome(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** Announcements ending from {@code from} to {@code to} (and before today) that nobody came for. */
+    public List<VisitAnnouncement> noShows(LocalDate from, LocalDate to) {
+        List<VisitAnnouncement> ended = repository.announcementsEndingBetween(from, to);
+        LocalDate earliest = ended.stream().map(VisitAnnouncement::from).min(LocalDate::compareTo).orElse(from);
+        List<Arrival> arrivals = repository.arrivalsBetween(earliest.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        return NoShows.among(ended, arrivals, today());
+    }
+}

@@ -1,0 +1,196 @@
+package id.jalin.crossservice.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jalin.crossservice.domain.ArrivalCount;
+import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.crossservice.domain.FeeIncome;
+import id.jalin.crossservice.domain.Holders;
+import id.jalin.crossservice.domain.Photo;
+import id.jalin.crossservice.domain.TestClock;
+import id.jalin.crossservice.domain.UnannouncedPolicy;
+import id.jalin.crossservice.domain.Verdict;
+import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.crossservice.domain.VisitService;
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.db.TestDatabases.Kind;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.member.data.JooqMemberRepository;
+import id.jalin.member.domain.DeleteOutcome;
+import id.jalin.member.domain.Libraries;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberReference;
+import id.jalin.member.domain.MemberService;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Cross-service storage, once against H2 and once against a real PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class CrossServiceRepositoryTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    @Parameter
+    Kind kind;
+
+    private Database database;
+    private JooqCrossServiceRepository repository;
+    private MemberService members;
+    private CardService cards;
+    private VisitService visits;
+    private Member unpad;
+    private long itbId;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.fresh(kind);
+        repository = new JooqCrossServiceRepository(database.dsl());
+        var memberRepository = new JooqMemberRepository(database.dsl());
+        members = new MemberService(memberRepository);
+        unpad = memberRepository.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
+        itbId = memberRepository.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
+        cards = new CardService(repository, TestClock.on(TODAY));
+        visits = new VisitService(repository, TestClock.on(TODAY));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private long unpadId() {
+        return unpad.library().id();
+    }
+
+    private static <T> T saved(Outcome<T> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
+        return ((Outcome.Saved<T>) outcome).value();
+    }
+
+    @Test
+    void holderComesBackWholeAndNumbersAreUniquePerHomeLibrary() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+
+        assertThat(repository.findHolder(siti.id())).contains(siti);
+        assertThat(repository.findHolderByNumber(unpadId(), "180110220001")).contains(siti);
+        assertThat(repository.holderNumberTaken(unpadId(), "180110220001", null)).isTrue();
+        assertThat(repository.holderNumberTaken(unpadId(), "180110220001", siti.id())).isFalse();
+        assertThat(repository.holderNumberTaken(itbId, "180110220001", null)).isFalse();
+        // the same number at another campus is another person
+        repository.saveHolder(Holders.student(itbId, "180110220001", "Siti Lain"));
+        assertThatThrownBy(() -> repository.saveHolder(Holders.student(unpadId(), "180110220001", "Kembar")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(new CardHolderService(repository).check(Holders.student(unpadId(), "180110220001", "Kembar"))
+                .errorFor("number")).isPresent();
+    }
+
+    @Test
+    void savingAnOutdatedHolderIsRefused() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        repository.saveHolder(siti);
+
+        assertThatThrownBy(() -> repository.saveHolder(siti)).isInstanceOf(StaleRecordException.class);
+    }
+
+    @Test
+    void savingAnOutdatedCardIsRefused() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        Card card = saved(cards.issue(siti, TODAY, null, Money.of(25_000), "KW-1"));
+        saved(cards.revoke(card, TODAY, "Pelanggaran"));
+
+        assertThatThrownBy(() -> repository.saveCard(card)).isInstanceOf(StaleRecordException.class);
+    }
+
+    @Test
+    void photoIsStoredAndReadBack() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        repository.savePhotos(Map.of(siti.id(), Photo.of(jpeg).orElseThrow()), Progress.NONE);
+
+        assertThat(repository.photo(siti.id())).contains(Photo.of(jpeg).orElseThrow());
+    }
+
+    @Test
+    void cardsAreNumberedPerLibraryAndYearAndReplacementIsLinked() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        Card first = saved(cards.issue(siti, TODAY, null, Money.of(25_000), "KW-1"));
+        Card second = saved(cards.replaceLost(first, siti, Money.of(10_000), "KW-2"));
+
+        assertThat(first.validUntil()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(first.number().digits()).startsWith(String.format("26%03d00001", unpadId()));
+        assertThat(second.number().digits()).startsWith(String.format("26%03d00002", unpadId()));
+        assertThat(second.replacesId()).isEqualTo(first.id());
+        assertThat(repository.findCard(first.id()).orElseThrow().statusOn(TODAY)).isEqualTo(CardStatus.REPLACED);
+        assertThat(repository.findCardByNumber(second.number())).contains(second);
+        assertThat(repository.cardsOf(siti.id())).hasSize(2);
+    }
+
+    @Test
+    void feeIncomeIsSummedPerHomeLibraryAndMonth() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "1", "Siti"));
+        CardHolder budi = repository.saveHolder(Holders.student(unpadId(), "2", "Budi"));
+        CardHolder rizky = repository.saveHolder(Holders.student(itbId, "3", "Rizky"));
+        saved(cards.issue(siti, LocalDate.of(2026, 2, 3), null, Money.of(25_000), "KW-1"));
+        saved(cards.issue(budi, LocalDate.of(2026, 2, 20), null, Money.of(25_000), "KW-2"));
+        saved(cards.issue(rizky, LocalDate.of(2026, 3, 1), null, Money.of(30_000), "KW-3"));
+
+        assertThat(repository.feeIncome(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).containsExactly(
+                new FeeIncome(unpadId(), YearMonth.of(2026, 2), 2, Money.of(50_000)),
+                new FeeIncome(itbId, YearMonth.of(2026, 3), 1, Money.of(30_000)));
+    }
+
+    @Test
+    void arrivalsAreLoggedAndCountedPerHostAndHomeAndNoShowsFound() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        Card card = saved(cards.issue(siti, LocalDate.of(2025, 9, 1), null, Money.ZERO, ""));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY.minusDays(5), TODAY.minusDays(4), "", "Siti")));
+        visits.setHostRule(visits.hostRule(unpadId()), UnannouncedPolicy.REFUSE);
+
+        assertThat(visits.recordArrival(card.number().digits(), itbId).verdict()).isEqualTo(Verdict.WELCOME);
+        assertThat(visits.recordArrival("12345678901", itbId).verdict()).isIn(Verdict.BAD_CHECK_DIGIT, Verdict.UNKNOWN_NUMBER);
+        assertThat(visits.recordArrival(card.number().digits(), unpadId()).verdict())
+                .isEqualTo(Verdict.VALID_NOT_ANNOUNCED_REFUSED);
+
+        assertThat(visits.arrivals(TODAY, TODAY)).hasSize(3)
+                .first().satisfies(a -> assertThat(a.holderId()).isEqualTo(siti.id()));
+        List<ArrivalCount> byHost = visits.arrivalsByHost(TODAY.withDayOfMonth(1), TODAY);
+        assertThat(byHost).extracting(ArrivalCount::libraryId, ArrivalCount::verdict, ArrivalCount::count)
+                .contains(org.assertj.core.groups.Tuple.tuple(itbId, Verdict.WELCOME, 1L),
+                        org.assertj.core.groups.Tuple.tuple(unpadId(), Verdict.VALID_NOT_ANNOUNCED_REFUSED, 1L));
+        assertThat(byHost).allSatisfy(c -> assertThat(c.month()).isEqualTo(YearMonth.of(2026, 3)));
+        assertThat(visits.arrivalsByHome(TODAY.withDayOfMonth(1), TODAY))
+                .extracting(ArrivalCount::libraryId).containsOnly(unpadId());
+        assertThat(visits.noShows(TODAY.minusDays(30), TODAY)).singleElement()
+                .satisfies(a -> assertThat(a.from()).isEqualTo(TODAY.minusDays(5)));
+        assertThat(repository.announcementsAt(itbId, TODAY, TODAY.plusDays(7))).hasSize(1);
+    }
+
+    @Test
+    void memberWithCardHoldersCannotBeDeleted() {
+        repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        visits.setHostRule(visits.hostRule(unpadId()), UnannouncedPolicy.REFUSE);
+
+        DeleteOutcome outcome = members.delete(members.member(unpadId()).orElseThrow().library());
+
+        assertThat(outcome).isInstanceOfSatisfying(DeleteOutcome.Refused.class, refused ->
+                assertThat(refused.references()).extracting(MemberReference::table).containsExactly("card_holder"));
+    }
+}

@@ -1,0 +1,217 @@
+package id.jalin.crossservice.domain;
+
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.task.Progress;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A repository in a few maps, for domain tests that need no database. */
+public final class InMemoryCrossServiceRepository implements CrossServiceRepository {
+    private final Map<Long, CardHolder> holders = new LinkedHashMap<>();
+    private final Map<Long, Photo> photos = new HashMap<>();
+    private final Map<Long, Card> cards = new LinkedHashMap<>();
+    private final Map<Long, HostRule> rules = new HashMap<>();
+    private final Map<Long, VisitAnnouncement> announcements = new LinkedHashMap<>();
+    private final List<Arrival> arrivals = new ArrayList<>();
+    private long nextId = 1;
+
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    @Override
+    public List<CardHolder> holdersOf(long homeLibraryId) {
+        return holders.values().stream().filter(h -> h.homeLibraryId() == homeLibraryId).toList();
+    }
+
+    @Override
+    public Optional<CardHolder> findHolder(long holderId) {
+        return Optional.ofNullable(holders.get(holderId));
+    }
+
+    @Override
+    public Optional<CardHolder> findHolderByNumber(long homeLibraryId, String number) {
+        return holdersOf(homeLibraryId).stream().filter(h -> h.number().equals(number)).findFirst();
+    }
+
+    @Override
+    public boolean holderNumberTaken(long homeLibraryId, String number, Long excludingId) {
+        return findHolderByNumber(homeLibraryId, number).filter(h -> !h.id().equals(excludingId)).isPresent();
+    }
+
+    @Override
+    public CardHolder saveHolder(CardHolder holder) {
+        if (holder.isNew()) {
+            CardHolder saved = holder.withId(nextId++, 0);
+            holders.put(saved.id(), saved);
+            return saved;
+        }
+        if (holders.get(holder.id()).version() != holder.version()) {
+            throw new StaleRecordException(holder.number());
+        }
+        CardHolder saved = holder.withId(holder.id(), holder.version() + 1);
+        holders.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public List<CardHolder> saveHolders(List<CardHolder> list, Progress progress) {
+        Map<Long, CardHolder> before = new LinkedHashMap<>(holders);
+        try {
+            List<CardHolder> saved = new ArrayList<>();
+            for (CardHolder holder : list) {
+                progress.checkCancelled();
+                saved.add(saveHolder(holder));
+                progress.update(saved.size(), list.size());
+            }
+            return saved;
+        } catch (RuntimeException rollback) {
+            holders.clear();
+            holders.putAll(before);
+            throw rollback;
+        }
+    }
+
+    @Override
+    public void deleteHolder(long holderId, int version) {
+        holders.remove(holderId);
+    }
+
+    @Override
+    public Optional<Photo> photo(long holderId) {
+        return Optional.ofNullable(photos.get(holderId));
+    }
+
+    @Override
+    public void savePhotos(Map<Long, Photo> map, Progress progress) {
+        photos.putAll(map);
+    }
+
+    @Override
+    public List<Card> cardsOf(long holderId) {
+        return cards.values().stream().filter(c -> c.holderId() == holderId).toList();
+    }
+
+    @Override
+    public Optional<Card> findCard(long cardId) {
+        return Optional.ofNullable(cards.get(cardId));
+    }
+
+    @Override
+    public Optional<Card> findCardByNumber(CardNumber number) {
+        return cards.values().stream().filter(c -> c.number().equals(number)).findFirst();
+    }
+
+    @Override
+    public int highestRunningNumber(int year, long librarySequence) {
+        return cards.values().stream().map(c -> c.number().digits())
+                .filter(d -> Integer.parseInt(d.substring(0, 2)) == year && Long.parseLong(d.substring(2, 5)) == librarySequence)
+                .mapToInt(d -> Integer.parseInt(d.substring(5, 10))).max().orElse(0);
+    }
+
+    @Override
+    public Card saveCard(Card card) {
+        if (card.isNew()) {
+            Card saved = card.withId(nextId++, 0);
+            cards.put(saved.id(), saved);
+            return saved;
+        }
+        if (cards.get(card.id()).version() != card.version()) {
+            throw new StaleRecordException(card.number().digits());
+        }
+        Card saved = card.withId(card.id(), card.version() + 1);
+        cards.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public Card replaceCard(Card endedLostCard, Card replacement) {
+        saveCard(endedLostCard);
+        return saveCard(replacement);
+    }
+
+    @Override
+    public List<FeeIncome> feeIncome(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("covered by the storage tests");
+    }
+
+    @Override
+    public HostRule hostRule(long hostLibraryId) {
+        return rules.getOrDefault(hostLibraryId, HostRule.defaultFor(hostLibraryId));
+    }
+
+    @Override
+    public HostRule saveHostRule(HostRule rule) {
+        HostRule saved = new HostRule(rule.libraryId(), rule.version() + 1, rule.unannounced());
+        rules.put(rule.libraryId(), saved);
+        return saved;
+    }
+
+    @Override
+    public List<VisitAnnouncement> announcementsCovering(long holderId, long hostLibraryId, LocalDate day) {
+        return announcements.values().stream()
+                .filter(a -> a.holderId() == holderId && a.hostLibraryId() == hostLibraryId && a.covers(day)).toList();
+    }
+
+    @Override
+    public VisitAnnouncement saveAnnouncement(VisitAnnouncement a) {
+        VisitAnnouncement saved = new VisitAnnouncement(a.id() == null ? nextId++ : a.id(), a.version(), a.holderId(),
+                a.hostLibraryId(), a.from(), a.to(), a.purpose(), a.announcedBy(), a.createdAt());
+        announcements.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public void deleteAnnouncement(long announcementId, int version) {
+        announcements.remove(announcementId);
+    }
+
+    @Override
+    public List<VisitAnnouncement> announcementsAt(long hostLibraryId, LocalDate from, LocalDate to) {
+        return announcements.values().stream()
+                .filter(a -> a.hostLibraryId() == hostLibraryId && !a.from().isAfter(to) && !a.to().isBefore(from))
+                .toList();
+    }
+
+    @Override
+    public List<VisitAnnouncement> announcementsEndingBetween(LocalDate from, LocalDate to) {
+        return announcements.values().stream().filter(a -> !a.to().isBefore(from) && !a.to().isAfter(to)).toList();
+    }
+
+    @Override
+    public Arrival saveArrival(Arrival arrival) {
+        Arrival saved = new Arrival(nextId++, arrival.arrivedAt(), arrival.hostLibraryId(), arrival.scannedText(),
+                arrival.cardId(), arrival.holderId(), arrival.verdict());
+        arrivals.add(saved);
+        return saved;
+    }
+
+    @Override
+    public List<Arrival> arrivalsBetween(LocalDateTime from, LocalDateTime to) {
+        return arrivals.stream().filter(a -> !a.arrivedAt().isBefore(from) && a.arrivedAt().isBefore(to))
+                .sorted(Comparator.comparing(Arrival::arrivedAt)).toList();
+    }
+
+    @Override
+    public List<ArrivalCount> arrivalsByHost(LocalDateTime from, LocalDateTime to) {
+        return arrivalsBetween(from, to).stream()
+                .collect(Collectors.groupingBy(a -> List.of(a.hostLibraryId(), YearMonth.from(a.arrivedAt()), a.verdict()),
+                        LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> new ArrivalCount((Long) e.getKey().get(0),
+                        (YearMonth) e.getKey().get(1), (Verdict) e.getKey().get(2), e.getValue())).toList();
+    }
+
+    @Override
+    public List<ArrivalCount> arrivalsByHome(LocalDateTime from, LocalDateTime to) {
+        throw new UnsupportedOperationException("covered by the storage tests");
+    }
+}

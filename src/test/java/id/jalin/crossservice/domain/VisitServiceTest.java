@@ -1,0 +1,56 @@
+package id.jalin.crossservice.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.validation.Outcome;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class VisitServiceTest {
+    private static final long UNPAD = 1;
+    private static final long ITB = 2;
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
+    private final VisitService visits = new VisitService(repository, TestClock.on(TODAY));
+    private final CardHolder holder = repository.saveHolder(Holders.student(UNPAD, "180110220001", "Siti Nurhaliza"));
+
+    @Test
+    void visitingOnesOwnLibraryIsNotAnAnnouncement() {
+        Outcome<VisitAnnouncement> outcome =
+                visits.announce(VisitAnnouncement.of(holder.id(), UNPAD, TODAY, TODAY, "", "Siti"));
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class,
+                invalid -> assertThat(invalid.validation().errorFor("hostLibraryId")).isPresent());
+    }
+
+    @Test
+    void rangeMustNotEndBeforeItStarts() {
+        Outcome<VisitAnnouncement> outcome =
+                visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.minusDays(1), "", "Siti"));
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class,
+                invalid -> assertThat(invalid.validation().errorFor("to")).isPresent());
+    }
+
+    @Test
+    void announcementsNobodyCameForArePastNoShows() {
+        Card card = repository.saveCard(Card.issue(holder.id(), CardNumber.generate(2025, UNPAD, 1),
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), Money.ZERO, ""));
+        VisitAnnouncement kept = announce(TODAY.minusDays(10), TODAY.minusDays(8));
+        VisitAnnouncement missed = announce(TODAY.minusDays(5), TODAY.minusDays(4));
+        announce(TODAY.minusDays(1), TODAY.plusDays(1)); // still running: not a no-show yet
+        // came on the second day of the first visit; a refused scan during the second does not count
+        visits.recordArrival(card.number().digits(), ITB, TODAY.minusDays(9).atTime(10, 0));
+        visits.setHostRule(visits.hostRule(ITB), UnannouncedPolicy.REFUSE);
+        visits.recordArrival(card.number().digits(), ITB, TODAY.minusDays(3).atTime(10, 0));
+
+        assertThat(visits.noShows(TODAY.minusDays(30), TODAY)).containsExactly(missed);
+        assertThat(kept.createdAt()).isEqualTo(TODAY.atTime(9, 0));
+    }
+
+    private VisitAnnouncement announce(LocalDate from, LocalDate to) {
+        Outcome<VisitAnnouncement> outcome =
+                visits.announce(VisitAnnouncement.of(holder.id(), ITB, from, to, "Penelitian", "Siti"));
+        return ((Outcome.Saved<VisitAnnouncement>) outcome).value();
+    }
+}
