@@ -28,4 +28,14 @@ class CardSampleFilesTest {
         assertThat(cr80).isNotEmptyFile();
         assertThat(sheet).isNotEmptyFile();
     }
+
+    @Test
+    void writesACalibrationSheet() throws IOException {
+        Files.createDirectories(SAMPLES);
+        Path calibration = SAMPLES.resolve("calibration.pdf");
+        try (OutputStream out = Files.newOutputStream(calibration)) {
+            new CalibrationSheetPdf().write(CardSheetSettings.NONE, out);
+        }
+        assertThat(calibration).isNotEmptyFile();
+    }
 }
