@@ -150,6 +150,13 @@ public final class PageCanvas implements AutoCloseable {
         stream.stroke();
     }
 
+    /** A solid area, such as a card's coloured band or the bars of a barcode (filled, so no stroke widens them). */
+    public void fill(Box box, Color color) throws IOException {
+        stream.setNonStrokingColor(color);
+        stream.addRect(box.x(), box.y(), box.width(), box.height());
+        stream.fill();
+    }
+
     /**
      * Hairline marks outside each corner of {@code trim}, {@code gap} away from it and {@code length} long, so a
      * card cut from an A4 sheet can be trimmed on the marks without a line showing on the card.
