@@ -1,6 +1,7 @@
 package id.jalin.app;
 
 import id.jalin.agreement.domain.AgreementService;
+import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -20,5 +21,6 @@ public record AppContext(
         FileDialogs files,
         MemberService members,
         MemberImportService memberImport,
-        AgreementService agreements) {
+        AgreementService agreements,
+        CrossServices crossService) {
 }

@@ -5,6 +5,7 @@ import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.agreement.domain.DemoAgreements;
+import id.jalin.crossservice.domain.DemoCrossService;
 import id.jalin.member.domain.DemoForum;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,6 +55,8 @@ final class DemoDataOffer {
         context.executor().execute(BackgroundTask.wrap(progress -> {
                     int members = DemoForum.loadInto(context.members(), progress);
                     DemoAgreements.loadInto(context.agreements(), context.members(), progress);
+                    var cross = context.crossService();
+                    DemoCrossService.loadInto(context.members(), cross.holders(), cross.cards(), cross.visits(), progress);
                     return members;
                 })
                 .withProgress(messages.get("demo.progress"))

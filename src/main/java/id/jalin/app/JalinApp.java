@@ -15,6 +15,9 @@ import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.ui.AgreementFeature;
 import id.jalin.agreement.ui.MemberAgreementsSection;
 import id.jalin.agreement.ui.ReminderPanel;
+import id.jalin.crossservice.data.JooqCrossServiceRepository;
+import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.crossservice.ui.CrossServiceFeature;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.ui.Navigator;
@@ -62,10 +65,11 @@ public final class JalinApp extends Application {
                                    ConnectionSettings connection, Database database) {
         var memberRepository = new JooqMemberRepository(database.dsl());
         MemberService members = new MemberService(memberRepository);
-        AgreementService agreements = new AgreementService(new JooqAgreementRepository(database.dsl()),
-                java.time.Clock.systemDefaultZone());
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        AgreementService agreements = new AgreementService(new JooqAgreementRepository(database.dsl()), clock);
+        CrossServices crossService = CrossServices.over(new JooqCrossServiceRepository(database.dsl()), members, clock);
         return new AppContext(settings, preferences, connection, database, new FxTaskExecutor(),
-                new NativeFileDialogs(), members, new MemberImportService(memberRepository), agreements);
+                new NativeFileDialogs(), members, new MemberImportService(memberRepository), agreements, crossService);
     }
 
     private MainWindow showMainWindow(Stage stage, Messages messages) {
@@ -91,7 +95,9 @@ public final class JalinApp extends Application {
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
                         context.files(), List.of(memberAgreements)),
-                agreements);
+                agreements,
+                new CrossServiceFeature(context.crossService(), context.members(), context.agreements(),
+                        context.executor(), context.files(), opener, context.settings()));
     }
 
     @Override

@@ -38,7 +38,10 @@ public final class TestApp {
                 connection, database, new FxTaskExecutor(), files, new MemberService(repository),
                 new MemberImportService(repository),
                 new id.jalin.agreement.domain.AgreementService(
-                        new id.jalin.agreement.data.JooqAgreementRepository(database.dsl()), java.time.Clock.systemDefaultZone()));
+                        new id.jalin.agreement.data.JooqAgreementRepository(database.dsl()), java.time.Clock.systemDefaultZone()),
+                id.jalin.crossservice.domain.CrossServices.over(
+                        new id.jalin.crossservice.data.JooqCrossServiceRepository(database.dsl()),
+                        new MemberService(repository), java.time.Clock.systemDefaultZone()));
     }
 
     public void show(Stage stage, Language language) {

@@ -79,6 +79,7 @@ final class ArrivalDeskView {
                 return null;
             }
         });
+        policy.setValue(model.policy.get());
         model.policy.addListener((obs, old, now) -> policy.setValue(now));
         policy.setOnAction(event -> model.changePolicy(policy.getValue()));
         HBox bar = new HBox(10, new Label(messages.get("visit.desk.host")), host,
@@ -117,8 +118,14 @@ final class ArrivalDeskView {
         StackPane picture = new StackPane(initials, photo);
         picture.setMinSize(110, 140);
         picture.getStyleClass().add("verdict-photo");
-        HBox body = new HBox(16, picture, new VBox(8, headline, details));
-        HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
+        // Long verdicts wrap onto more lines instead of being cut: the librarian reads them from a distance.
+        for (Label label : new Label[] {headline, details}) {
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox texts = new VBox(8, headline, details);
+        HBox body = new HBox(16, picture, texts);
+        HBox.setHgrow(texts, Priority.ALWAYS);
         VBox panel = new VBox(body);
         panel.setId("verdictPanel");
         panel.getStyleClass().addAll("verdict-panel", "verdict-waiting");
@@ -174,6 +181,7 @@ final class ArrivalDeskView {
         });
         Label title = new Label(messages.get("visit.desk.expected"));
         title.getStyleClass().add(Styles.TITLE);
+        title.setWrapText(true);
         VBox box = new VBox(8, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(16));

@@ -1,0 +1,150 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.crossservice.print.IntroductionLetter;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.pdf.LetterheadData;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import id.jalin.member.domain.ForumRole;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.StaffMember;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Visit announcements at a host library over a period, and the introduction letter for one of them. */
+public final class AnnouncementsViewModel {
+    /** One announcement with the names the table shows. */
+    public record Row(VisitAnnouncement announcement, String holderName, String holderNumber, String homeLibrary) {
+    }
+
+    private final CrossServices services;
+    private final MemberService members;
+    private final TaskExecutor executor;
+    private final Messages messages;
+
+    final ObservableList<Library> libraries = FXCollections.observableArrayList();
+    final ObjectProperty<Library> host = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final Map<Long, CardHolder> holderCache = new ConcurrentHashMap<>();
+
+    public AnnouncementsViewModel(CrossServices services, MemberService members, TaskExecutor executor, Messages messages) {
+        this.services = services;
+        this.members = members;
+        this.executor = executor;
+        this.messages = messages;
+        LocalDate today = services.visits().today();
+        from.set(today);
+        to.set(today.plusDays(14));
+        host.addListener((obs, old, now) -> reload());
+        from.addListener((obs, old, now) -> reload());
+        to.addListener((obs, old, now) -> reload());
+    }
+
+    public void setLibraries(List<Library> list) {
+        libraries.setAll(list);
+        if (host.get() == null && !list.isEmpty()) {
+            host.set(list.get(0));
+        }
+    }
+
+    public void reload() {
+        Library current = host.get();
+        LocalDate start = from.get();
+        LocalDate end = to.get();
+        if (current == null || start == null || end == null) {
+            rows.clear();
+            return;
+        }
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    List<Row> result = new ArrayList<>();
+                    for (VisitAnnouncement a : services.visits().announcementsAt(current.id(), start, end)) {
+                        CardHolder holder = holderCache.computeIfAbsent(a.holderId(),
+                                id -> services.holders().holder(id).orElse(null));
+                        result.add(new Row(a, holder == null ? "" : holder.name(), holder == null ? "" : holder.number(),
+                                holder == null ? "" : libraryName(holder.homeLibraryId())));
+                    }
+                    result.sort(Comparator.comparing((Row r) -> r.announcement().from()).thenComparing(Row::holderName));
+                    return result;
+                })
+                .onSuccess(rows::setAll));
+    }
+
+    String libraryName(long id) {
+        return libraries.stream().filter(l -> l.id() == id).map(Library::name).findFirst().orElse("");
+    }
+
+    /** The holders of a home library, for the announce dialog, delivered on the FX thread. */
+    public void holdersOf(Library home, Consumer<List<CardHolder>> then) {
+        executor.execute(BackgroundTask.wrap(progress -> services.holders().holdersOf(home.id())).onSuccess(then));
+    }
+
+    /** Stores an announcement; {@code result} hears the validation on the FX thread. */
+    public void announce(VisitAnnouncement announcement, Consumer<Validation> result) {
+        executor.execute(BackgroundTask.wrap(progress -> services.visits().announce(announcement))
+                .onSuccess(outcome -> {
+                    if (outcome instanceof Outcome.Invalid<VisitAnnouncement> invalid) {
+                        result.accept(invalid.validation());
+                    } else {
+                        reload();
+                        result.accept(Validation.ok());
+                    }
+                }));
+    }
+
+    public void withdraw(Row row) {
+        executor.execute(BackgroundTask.wrap(progress -> {
+            services.visits().withdraw(row.announcement());
+            return true;
+        }).onSuccess(done -> reload()));
+    }
+
+    /** Builds the introduction letter for a row: from the holder's home library, signed by its contact person. */
+    IntroductionLetter letterFor(Row row, String forumName) {
+        VisitAnnouncement a = row.announcement();
+        CardHolder holder = services.holders().holder(a.holderId()).orElseThrow();
+        Member home = members.member(holder.homeLibraryId()).orElseThrow();
+        Library homeLibrary = home.library();
+        StaffMember signatory = home.staff().stream().filter(s -> s.role() == ForumRole.CONTACT_PERSON).findFirst()
+                .or(() -> home.staff().stream().findFirst()).orElse(null);
+        String card = services.cards().cardsOf(holder.id()).stream()
+                .filter(c -> services.cards().status(c) == id.jalin.crossservice.domain.CardStatus.ACTIVE)
+                .max(Comparator.comparing(Card::issuedOn)).map(c -> c.number().grouped()).orElse("");
+        List<String> address = new ArrayList<>();
+        if (!homeLibrary.address().isBlank() || !homeLibrary.city().isBlank()) {
+            address.add(String.join(", ", List.of(homeLibrary.address(), homeLibrary.city()).stream()
+                    .filter(s -> !s.isBlank()).toList()));
+        }
+        String contacts = String.join(" \u2022 ", List.of(homeLibrary.phone(), homeLibrary.email()).stream()
+                .filter(s -> !s.isBlank()).toList());
+        if (!contacts.isBlank()) {
+            address.add(contacts);
+        }
+        return new IntroductionLetter(new LetterheadData(homeLibrary.name(), address, null), "",
+                homeLibrary.city(), services.visits().today(), homeLibrary.name(), libraryName(a.hostLibraryId()),
+                holder.name(), card, holder.programme(), a.from(), a.to(), a.purpose(), "", forumName,
+                signatory == null ? "" : signatory.name(), signatory == null ? "" : signatory.position());
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,75 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.agreement.domain.AgreementService;
+import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.FileOpener;
+import id.jalin.member.domain.MemberService;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** Cross-service (silang layan): the arrival desk, visit announcements and the visit reports. */
+public final class CrossServiceFeature implements Feature {
+    private final CrossServices services;
+    private final MemberService members;
+    private final AgreementService agreements;
+    private final TaskExecutor executor;
+    private final FileDialogs files;
+    private final FileOpener opener;
+    private final Settings settings;
+
+    public CrossServiceFeature(CrossServices services, MemberService members, AgreementService agreements,
+                               TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings) {
+        this.services = services;
+        this.members = members;
+        this.agreements = agreements;
+        this.executor = executor;
+        this.files = files;
+        this.opener = opener;
+        this.settings = settings;
+    }
+
+    @Override
+    public String id() {
+        return "crossService";
+    }
+
+    @Override
+    public String titleKey() {
+        return "visit.nav";
+    }
+
+    @Override
+    public Node createView(Messages messages) {
+        ArrivalDeskViewModel desk = new ArrivalDeskViewModel(services.visits(), services.holders(), executor, messages);
+        AnnouncementsViewModel announcements = new AnnouncementsViewModel(services, members, executor, messages);
+        VisitReportsViewModel reports = new VisitReportsViewModel(services, executor, messages);
+        executor.execute(BackgroundTask.wrap(progress -> members.libraries()).onSuccess(libraries -> {
+            desk.setHosts(libraries);
+            announcements.setLibraries(libraries);
+            reports.libraries.setAll(libraries);
+            reports.reload();
+        }));
+        TabPane tabs = new TabPane(
+                tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),
+                tab("announcementsTab", messages.get("visit.tab.announcements"), new AnnouncementsView(announcements,
+                        messages, executor, files, opener, () -> agreements.forumProfile().name()).root()),
+                tab("reportsTab", messages.get("visit.tab.reports"),
+                        new VisitReportsView(reports, messages, executor, files).root()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("crossServiceTabs");
+        return tabs;
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+}

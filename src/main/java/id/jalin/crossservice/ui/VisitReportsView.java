@@ -1,0 +1,145 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.crossservice.domain.ArrivalCount;
+import id.jalin.crossservice.domain.FeeIncome;
+import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.kernel.export.CsvTableWriter;
+import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.BoundControls;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.Styles;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The visit reports: arrivals per host and home library per month, no-shows and card fee income; log export. */
+final class VisitReportsView {
+    private final VisitReportsViewModel model;
+    private final Messages messages;
+    private final ScrollPane root;
+
+    VisitReportsView(VisitReportsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files) {
+        this.model = model;
+        this.messages = messages;
+        BoundControls controls = new BoundControls(messages);
+        Button refresh = new Button(messages.get("visit.report.show"));
+        refresh.setId("reportRefresh");
+        refresh.setOnAction(event -> model.reload());
+        Button xlsx = new Button(messages.get("visit.report.exportXlsx"));
+        xlsx.setId("exportLogXlsx");
+        xlsx.setOnAction(event -> export(executor, files, FileDialogs.FileKind.XLSX));
+        Button csv = new Button(messages.get("visit.report.exportCsv"));
+        csv.setId("exportLogCsv");
+        csv.setOnAction(event -> export(executor, files, FileDialogs.FileKind.CSV));
+        FlowPane bar = new FlowPane(10, 8, new Label(messages.get("visit.announce.from")),
+                controls.date("reportFrom", model.from), new Label(messages.get("visit.announce.to")),
+                controls.date("reportTo", model.to), refresh, xlsx, csv);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane tables = new GridPane();
+        tables.setHgap(16);
+        tables.setVgap(8);
+        tables.add(section("visit.report.byHost", counts("reportByHost", model.byHost)), 0, 0);
+        tables.add(section("visit.report.byHome", counts("reportByHome", model.byHome)), 1, 0);
+        tables.add(section("visit.report.noShows", noShows()), 0, 1);
+        tables.add(section("visit.report.fees", fees()), 1, 1);
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        tables.getColumnConstraints().addAll(half, half);
+
+        VBox box = new VBox(12, bar, tables);
+        box.setPadding(new Insets(12));
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+        root.setId("visitReports");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private Node section(String titleKey, TableView<?> table) {
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add(Styles.MUTED);
+        table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("visit.report.empty")));
+        return new VBox(4, title, table);
+    }
+
+    private TableView<ArrivalCount> counts(String id, ObservableList<ArrivalCount> rows) {
+        TableView<ArrivalCount> table = new TableView<>(rows);
+        table.setId(id);
+        table.getColumns().add(column(messages.get("visit.report.library"), c -> model.library(c.libraryId())));
+        table.getColumns().add(column(messages.get("visit.report.month"), c -> model.month(c.month())));
+        table.getColumns().add(column(messages.get("visit.desk.verdict"),
+                c -> messages.get("visit.verdictShort." + c.verdict().name())));
+        table.getColumns().add(column(messages.get("visit.report.count"), c -> String.valueOf(c.count())));
+        return table;
+    }
+
+    private TableView<VisitAnnouncement> noShows() {
+        TableView<VisitAnnouncement> table = new TableView<>(model.noShows);
+        table.setId("reportNoShows");
+        table.getColumns().add(column(messages.get("visit.announce.holder"), a -> model.holder(a.holderId())));
+        table.getColumns().add(column(messages.get("visit.report.host"), a -> model.library(a.hostLibraryId())));
+        table.getColumns().add(column(messages.get("visit.announce.dates"), a -> messages.date(a.from())));
+        return table;
+    }
+
+    private TableView<FeeIncome> fees() {
+        TableView<FeeIncome> table = new TableView<>(model.fees);
+        table.setId("reportFees");
+        table.getColumns().add(column(messages.get("visit.report.library"), f -> model.library(f.homeLibraryId())));
+        table.getColumns().add(column(messages.get("visit.report.month"), f -> model.month(f.month())));
+        table.getColumns().add(column(messages.get("visit.report.cards"), f -> String.valueOf(f.cards())));
+        table.getColumns().add(column(messages.get("visit.report.total"), f -> messages.money(f.total())));
+        return table;
+    }
+
+    private void export(TaskExecutor executor, FileDialogs files, FileDialogs.FileKind kind) {
+        TableData data = model.logTable();
+        Dialogs dialogs = new Dialogs(messages);
+        files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
+                messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->
+                executor.execute(BackgroundTask.wrap(progress -> {
+                            try (OutputStream out = Files.newOutputStream(path)) {
+                                if (kind == FileDialogs.FileKind.XLSX) {
+                                    new XlsxTableWriter().write(data, out);
+                                } else {
+                                    new CsvTableWriter().write(data, out);
+                                }
+                            }
+                            return path;
+                        })
+                        .withProgress(messages.get("visit.report.exporting"))
+                        .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
+                                messages.get("member.export.done", data.rows().size(), written)))
+                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
+                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+}
