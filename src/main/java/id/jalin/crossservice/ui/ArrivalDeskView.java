@@ -170,7 +170,10 @@ final class ArrivalDeskView {
     private Node expectedList() {
         ListView<VisitAnnouncement> list = new ListView<>(model.expected);
         list.setId("expectedVisitors");
-        list.setPlaceholder(new Label(messages.get("visit.desk.noneExpected")));
+        Label none = new Label(messages.get("visit.desk.noneExpected"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        list.setPlaceholder(none);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(VisitAnnouncement announcement, boolean empty) {

@@ -80,7 +80,9 @@ public final class VisitReportsViewModel {
     }
 
     String library(long id) {
-        return libraries.stream().filter(l -> l.id() == id).map(Library::name).findFirst().orElse("#" + id);
+        // The code first: every name starts with "Perpustakaan", and narrow report columns would show only that.
+        return libraries.stream().filter(l -> l.id() == id).map(l -> l.code() + " \u2013 " + l.name()).findFirst()
+                .orElse("#" + id);
     }
 
     String holder(long id) {
