@@ -6,13 +6,12 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.TextColumns;
 import id.jalin.member.ui.MemberDetailSection;
 import java.util.function.LongConsumer;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -37,9 +36,9 @@ public final class MemberAgreementsSection implements MemberDetailSection {
         table.setPrefHeight(140);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("agreement.member.none")));
-        table.getColumns().add(column(messages.get("agreement.field.number"), AgreementSummary::number));
-        table.getColumns().add(column(messages.get("agreement.field.titleId"), AgreementSummary::titleId));
-        table.getColumns().add(column(messages.get("agreement.field.status"),
+        table.getColumns().add(TextColumns.of(messages.get("agreement.field.number"), AgreementSummary::number));
+        table.getColumns().add(TextColumns.of(messages.get("agreement.field.titleId"), AgreementSummary::titleId));
+        table.getColumns().add(TextColumns.of(messages.get("agreement.field.status"),
                 s -> messages.label("agreement.status", s.status())));
         table.setRowFactory(view -> {
             TableRow<AgreementSummary> row = new TableRow<>();
@@ -71,13 +70,6 @@ public final class MemberAgreementsSection implements MemberDetailSection {
         pane.setCollapsible(false);
         pane.getStyleClass().add(Styles.FORM_SECTION);
         return pane;
-    }
-
-    private static TableColumn<AgreementSummary, String> column(String title,
-                                                               java.util.function.Function<AgreementSummary, String> value) {
-        TableColumn<AgreementSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
     }
 
 }

@@ -6,8 +6,8 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.TextColumns;
 import java.util.function.LongConsumer;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,14 +42,14 @@ public final class ReminderPanel {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("agreement.reminders.none")));
         table.getStyleClass().add(atlantafx.base.theme.Styles.STRIPED);
-        TableColumn<Reminder, String> what = column(messages.get("agreement.reminders.what"), r -> describe(messages, r));
+        TableColumn<Reminder, String> what = TextColumns.of(messages.get("agreement.reminders.what"), r -> describe(messages, r));
         what.setPrefWidth(460);
-        TableColumn<Reminder, String> date = column(messages.get("agreement.reminders.date"), r -> messages.date(r.date()));
+        TableColumn<Reminder, String> date = TextColumns.of(messages.get("agreement.reminders.date"), r -> messages.date(r.date()));
         date.setMinWidth(150);
-        TableColumn<Reminder, String> kind = column(messages.get("agreement.reminders.kind"),
+        TableColumn<Reminder, String> kind = TextColumns.of(messages.get("agreement.reminders.kind"),
                 r -> messages.label("agreement.reminders.kind", r.kind()));
         kind.setMinWidth(190);
-        TableColumn<Reminder, String> number = column(messages.get("agreement.field.number"), Reminder::agreementNumber);
+        TableColumn<Reminder, String> number = TextColumns.of(messages.get("agreement.field.number"), Reminder::agreementNumber);
         number.setMinWidth(230);
         table.getColumns().add(date);
         table.getColumns().add(kind);
@@ -92,9 +92,4 @@ public final class ReminderPanel {
         };
     }
 
-    private static TableColumn<Reminder, String> column(String title, java.util.function.Function<Reminder, String> value) {
-        TableColumn<Reminder, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
-    }
 }

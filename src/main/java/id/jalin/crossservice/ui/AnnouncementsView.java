@@ -4,6 +4,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.print.IntroductionLetterPdf;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.TextColumns;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.BoundControls;
@@ -17,7 +18,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +29,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -68,11 +67,11 @@ final class AnnouncementsView {
         table.setId("announcementTable");
         table.setPlaceholder(new Label(messages.get("visit.announce.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("visit.announce.dates"), r -> dates(r.announcement())));
-        table.getColumns().add(column(messages.get("visit.announce.holder"), r -> r.holderName() + " (" + r.holderNumber() + ")"));
-        table.getColumns().add(column(messages.get("visit.announce.home"), AnnouncementsViewModel.Row::homeLibrary));
-        table.getColumns().add(column(messages.get("visit.announce.purpose"), r -> r.announcement().purpose()));
-        table.getColumns().add(column(messages.get("visit.announce.by"), r -> r.announcement().announcedBy()));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.dates"), r -> dates(r.announcement())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.holder"), r -> r.holderName() + " (" + r.holderNumber() + ")"));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.home"), AnnouncementsViewModel.Row::homeLibrary));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.purpose"), r -> r.announcement().purpose()));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.by"), r -> r.announcement().announcedBy()));
 
         Button announce = new Button(messages.get("visit.announce.add"));
         announce.setId("announceButton");
@@ -223,12 +222,6 @@ final class AnnouncementsView {
             }
         });
         return box;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
     }
 
 }

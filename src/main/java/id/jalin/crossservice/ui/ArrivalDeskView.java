@@ -7,12 +7,12 @@ import id.jalin.crossservice.domain.Verdict;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.TextColumns;
 import id.jalin.member.domain.Library;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -153,10 +152,10 @@ final class ArrivalDeskView {
         log.setId("deskLog");
         log.setPlaceholder(new Label(messages.get("visit.desk.logEmpty")));
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        log.getColumns().add(column(messages.get("visit.desk.time"), s -> TIME.format(s.at())));
-        log.getColumns().add(column(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
-        log.getColumns().add(column(messages.get("visit.desk.name"), ArrivalDeskViewModel.LoggedScan::holderName));
-        log.getColumns().add(column(messages.get("visit.desk.verdict"),
+        log.getColumns().add(TextColumns.of(messages.get("visit.desk.time"), s -> TIME.format(s.at())));
+        log.getColumns().add(TextColumns.of(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
+        log.getColumns().add(TextColumns.of(messages.get("visit.desk.name"), ArrivalDeskViewModel.LoggedScan::holderName));
+        log.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
                 s -> messages.get("visit.verdictShort." + s.verdict().verdict().name())));
         Label logTitle = new Label(messages.get("visit.desk.logTitle"));
         logTitle.getStyleClass().add(Styles.MUTED);
@@ -240,9 +239,4 @@ final class ArrivalDeskView {
         };
     }
 
-    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
-    }
 }

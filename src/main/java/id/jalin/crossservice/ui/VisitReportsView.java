@@ -13,10 +13,9 @@ import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.TextColumns;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -88,30 +86,30 @@ final class VisitReportsView {
     private TableView<ArrivalCount> counts(String id, ObservableList<ArrivalCount> rows) {
         TableView<ArrivalCount> table = new TableView<>(rows);
         table.setId(id);
-        table.getColumns().add(column(messages.get("visit.report.library"), c -> model.library(c.libraryId())));
-        table.getColumns().add(column(messages.get("visit.report.month"), c -> model.month(c.month())));
-        table.getColumns().add(column(messages.get("visit.desk.verdict"),
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.library"), c -> model.library(c.libraryId())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.month"), c -> model.month(c.month())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
                 c -> messages.get("visit.verdictShort." + c.verdict().name())));
-        table.getColumns().add(column(messages.get("visit.report.count"), c -> String.valueOf(c.count())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.count"), c -> String.valueOf(c.count())));
         return table;
     }
 
     private TableView<VisitAnnouncement> noShows() {
         TableView<VisitAnnouncement> table = new TableView<>(model.noShows);
         table.setId("reportNoShows");
-        table.getColumns().add(column(messages.get("visit.announce.holder"), a -> model.holder(a.holderId())));
-        table.getColumns().add(column(messages.get("visit.report.host"), a -> model.library(a.hostLibraryId())));
-        table.getColumns().add(column(messages.get("visit.announce.dates"), a -> messages.date(a.from())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.holder"), a -> model.holder(a.holderId())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.host"), a -> model.library(a.hostLibraryId())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.announce.dates"), a -> messages.date(a.from())));
         return table;
     }
 
     private TableView<FeeIncome> fees() {
         TableView<FeeIncome> table = new TableView<>(model.fees);
         table.setId("reportFees");
-        table.getColumns().add(column(messages.get("visit.report.library"), f -> model.library(f.homeLibraryId())));
-        table.getColumns().add(column(messages.get("visit.report.month"), f -> model.month(f.month())));
-        table.getColumns().add(column(messages.get("visit.report.cards"), f -> String.valueOf(f.cards())));
-        table.getColumns().add(column(messages.get("visit.report.total"), f -> messages.money(f.total())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.library"), f -> model.library(f.homeLibraryId())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.month"), f -> model.month(f.month())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.cards"), f -> String.valueOf(f.cards())));
+        table.getColumns().add(TextColumns.of(messages.get("visit.report.total"), f -> messages.money(f.total())));
         return table;
     }
 
@@ -137,9 +135,4 @@ final class VisitReportsView {
                                 messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
-    }
 }
