@@ -71,5 +71,4 @@ public final class MemberAgreementsSection implements MemberDetailSection {
         pane.getStyleClass().add(Styles.FORM_SECTION);
         return pane;
     }
-
 }

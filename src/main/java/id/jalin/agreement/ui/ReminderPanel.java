@@ -91,5 +91,4 @@ public final class ReminderPanel {
                     reminder.partyName(), reminder.obligationText());
         };
     }
-
 }

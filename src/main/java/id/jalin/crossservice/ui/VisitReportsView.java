@@ -134,5 +134,4 @@ final class VisitReportsView {
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
                                 messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
     }
-
 }
