@@ -11,7 +11,14 @@ public enum Setting {
     PG_USER("db.pg.user", "jalin"),
     PG_PASSWORD("db.pg.password", ""),
     PG_REMEMBER_PASSWORD("db.pg.rememberPassword", "false"),
-    DEMO_DATA_OFFERED("demo.offered", "false");
+    DEMO_DATA_OFFERED("demo.offered", "false"),
+    /** Card sheet printer corrections in mm, per workstation because printers differ. */
+    CARD_FRONT_OFFSET_X("card.print.frontOffsetX", "0"),
+    CARD_FRONT_OFFSET_Y("card.print.frontOffsetY", "0"),
+    CARD_BACK_OFFSET_X("card.print.backOffsetX", "0"),
+    CARD_BACK_OFFSET_Y("card.print.backOffsetY", "0"),
+    /** The fee a new card costs by default, in Rupiah. */
+    CARD_FEE("card.fee", "25000");
 
     private final String key;
     private final String defaultValue;

@@ -1,0 +1,170 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.crossservice.domain.AcademicYear;
+import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.settings.Setting;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.task.Work;
+import id.jalin.kernel.validation.FieldError;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The cards of the holder shown in the form, and issuing, revoking and replacing them. */
+final class HolderCardsViewModel {
+    /** One card in the table with its status today. */
+    record CardRow(Card card, CardStatus status) {
+    }
+
+    /** What the issue dialog asks. The fee is typed text, read in the user's locale. */
+    record IssueRequest(LocalDate issuedOn, LocalDate validUntil, String fee, String receipt) {
+    }
+
+    record RevokeRequest(LocalDate on, String reason) {
+    }
+
+    record ReplaceRequest(String fee, String receipt) {
+    }
+
+    private final CardService service;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Settings settings;
+    private final Runnable onChanged;
+
+    final ObjectProperty<CardHolder> holder = new SimpleObjectProperty<>();
+    final ObservableList<CardRow> cards = FXCollections.observableArrayList();
+    final StringProperty error = new SimpleStringProperty("");
+
+    HolderCardsViewModel(CardService service, TaskExecutor executor, Messages messages, Settings settings,
+                         Runnable onChanged) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        this.settings = settings;
+        this.onChanged = onChanged;
+        holder.addListener((obs, old, shown) -> reload());
+    }
+
+    void reload() {
+        CardHolder shown = holder.get();
+        error.set("");
+        if (shown == null || shown.isNew()) {
+            cards.clear();
+            return;
+        }
+        long id = shown.id();
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    LocalDate today = service.today();
+                    return service.cardsOf(id).stream()
+                            .sorted(Comparator.comparing(Card::issuedOn).thenComparing(Card::id).reversed())
+                            .map(c -> new CardRow(c, c.statusOn(today))).toList();
+                })
+                .onSuccess(rows -> {
+                    if (holder.get() != null && holder.get().id() != null && holder.get().id() == id) {
+                        cards.setAll(rows);
+                    }
+                })
+                .onFailure(failure -> error.set(messages.get("holder.screen.loadFailed", failure.getMessage()))));
+    }
+
+    boolean canIssue() {
+        return holder.get() != null && !holder.get().isNew();
+    }
+
+    /** The values the issue dialog starts with: today, the end of this academic year, the usual fee. */
+    IssueRequest issueDefaults() {
+        LocalDate today = service.today();
+        return new IssueRequest(today, AcademicYear.endOf(today), messages.money(defaultFee()), "");
+    }
+
+    ReplaceRequest replaceDefaults() {
+        return new ReplaceRequest(messages.money(defaultFee()), "");
+    }
+
+    RevokeRequest revokeDefaults() {
+        return new RevokeRequest(service.today(), "");
+    }
+
+    Money defaultFee() {
+        return Money.parse(settings.get(Setting.CARD_FEE), java.util.Locale.ROOT)
+                .or(() -> Money.parse(Setting.CARD_FEE.defaultValue(), java.util.Locale.ROOT)).orElse(Money.ZERO);
+    }
+
+    /** Issues a card; errors go to {@code onInvalid} by field so the dialog can be shown again with them. */
+    void issue(IssueRequest request, Consumer<Map<String, String>> onInvalid) {
+        CardHolder shown = holder.get();
+        if (shown == null || shown.isNew()) {
+            return;
+        }
+        Optional<Money> fee = parseFee(request.fee());
+        if (fee.isEmpty()) {
+            onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
+            return;
+        }
+        run(progress -> service.issue(shown, request.issuedOn(), request.validUntil(), fee.get(), request.receipt()),
+                onInvalid);
+    }
+
+    void revoke(Card card, RevokeRequest request, Consumer<Map<String, String>> onInvalid) {
+        run(progress -> service.revoke(card, request.on(), request.reason()), onInvalid);
+    }
+
+    void replaceLost(Card card, ReplaceRequest request, Consumer<Map<String, String>> onInvalid) {
+        CardHolder shown = holder.get();
+        Optional<Money> fee = parseFee(request.fee());
+        if (fee.isEmpty()) {
+            onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
+            return;
+        }
+        run(progress -> service.replaceLost(card, shown, fee.get(), request.receipt()), onInvalid);
+    }
+
+    Optional<Money> parseFee(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(Money.ZERO);
+        }
+        return Money.parse(text, messages.language().locale());
+    }
+
+    private void run(Work<Outcome<Card>> work, Consumer<Map<String, String>> onInvalid) {
+        error.set("");
+        executor.execute(BackgroundTask.wrap(work)
+                .onSuccess(outcome -> {
+                    if (outcome instanceof Outcome.Invalid<Card> invalid) {
+                        onInvalid.accept(byField(invalid.validation()));
+                    } else {
+                        reload();
+                        onChanged.run();
+                    }
+                })
+                .onFailure(failure -> error.set(messages.get("common.error.saveFailed",
+                        String.valueOf(failure.getMessage())))));
+    }
+
+    Map<String, String> byField(Validation validation) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : validation.errors()) {
+            byField.putIfAbsent(error.field(), messages.get(error.messageKey(), error.args().toArray()));
+        }
+        return byField;
+    }
+}

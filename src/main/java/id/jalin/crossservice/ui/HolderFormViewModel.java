@@ -1,0 +1,169 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.HolderKind;
+import id.jalin.crossservice.domain.HolderRules;
+import id.jalin.crossservice.domain.Photo;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.validation.FieldError;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/** The holder form: one property per field, the photo, and the errors per field. Stores only on {@link #save()}. */
+final class HolderFormViewModel {
+    private final CardHolderService service;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Supplier<Long> homeLibrary;
+    private final Consumer<CardHolder> onSaved;
+
+    final StringProperty number = new SimpleStringProperty("");
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty programme = new SimpleStringProperty("");
+    final ObjectProperty<HolderKind> kind = new SimpleObjectProperty<>(HolderKind.STUDENT);
+    final StringProperty email = new SimpleStringProperty("");
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty heading = new SimpleStringProperty("");
+    /** The stored photo's bytes, or null. */
+    final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>();
+    final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CardHolder> shown = new SimpleObjectProperty<>();
+
+    HolderFormViewModel(CardHolderService service, TaskExecutor executor, Messages messages,
+                        Supplier<Long> homeLibrary, Consumer<CardHolder> onSaved) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        this.homeLibrary = homeLibrary;
+        this.onSaved = onSaved;
+    }
+
+    void startNew() {
+        Long library = homeLibrary.get();
+        fill(CardHolder.newHolder(library == null ? 0 : library, "", "", "", HolderKind.STUDENT, "", ""));
+        heading.set(messages.get("holder.screen.form.newTitle"));
+        editing.set(library != null);
+    }
+
+    void load(CardHolder holder) {
+        fill(holder);
+        heading.set(holder.name());
+        editing.set(true);
+        long id = holder.id();
+        executor.execute(BackgroundTask.wrap(progress -> service.photo(id))
+                .onSuccess(found -> {
+                    if (shown.get() != null && shown.get().id() != null && shown.get().id() == id) {
+                        photo.set(found.map(Photo::content).orElse(null));
+                    }
+                }));
+    }
+
+    void clear() {
+        shown.set(null);
+        editing.set(false);
+        heading.set("");
+        photo.set(null);
+        errors.clear();
+    }
+
+    private void fill(CardHolder holder) {
+        shown.set(holder);
+        number.set(holder.number());
+        name.set(holder.name());
+        programme.set(holder.programme());
+        kind.set(holder.kind());
+        email.set(holder.email());
+        phone.set(holder.phone());
+        photo.set(null);
+        errors.clear();
+    }
+
+    CardHolder typed() {
+        CardHolder base = shown.get();
+        Long library = homeLibrary.get();
+        long homeLibraryId = base != null && !base.isNew() ? base.homeLibraryId() : library == null ? 0 : library;
+        return new CardHolder(base == null ? null : base.id(), base == null ? 0 : base.version(), homeLibraryId,
+                number.get(), name.get(), programme.get(), kind.get(), email.get(), phone.get());
+    }
+
+    void save() {
+        if (!editing.get()) {
+            return;
+        }
+        CardHolder holder = typed();
+        Validation rules = HolderRules.validate(holder);
+        if (!rules.isValid()) {
+            showErrors(rules);
+            return;
+        }
+        errors.clear();
+        executor.execute(BackgroundTask.wrap(progress -> service.save(holder))
+                .onSuccess(outcome -> {
+                    if (outcome instanceof Outcome.Saved<CardHolder> saved) {
+                        shown.set(saved.value());
+                        heading.set(saved.value().name());
+                        onSaved.accept(saved.value());
+                    } else if (outcome instanceof Outcome.Invalid<CardHolder> invalid) {
+                        showErrors(invalid.validation());
+                    }
+                })
+                .onFailure(failure -> errors.put("form",
+                        messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
+    }
+
+    /** Reads a photo file off the FX thread and keeps it with the stored holder, or says why not. */
+    void choosePhoto(Path file) {
+        CardHolder holder = shown.get();
+        if (holder == null || holder.isNew()) {
+            errors.put("photo", messages.get("holder.screen.photo.saveFirst"));
+            return;
+        }
+        long id = holder.id();
+        String fileName = file.getFileName().toString();
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    byte[] content = Files.readAllBytes(file);
+                    return new PhotoResult(service.setPhoto(id, fileName, content), content);
+                })
+                .onSuccess(result -> {
+                    if (result.validation().isValid()) {
+                        errors.remove("photo");
+                        photo.set(result.content());
+                    } else {
+                        showErrors(result.validation());
+                    }
+                })
+                .onFailure(failure -> errors.put("photo",
+                        messages.get("holder.screen.photo.unreadable", fileName, String.valueOf(failure.getMessage())))));
+    }
+
+    private record PhotoResult(Validation validation, byte[] content) {
+    }
+
+    private void showErrors(Validation validation) {
+        errors.clear();
+        for (FieldError error : validation.errors()) {
+            String field = error.field().startsWith("photo") ? "photo" : error.field();
+            errors.putIfAbsent(field, messages.get(error.messageKey(), error.args().toArray()));
+        }
+    }
+
+    ObjectProperty<CardHolder> shownProperty() {
+        return shown;
+    }
+}

@@ -1,0 +1,331 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.crossservice.domain.HolderKind;
+import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.BoundControls;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FieldErrorMarks;
+import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.ui.Styles;
+import id.jalin.member.domain.Library;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Holders of one home library: the table, the form beside it, and the holder's cards under the form. */
+final class HolderScreenView {
+    /** What the toolbar's actions do; the screen wires them to the actions and dialogs. */
+    interface Actions {
+        void importCsv(Node owner);
+
+        void importPhotos(Node owner);
+
+        void print(Node owner, List<HolderRow> selected);
+
+        void calibrate(Node owner);
+
+        void issue(Node owner);
+
+        void revoke(Node owner, CardRow row);
+
+        void replaceLost(Node owner, CardRow row);
+    }
+
+    private final HolderListViewModel list;
+    private final HolderFormViewModel form;
+    private final HolderCardsViewModel cards;
+    private final Messages messages;
+    private final FileDialogs files;
+    private final Actions actions;
+    private final BorderPane root = new BorderPane();
+    private final TableView<HolderRow> table = new TableView<>();
+    private final TableView<CardRow> cardTable = new TableView<>();
+
+    HolderScreenView(HolderListViewModel list, HolderFormViewModel form, HolderCardsViewModel cards,
+                     Messages messages, FileDialogs files, Actions actions) {
+        this.list = list;
+        this.form = form;
+        this.cards = cards;
+        this.messages = messages;
+        this.files = files;
+        this.actions = actions;
+        root.setId("cardHolderScreen");
+        root.setTop(toolbar());
+        SplitPane split = new SplitPane(holderTable(), detail());
+        split.setDividerPositions(0.52);
+        root.setCenter(split);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private Node toolbar() {
+        ComboBox<Library> library = new ComboBox<>(list.libraries);
+        library.setId("libraryChooser");
+        library.valueProperty().bindBidirectional(list.library);
+        library.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Library value) {
+                return value == null ? "" : value.code() + " \u2013 " + value.name();
+            }
+
+            @Override
+            public Library fromString(String text) {
+                return null;
+            }
+        });
+        library.setPrefWidth(340);
+        library.setPromptText(messages.get("holder.screen.library.prompt"));
+        Label libraryLabel = new Label(messages.get("holder.screen.library"));
+        libraryLabel.setLabelFor(library);
+        libraryLabel.setMinWidth(Region.USE_PREF_SIZE);
+        TextField search = new TextField();
+        search.setId("holderSearch");
+        search.setPromptText(messages.get("holder.screen.search"));
+        search.textProperty().bindBidirectional(list.search);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox first = new HBox(8, libraryLabel, library, search);
+        first.setAlignment(Pos.CENTER_LEFT);
+
+        Button add = button("addHolderButton", "holder.screen.add", () -> {
+            table.getSelectionModel().clearSelection();
+            form.startNew();
+        });
+        add.disableProperty().bind(list.library.isNull());
+        Button importCsv = button("importHoldersButton", "holder.screen.import", () -> actions.importCsv(root));
+        importCsv.disableProperty().bind(list.library.isNull());
+        Button photos = button("importPhotosButton", "holder.screen.photos", () -> actions.importPhotos(root));
+        photos.disableProperty().bind(list.library.isNull());
+        Button print = button("printCardsButton", "card.screen.print", () ->
+                actions.print(root, List.copyOf(table.getSelectionModel().getSelectedItems())));
+        print.disableProperty().bind(list.library.isNull());
+        Button calibrate = button("calibrationButton", "card.screen.calibration", () -> actions.calibrate(root));
+        Label error = new Label();
+        error.getStyleClass().add(Styles.FIELD_ERROR);
+        error.textProperty().bind(list.error);
+        HBox second = new HBox(8, add, importCsv, photos, print, calibrate, error);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, first, second);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private Node holderTable() {
+        table.setId("holderTable");
+        table.setItems(list.shown());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("holder.screen.empty")));
+        table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 110));
+        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 170));
+        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 140));
+        table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 90));
+        table.getColumns().add(column("card.screen.number", r -> r.current() == null ? ""
+                : r.current().number().grouped(), 130));
+        table.getColumns().add(column("card.screen.status", r -> statusLabel(r.status()), 80));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItems().size() == 1) {
+                form.load(row.holder());
+            }
+        });
+        VBox box = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private static TableColumn<HolderRow, String> column(String key, Function<HolderRow, String> value, double width,
+                                                         Messages messages) {
+        TableColumn<HolderRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableColumn<HolderRow, String> column(String key, Function<HolderRow, String> value, double width) {
+        return column(key, value, width, messages);
+    }
+
+    String kindLabel(HolderKind kind) {
+        return kind == null ? "" : messages.get("holder.kind." + kind.name());
+    }
+
+    String statusLabel(CardStatus status) {
+        return status == null ? messages.get("card.screen.noCard") : messages.get("card.status." + status.name());
+    }
+
+    private Node detail() {
+        Label heading = new Label();
+        heading.setId("holderFormHeading");
+        heading.getStyleClass().add(Styles.TITLE);
+        heading.textProperty().bind(form.heading);
+        heading.setWrapText(true);
+
+        BoundControls controls = new BoundControls(messages);
+        ComboBox<HolderKind> kind = new ComboBox<>();
+        kind.setId("kindField");
+        kind.getItems().setAll(HolderKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HolderKind value) {
+                return kindLabel(value);
+            }
+
+            @Override
+            public HolderKind fromString(String text) {
+                return null;
+            }
+        });
+        kind.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(HolderKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : kindLabel(item));
+            }
+        });
+        kind.valueProperty().bindBidirectional(form.kind);
+
+        ImageView preview = new ImageView();
+        preview.setId("photoPreview");
+        preview.setFitWidth(90);
+        preview.setFitHeight(120);
+        preview.setPreserveRatio(true);
+        form.photo.addListener((obs, old, bytes) ->
+                preview.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));
+        Label noPhoto = new Label(messages.get("holder.screen.photo.none"));
+        noPhoto.getStyleClass().add(Styles.MUTED);
+        noPhoto.visibleProperty().bind(form.photo.isNull());
+        noPhoto.managedProperty().bind(noPhoto.visibleProperty());
+        Button choosePhoto = button("choosePhotoButton", "holder.screen.photo.choose", () ->
+                files.open(Dialogs.windowOf(root), messages.get("holder.screen.photo.choose"),
+                        FileDialogs.FileKind.IMAGE).ifPresent(form::choosePhoto));
+        Label photoError = FieldErrorMarks.errorLabel("photoError");
+        VBox photoBox = new VBox(6, new HBox(10, preview, noPhoto), choosePhoto, photoError);
+
+        FormGrid grid = new FormGrid()
+                .row("number", messages.get("holder.screen.number"), controls.text("numberField", form.number))
+                .row("name", messages.get("holder.screen.name"), controls.text("nameField", form.name))
+                .row("programme", messages.get("holder.screen.programme"),
+                        controls.text("programmeField", form.programme))
+                .row("kind", messages.get("holder.screen.kind"), kind)
+                .row("email", messages.get("holder.screen.email"), controls.text("emailField", form.email))
+                .row("phone", messages.get("holder.screen.phone"), controls.text("phoneField", form.phone))
+                .row(messages.get("holder.screen.photo"), photoBox);
+        Label formError = FieldErrorMarks.errorLabel("holderFormError");
+        form.errors.addListener((MapChangeListener<String, String>) change -> {
+            Map<String, String> shown = new HashMap<>(form.errors);
+            grid.showErrors(shown);
+            photoError.setText(shown.getOrDefault("photo", ""));
+            formError.setText(shown.getOrDefault("form", ""));
+        });
+        Button save = button("saveHolderButton", "common.button.save", form::save);
+        save.setDefaultButton(false);
+        VBox formBox = new VBox(10, heading, grid.node(), formError, save);
+        formBox.disableProperty().bind(form.editing.not());
+
+        VBox detail = new VBox(16, formBox, cardsSection());
+        detail.setPadding(new Insets(8, 12, 8, 12));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node cardsSection() {
+        Label title = new Label(messages.get("card.screen.cards"));
+        title.getStyleClass().add(Styles.FORM_SECTION);
+        cardTable.setId("cardTable");
+        cardTable.setItems(cards.cards);
+        cardTable.setPrefHeight(180);
+        cardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cardTable.setPlaceholder(new Label(messages.get("card.screen.none")));
+        cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 120));
+        cardTable.getColumns().add(cardColumn("card.screen.issuedOn", r -> messages.date(r.card().issuedOn()), 100));
+        cardTable.getColumns().add(cardColumn("card.screen.validUntil",
+                r -> messages.date(r.card().validUntil()), 100));
+        cardTable.getColumns().add(cardColumn("card.screen.status", r -> statusLabel(r.status()), 80));
+        cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 90));
+        cardTable.getColumns().add(cardColumn("card.screen.receipt", r -> r.card().receiptNumber(), 90));
+
+        Button issue = button("issueCardButton", "card.screen.issue", () -> actions.issue(root));
+        issue.disableProperty().bind(cards.holder.isNull());
+        Button revoke = button("revokeCardButton", "card.screen.revoke", () ->
+                actions.revoke(root, cardTable.getSelectionModel().getSelectedItem()));
+        Button replace = button("replaceCardButton", "card.screen.replace", () ->
+                actions.replaceLost(root, cardTable.getSelectionModel().getSelectedItem()));
+        var noActiveCard = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            CardRow row = cardTable.getSelectionModel().getSelectedItem();
+            return row == null || !row.status().isValid();
+        }, cardTable.getSelectionModel().selectedItemProperty());
+        revoke.disableProperty().bind(noActiveCard);
+        replace.disableProperty().bind(noActiveCard);
+        Label error = new Label();
+        error.setId("cardError");
+        error.getStyleClass().add(Styles.FIELD_ERROR);
+        error.setWrapText(true);
+        error.textProperty().bind(cards.error);
+        HBox buttons = new HBox(8, issue, revoke, replace);
+        return new VBox(8, title, cardTable, buttons, error);
+    }
+
+    private TableColumn<CardRow, String> cardColumn(String key, Function<CardRow, String> value, double width) {
+        TableColumn<CardRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Selects the holder with this id once the table shows it. */
+    void select(long holderId) {
+        table.getSelectionModel().clearSelection();
+        for (HolderRow row : table.getItems()) {
+            if (row.holder().id() != null && row.holder().id() == holderId) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                return;
+            }
+        }
+    }
+
+    CardHolder shownHolder() {
+        return form.shownProperty().get();
+    }
+}

@@ -1,0 +1,142 @@
+package id.jalin.crossservice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.ui.Snapshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The card holder screen driven like the secretary would. */
+@ExtendWith(ApplicationExtension.class)
+class CardHolderScreenFxTest {
+    private HolderScreenHarness app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new HolderScreenHarness();
+    }
+
+    private void show(Language language) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.show(stage, language)).get();
+        waitUntil(() -> app.library.id().equals(
+                WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ComboBox<?>) stage.getScene()
+                        .lookup("#libraryChooser")).getValue()).get() == null ? null : app.library.id()));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private TableView<HolderRow> holders(FxRobot robot) {
+        return robot.lookup("#holderTable").queryTableView();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void holderAddedThroughTheFormAppearsInTheTableAndIsStored(FxRobot robot) throws Exception {
+        show(Language.INDONESIAN);
+        robot.clickOn("#addHolderButton");
+        robot.clickOn("#numberField").write("2101234");
+        robot.clickOn("#nameField").write("Dewi Lestari");
+        robot.clickOn("#programmeField").write("S1 Ilmu Perpustakaan");
+        robot.clickOn("#emailField").write("dewi.lestari@upi.edu");
+        robot.clickOn("#saveHolderButton");
+
+        waitUntil(() -> holders(robot).getItems().stream().anyMatch(r -> r.holder().number().equals("2101234")));
+        assertThat(app.holders.holdersOf(app.library.id())).singleElement().satisfies(h -> {
+            assertThat(h.name()).isEqualTo("Dewi Lestari");
+            assertThat(h.email()).isEqualTo("dewi.lestari@upi.edu");
+        });
+        waitUntil(() -> "Dewi Lestari".equals(robot.lookup("#holderFormHeading").queryAs(Label.class).getText()));
+        Snapshots.save(stage.getScene(), "holder-screen-saved");
+    }
+
+    @Test
+    void invalidEmailIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
+        show(Language.INDONESIAN);
+        robot.clickOn("#addHolderButton");
+        robot.clickOn("#numberField").write("2101235");
+        robot.clickOn("#nameField").write("Budi Santoso");
+        robot.clickOn("#emailField").write("budi.upi.edu");
+        robot.clickOn("#saveHolderButton");
+
+        Label error = robot.lookup("#emailError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("budi.upi.edu");
+        assertThat(error.isVisible()).isTrue();
+        Snapshots.save(stage.getScene(), "holder-screen-invalid-email");
+        assertThat(app.holders.holdersOf(app.library.id())).isEmpty();
+        assertThat(holders(robot).getItems()).isEmpty();
+    }
+
+    @Test
+    void issuedCardIsShownActiveInTheCardsTable(FxRobot robot) throws Exception {
+        app.addHolder("2101236", "Siti Aminah");
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("Siti Aminah").tryQuery().isPresent());
+        robot.clickOn("Siti Aminah");
+        waitUntil(() -> !robot.lookup("#issueCardButton").queryButton().isDisabled());
+        robot.clickOn("#issueCardButton");
+        waitUntil(() -> robot.lookup("#issueCardDialog").tryQuery().isPresent());
+        robot.clickOn("#receiptField").write("KW-0042");
+        Snapshots.save(robot.lookup("#issueCardDialog").query().getScene(), "holder-issue-dialog");
+        robot.clickOn("Terbitkan");
+
+        TableView<HolderCardsViewModel.CardRow> cards = robot.lookup("#cardTable").queryTableView();
+        waitUntil(() -> cards.getItems().size() == 1);
+        assertThat(cards.getItems().get(0).status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(cards.getItems().get(0).card().receiptNumber()).isEqualTo("KW-0042");
+        assertThat(cards.getItems().get(0).card().fee().rupiah()).isEqualTo(25_000);
+        waitUntil(() -> holders(robot).getItems().get(0).status() == CardStatus.ACTIVE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene(), "holder-screen-card-issued");
+    }
+
+    @Test
+    void twoActiveCardsPrintOnOneA4SheetWithTheirBacks(FxRobot robot, @TempDir Path folder) throws Exception {
+        CardHolder first = app.addHolder("2101237", "Ahmad Fauzi");
+        CardHolder second = app.addHolder("2101238", "Nur Aisyah Rahmawati");
+        app.addHolder("2101239", "Tanpa Kartu");
+        app.issueCard(first);
+        app.issueCard(second);
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 3);
+        Path pdf = folder.resolve("kartu.pdf");
+        app.files.answer(pdf);
+
+        robot.clickOn("#printCardsButton");
+        robot.clickOn("Kertas A4 (10 per lembar)");
+
+        waitUntil(() -> app.opened.contains(pdf));
+        assertThat(Files.exists(pdf)).isTrue();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+    }
+}

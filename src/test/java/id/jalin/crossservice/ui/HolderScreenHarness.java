@@ -1,0 +1,93 @@
+package id.jalin.crossservice.ui;
+
+import id.jalin.app.TestApp.ScriptedFileDialogs;
+import id.jalin.crossservice.data.JooqCrossServiceRepository;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.HolderKind;
+import id.jalin.crossservice.domain.PhotoFolderImport;
+import id.jalin.crossservice.domain.csv.HolderImportService;
+import id.jalin.crossservice.print.CardForum;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.FxTaskExecutor;
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.member.data.JooqMemberRepository;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.LibraryKind;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.MemberStatus;
+import id.jalin.member.domain.SaveOutcome;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The card holder screen alone in a stage, over a fresh in-memory H2, for TestFX tests. */
+final class HolderScreenHarness {
+    final Database database = TestDatabases.h2();
+    final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
+    final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    final List<Path> opened = new CopyOnWriteArrayList<>();
+    final Deque<Path> folders = new ArrayDeque<>();
+    final FxTaskExecutor executor = new FxTaskExecutor();
+    final MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
+    final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
+    final CardHolderService holders = new CardHolderService(repository);
+    final CardService cards = new CardService(repository, Clock.systemDefaultZone());
+    final Library library;
+
+    HolderScreenHarness() {
+        library = addLibrary("UPI", "Perpustakaan Universitas Pendidikan Indonesia");
+    }
+
+    Library addLibrary(String code, String name) {
+        SaveOutcome outcome = members.save(Member.of(new Library(null, 0, code, name, "", LibraryKind.UNIVERSITY,
+                "", "Bandung", "Jawa Barat", "", "", "", LocalDate.of(2020, 1, 1), MemberStatus.ACTIVE, "",
+                Money.ZERO, null, "")));
+        return ((SaveOutcome.Saved) outcome).member().library();
+    }
+
+    CardHolder addHolder(String number, String name) {
+        Outcome<CardHolder> outcome = holders.save(CardHolder.newHolder(library.id(), number, name,
+                "S1 Ilmu Perpustakaan", HolderKind.STUDENT, "", ""));
+        return ((Outcome.Saved<CardHolder>) outcome).value();
+    }
+
+    void issueCard(CardHolder holder) {
+        LocalDate today = cards.today();
+        cards.issue(holder, today, today.plusMonths(6), Money.of(25_000), "KW-" + holder.number());
+    }
+
+    void show(Stage stage, Language language) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        CardHolderScreen screen = new CardHolderScreen(holders, cards, new HolderImportService(repository, members),
+                new PhotoFolderImport(repository), members, executor, files, opened::add, settings,
+                () -> new CardForum("FPPTI Jawa Barat", null, "Sekretariat FPPTI Jabar, Bandung"),
+                (owner, title) -> Optional.ofNullable(folders.poll()));
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);
+        scene.getStylesheets().add(HolderScreenHarness.class.getResource("/id/jalin/app/jalin.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    void close() {
+        executor.close();
+        database.close();
+    }
+}
