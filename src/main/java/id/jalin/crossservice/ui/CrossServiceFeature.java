@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.crossservice.print.CardForum;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
@@ -47,16 +48,23 @@ public final class CrossServiceFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
+        java.util.concurrent.atomic.AtomicReference<CardForum> forum =
+                new java.util.concurrent.atomic.AtomicReference<>(new CardForum("", null, ""));
         ArrivalDeskViewModel desk = new ArrivalDeskViewModel(services.visits(), services.holders(), executor, messages);
         AnnouncementsViewModel announcements = new AnnouncementsViewModel(services, members, executor, messages);
         VisitReportsViewModel reports = new VisitReportsViewModel(services, executor, messages);
+        // The forum's name and logo for the cards are read once here, off the FX thread, and handed out from memory.
+        executor.execute(BackgroundTask.wrap(progress -> cardForum()).onSuccess(forum::set));
         executor.execute(BackgroundTask.wrap(progress -> members.libraries()).onSuccess(libraries -> {
             desk.setHosts(libraries);
             announcements.setLibraries(libraries);
             reports.libraries.setAll(libraries);
             reports.reload();
         }));
+        CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.holderImport(),
+                services.photoImport(), members, executor, files, opener, settings, forum::get);
         TabPane tabs = new TabPane(
+                tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),
                 tab("announcementsTab", messages.get("visit.tab.announcements"), new AnnouncementsView(announcements,
                         messages, executor, files, opener, () -> agreements.forumProfile().name()).root()),
@@ -65,6 +73,14 @@ public final class CrossServiceFeature implements Feature {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("crossServiceTabs");
         return tabs;
+    }
+
+    /** The forum as the cards print it; reads the database, so it runs off the FX thread. */
+    private CardForum cardForum() {
+        var profile = agreements.forumProfile();
+        String returnAddress = String.join(", ", java.util.List.of(profile.address(), profile.city()).stream()
+                .filter(s -> !s.isBlank()).toList());
+        return new CardForum(profile.name(), profile.hasLogo() ? profile.logo() : null, returnAddress);
     }
 
     private static Tab tab(String id, String title, Node content) {
