@@ -35,7 +35,9 @@ public final class MemberAgreementsSection implements MemberDetailSection {
         table.setId("memberAgreements");
         table.setPrefHeight(140);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("agreement.member.none")));
+        Label none = new Label(messages.get("agreement.member.none"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.number"), AgreementSummary::number));
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.titleId"), AgreementSummary::titleId));
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.status"),

@@ -4,7 +4,9 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
+import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.TextColumns;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.MemberStatus;
@@ -20,7 +22,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -127,31 +128,23 @@ public final class MemberFormView {
         TableView<StaffRow> table = new TableView<>(model.staff);
         table.setId("staffTable");
         table.setPrefHeight(160);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("member.staff.empty")));
-        table.getColumns().add(column("member.staff.name", "name"));
-        table.getColumns().add(column("member.staff.position", "position"));
-        table.getColumns().add(column("member.staff.email", "email"));
-        table.getColumns().add(column("member.staff.phone", "phone"));
-        TableColumn<StaffRow, String> role = new TableColumn<>(messages.get("member.staff.role"));
-        role.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(
-                messages.label("member.role", cell.getValue().role())));
-        table.getColumns().add(role);
+        // Records have name(), not getName(): PropertyValueFactory would show empty cells, so read them directly.
+        table.getColumns().add(TextColumns.of(messages.get("member.staff.name"), StaffRow::name));
+        table.getColumns().add(TextColumns.of(messages.get("member.staff.position"), StaffRow::position));
+        table.getColumns().add(TextColumns.of(messages.get("member.staff.role"),
+                row -> messages.label("member.role", row.role())));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
                 model.selectStaff(index.intValue()));
 
-        GridPane inputs = new GridPane();
-        inputs.setHgap(8);
-        inputs.setVgap(4);
-        inputs.addRow(0, new Label(messages.get("member.staff.name")), controls.text("staffNameField", model.staffName),
-                new Label(messages.get("member.staff.position")), controls.text("staffPositionField", model.staffPosition));
-        inputs.addRow(1, new Label(messages.get("member.staff.email")), controls.text("staffEmailField", model.staffEmail),
-                new Label(messages.get("member.staff.phone")), controls.text("staffPhoneField", model.staffPhone));
-        inputs.addRow(2, new Label(messages.get("member.staff.role")),
-                controls.choice("staffRoleChoice", ForumRole.values(), "member.role", model.staffRole));
-        for (ColumnConstraints c : new ColumnConstraints[] {new ColumnConstraints(), grow(), new ColumnConstraints(), grow()}) {
-            inputs.getColumnConstraints().add(c);
-        }
+        FormGrid inputs = new FormGrid()
+                .row(messages.get("member.staff.name"), controls.text("staffNameField", model.staffName))
+                .row(messages.get("member.staff.position"), controls.text("staffPositionField", model.staffPosition))
+                .row(messages.get("member.staff.email"), controls.text("staffEmailField", model.staffEmail))
+                .row(messages.get("member.staff.phone"), controls.text("staffPhoneField", model.staffPhone))
+                .row(messages.get("member.staff.role"),
+                        controls.choice("staffRoleChoice", ForumRole.values(), "member.role", model.staffRole));
 
         Button add = new Button(messages.get("member.staff.add"));
         add.setId("addStaffButton");
@@ -171,23 +164,12 @@ public final class MemberFormView {
         errorLabels.put("staff", listError);
         fields.put("staff", table);
 
-        VBox box = new VBox(8, table, listError, inputs, staffError, new HBox(8, add, update, remove));
+        VBox box = new VBox(8, table, listError, inputs.node(), staffError,
+                new javafx.scene.layout.FlowPane(8, 6, add, update, remove));
         TitledPane pane = new TitledPane(messages.get("member.staff.title"), box);
         pane.setCollapsible(false);
         pane.getStyleClass().add(Styles.FORM_SECTION);
         return pane;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setHgrow(Priority.ALWAYS);
-        return c;
-    }
-
-    private TableColumn<StaffRow, String> column(String key, String property) {
-        TableColumn<StaffRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
-        return column;
     }
 
     private HBox buttons() {

@@ -55,12 +55,20 @@ class MemberRegisterFxTest {
         robot.clickOn("#cityField").write("Tasikmalaya");
         robot.clickOn("#emailField").write("perpustakaan@unsil.ac.id");
         robot.clickOn("#yearlyDuesField").write("1.500.000");
+        // The staff section is below the library's fields: scroll the form down, as the secretary would.
+        javafx.scene.control.ScrollPane form = robot.lookup("#memberForm .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(0.75));
+        robot.clickOn("#staffNameField").write("Dewi Lestari");
+        robot.clickOn("#addStaffButton");
+        TableView<?> staff = robot.lookup("#staffTable").queryTableView();
+        assertThat(staff.getColumns().get(0).getCellData(0)).isEqualTo("Dewi Lestari");
         robot.clickOn("#saveButton");
 
         waitUntil(() -> table(robot).getItems().stream().anyMatch(l -> l.code().equals("UNSIL")));
         assertThat(app.context.members().memberByCode("UNSIL")).hasValueSatisfying(member -> {
             assertThat(member.library().city()).isEqualTo("Tasikmalaya");
             assertThat(member.library().yearlyDues().rupiah()).isEqualTo(1_500_000);
+            assertThat(member.staff()).extracting(s -> s.name()).containsExactly("Dewi Lestari");
         });
         assertThat(robot.lookup("#formHeading").queryAs(Label.class).getText())
                 .isEqualTo("Perpustakaan Universitas Siliwangi");
