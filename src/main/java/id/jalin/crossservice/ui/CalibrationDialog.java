@@ -60,6 +60,8 @@ final class CalibrationDialog {
         }
         Label help = new Label(messages.get("card.screen.calibration.help"));
         help.setWrapText(true);
+        help.setMaxWidth(460);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label written = new Label();
         written.setId("calibrationSheetResult");
         written.setWrapText(true);

@@ -134,9 +134,34 @@ class CardHolderScreenFxTest {
         robot.clickOn("Kertas A4 (10 per lembar)");
 
         waitUntil(() -> app.opened.contains(pdf));
+        Snapshots.save(stage.getScene(), "holder-screen-printed");
         assertThat(Files.exists(pdf)).isTrue();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot) throws Exception {
+        show(Language.ENGLISH);
+        robot.clickOn("#calibrationButton");
+        waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().isPresent());
+        robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
+        robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
+        robot.clickOn("Save");
+
+        Label error = robot.lookup("#CARD_FRONT_OFFSET_XError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        Snapshots.save(robot.lookup("#calibrationDialog").query().getScene(), "holder-calibration-dialog");
+        assertThat(app.settings.get(id.jalin.kernel.settings.Setting.CARD_BACK_OFFSET_Y)).isEqualTo("0");
+
+        javafx.scene.control.TextField frontX = robot.lookup("#CARD_FRONT_OFFSET_XField").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> frontX.setText("2"));
+        robot.clickOn("Save");
+        var expected = new id.jalin.crossservice.print.CardSheetSettings(2, 0, 0, -1.5);
+        waitUntil(() -> CalibrationViewModel.stored(app.settings).equals(expected));
+        waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().map(n -> !n.isVisible()
+                || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()).orElse(true));
     }
 }
