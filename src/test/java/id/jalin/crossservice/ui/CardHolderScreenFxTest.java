@@ -106,7 +106,7 @@ class CardHolderScreenFxTest {
         waitUntil(() -> robot.lookup("#issueCardDialog").tryQuery().isPresent());
         robot.clickOn("#receiptField").write("KW-0042");
         Snapshots.save(robot.lookup("#issueCardDialog").query().getScene(), "holder-issue-dialog");
-        robot.clickOn("Terbitkan");
+        robot.clickOn("#issueCardDialogOk");
 
         TableView<HolderCardsViewModel.CardRow> cards = robot.lookup("#cardTable").queryTableView();
         waitUntil(() -> cards.getItems().size() == 1);
@@ -148,7 +148,7 @@ class CardHolderScreenFxTest {
         waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().isPresent());
         robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
         robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
-        robot.clickOn("Save");
+        robot.clickOn("#saveCalibrationButton");
 
         Label error = robot.lookup("#CARD_FRONT_OFFSET_XError").queryAs(Label.class);
         waitUntil(() -> !error.getText().isEmpty());
@@ -158,7 +158,7 @@ class CardHolderScreenFxTest {
         javafx.scene.control.TextField frontX = robot.lookup("#CARD_FRONT_OFFSET_XField").queryAs(
                 javafx.scene.control.TextField.class);
         robot.interact(() -> frontX.setText("2"));
-        robot.clickOn("Save");
+        robot.clickOn("#saveCalibrationButton");
         var expected = new id.jalin.crossservice.print.CardSheetSettings(2, 0, 0, -1.5);
         waitUntil(() -> CalibrationViewModel.stored(app.settings).equals(expected));
         waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().map(n -> !n.isVisible()
