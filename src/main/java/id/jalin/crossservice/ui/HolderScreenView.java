@@ -84,7 +84,7 @@ final class HolderScreenView {
         root.setId("cardHolderScreen");
         root.setTop(toolbar());
         SplitPane split = new SplitPane(holderTable(), detail());
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.49);
         root.setCenter(split);
     }
 
@@ -159,8 +159,8 @@ final class HolderScreenView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("holder.screen.empty")));
         table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 95));
-        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 150));
-        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 110));
+        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 140));
+        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 100));
         table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95));
         table.getColumns().add(column("card.screen.number", r -> r.current() == null ? ""
                 : r.current().number().grouped(), 135));
@@ -296,12 +296,12 @@ final class HolderScreenView {
         cardTable.setPrefHeight(180);
         cardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cardTable.setPlaceholder(new Label(messages.get("card.screen.none")));
-        cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 128));
-        cardTable.getColumns().add(cardColumn("card.screen.column.issued", r -> shortDate(r.card().issuedOn()), 90));
+        cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 130));
+        cardTable.getColumns().add(cardColumn("card.screen.column.issued", r -> shortDate(r.card().issuedOn()), 104));
         cardTable.getColumns().add(cardColumn("card.screen.column.validUntil",
-                r -> shortDate(r.card().validUntil()), 102));
-        cardTable.getColumns().add(cardColumn("card.screen.column.status", r -> statusLabel(r.status()), 66));
-        cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 85));
+                r -> shortDate(r.card().validUntil()), 108));
+        cardTable.getColumns().add(cardColumn("card.screen.column.status", r -> statusLabel(r.status()), 72));
+        cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 92));
         cardTable.getColumns().add(cardColumn("card.screen.receipt", r -> r.card().receiptNumber(), 90));
 
         Button issue = button("issueCardButton", "card.screen.issue", () -> actions.issue(root));

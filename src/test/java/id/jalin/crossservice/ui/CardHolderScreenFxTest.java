@@ -164,4 +164,29 @@ class CardHolderScreenFxTest {
         waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().map(n -> !n.isVisible()
                 || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()).orElse(true));
     }
+
+    @Test
+    void csvImportStoresTheGoodRowsAndListsTheRefusedOnesWithTheirRowNumbers(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        Path csv = folder.resolve("pemegang.csv");
+        Files.writeString(csv, String.join("\n",
+                "nomor;nama;perpustakaan_asal;program_studi;jenis;email",
+                "2101240;Rina Kartika Sari;UPI;S1 Ilmu Perpustakaan;mahasiswa;rina@upi.edu",
+                ";Tanpa Nomor;UPI;S1 Sejarah;mahasiswa;",
+                "2101241;Agus Salim;UPI;S2 Pendidikan;dosen;agus@upi.edu",
+                "2101242;Yusuf Maulana;XYZ;S1 Fisika;mahasiswa;"), java.nio.charset.StandardCharsets.UTF_8);
+        show(Language.INDONESIAN);
+        app.files.answer(csv);
+
+        robot.clickOn("#importHoldersButton");
+
+        waitUntil(() -> robot.lookup("#holderImportReport").tryQuery().isPresent());
+        TableView<?> rejected = robot.lookup("#rejectedTable").queryTableView();
+        assertThat(rejected.getItems()).hasSize(2);
+        Snapshots.save(rejected.getScene(), "holder-import-report");
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("2");
+        waitUntil(() -> holders(robot).getItems().size() == 2);
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::number)
+                .containsExactlyInAnyOrder("2101240", "2101241");
+    }
 }
