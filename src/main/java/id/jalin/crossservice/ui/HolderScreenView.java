@@ -302,7 +302,7 @@ final class HolderScreenView {
                 r -> shortDate(r.card().validUntil()), 108));
         cardTable.getColumns().add(cardColumn("card.screen.column.status", r -> statusLabel(r.status()), 72));
         cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 92));
-        cardTable.getColumns().add(cardColumn("card.screen.receipt", r -> r.card().receiptNumber(), 90));
+        cardTable.getColumns().add(cardColumn("card.screen.column.receipt", r -> r.card().receiptNumber(), 90));
 
         Button issue = button("issueCardButton", "card.screen.issue", () -> actions.issue(root));
         issue.disableProperty().bind(cards.holder.isNull());
