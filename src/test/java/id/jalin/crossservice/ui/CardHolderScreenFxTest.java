@@ -142,10 +142,16 @@ class CardHolderScreenFxTest {
     }
 
     @Test
-    void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot) throws Exception {
+    void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot, @TempDir Path folder)
+            throws Exception {
         show(Language.ENGLISH);
         robot.clickOn("#calibrationButton");
         waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().isPresent());
+        Path sheet = folder.resolve("calibration.pdf");
+        app.files.answer(sheet);
+        robot.clickOn("#calibrationSheetButton");
+        waitUntil(() -> app.opened.contains(sheet));
+        assertThat(Files.size(sheet)).isPositive();
         robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
         robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
         robot.clickOn("#saveCalibrationButton");
