@@ -60,6 +60,8 @@ final class CalibrationDialog {
         }
         Label help = new Label(messages.get("card.screen.calibration.help"));
         help.setWrapText(true);
+        help.setMaxWidth(460);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label written = new Label();
         written.setId("calibrationSheetResult");
         written.setWrapText(true);
@@ -73,6 +75,7 @@ final class CalibrationDialog {
         ButtonType save = new ButtonType(messages.get("common.button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).setId("saveCalibrationButton");
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             Map<String, String> errors = model.save();
             form.showErrors(errors);

@@ -33,6 +33,7 @@ final class FormDialog {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).setId(id + "Ok");
         VBox content = new VBox(8, form.node());
         String other = errors.entrySet().stream().filter(e -> !formHas(form, e.getKey()))
                 .map(Map.Entry::getValue).reduce((a, b) -> a + "\n" + b).orElse("");

@@ -38,6 +38,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -69,6 +70,8 @@ final class HolderScreenView {
     private final BorderPane root = new BorderPane();
     private final TableView<HolderRow> table = new TableView<>();
     private final TableView<CardRow> cardTable = new TableView<>();
+    private static final double PHOTO_WIDTH = 96;
+    private static final double PHOTO_HEIGHT = 128;
 
     HolderScreenView(HolderListViewModel list, HolderFormViewModel form, HolderCardsViewModel cards,
                      Messages messages, FileDialogs files, Actions actions) {
@@ -81,7 +84,7 @@ final class HolderScreenView {
         root.setId("cardHolderScreen");
         root.setTop(toolbar());
         SplitPane split = new SplitPane(holderTable(), detail());
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.49);
         root.setCenter(split);
     }
 
@@ -155,13 +158,13 @@ final class HolderScreenView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("holder.screen.empty")));
-        table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 110));
-        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 170));
-        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 140));
-        table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 90));
+        table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 95));
+        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 140));
+        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 100));
+        table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95));
         table.getColumns().add(column("card.screen.number", r -> r.current() == null ? ""
-                : r.current().number().grouped(), 130));
-        table.getColumns().add(column("card.screen.status", r -> statusLabel(r.status()), 80));
+                : r.current().number().grouped(), 135));
+        table.getColumns().add(column("card.screen.column.status", r -> statusLabel(r.status()), 75));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && table.getSelectionModel().getSelectedItems().size() == 1) {
                 form.load(row.holder());
@@ -183,6 +186,11 @@ final class HolderScreenView {
 
     private TableColumn<HolderRow, String> column(String key, Function<HolderRow, String> value, double width) {
         return column(key, value, width, messages);
+    }
+
+    /** Dates in the cards table as typed (24/11/2026), so the columns stay narrow. */
+    private String shortDate(java.time.LocalDate date) {
+        return date == null ? "" : messages.inputDateFormat().format(date);
     }
 
     String kindLabel(HolderKind kind) {
@@ -226,20 +234,30 @@ final class HolderScreenView {
 
         ImageView preview = new ImageView();
         preview.setId("photoPreview");
-        preview.setFitWidth(90);
-        preview.setFitHeight(120);
+        preview.setFitWidth(PHOTO_WIDTH);
+        preview.setFitHeight(PHOTO_HEIGHT);
         preview.setPreserveRatio(true);
         form.photo.addListener((obs, old, bytes) ->
                 preview.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));
         Label noPhoto = new Label(messages.get("holder.screen.photo.none"));
         noPhoto.getStyleClass().add(Styles.MUTED);
+        noPhoto.setWrapText(true);
+        noPhoto.setAlignment(Pos.CENTER);
+        noPhoto.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         noPhoto.visibleProperty().bind(form.photo.isNull());
-        noPhoto.managedProperty().bind(noPhoto.visibleProperty());
+        StackPane frame = new StackPane(noPhoto, preview);
+        frame.setId("photoFrame");
+        frame.setMinSize(PHOTO_WIDTH, PHOTO_HEIGHT);
+        frame.setMaxSize(PHOTO_WIDTH, PHOTO_HEIGHT);
+        frame.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
         Button choosePhoto = button("choosePhotoButton", "holder.screen.photo.choose", () ->
                 files.open(Dialogs.windowOf(root), messages.get("holder.screen.photo.choose"),
                         FileDialogs.FileKind.IMAGE).ifPresent(form::choosePhoto));
         Label photoError = FieldErrorMarks.errorLabel("photoError");
-        VBox photoBox = new VBox(6, new HBox(10, preview, noPhoto), choosePhoto, photoError);
+        photoError.setMaxWidth(PHOTO_WIDTH + 40);
+        VBox photoBox = new VBox(6, frame, choosePhoto, photoError);
+        photoBox.setAlignment(Pos.TOP_CENTER);
+        photoBox.setMinWidth(PHOTO_WIDTH + 40);
 
         FormGrid grid = new FormGrid()
                 .row("number", messages.get("holder.screen.number"), controls.text("numberField", form.number))
@@ -248,8 +266,7 @@ final class HolderScreenView {
                         controls.text("programmeField", form.programme))
                 .row("kind", messages.get("holder.screen.kind"), kind)
                 .row("email", messages.get("holder.screen.email"), controls.text("emailField", form.email))
-                .row("phone", messages.get("holder.screen.phone"), controls.text("phoneField", form.phone))
-                .row(messages.get("holder.screen.photo"), photoBox);
+                .row("phone", messages.get("holder.screen.phone"), controls.text("phoneField", form.phone));
         Label formError = FieldErrorMarks.errorLabel("holderFormError");
         form.errors.addListener((MapChangeListener<String, String>) change -> {
             Map<String, String> shown = new HashMap<>(form.errors);
@@ -259,7 +276,9 @@ final class HolderScreenView {
         });
         Button save = button("saveHolderButton", "common.button.save", form::save);
         save.setDefaultButton(false);
-        VBox formBox = new VBox(10, heading, grid.node(), formError, save);
+        HBox fieldsAndPhoto = new HBox(16, grid.node(), photoBox);
+        HBox.setHgrow(grid.node(), Priority.ALWAYS);
+        VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, save);
         formBox.disableProperty().bind(form.editing.not());
 
         VBox detail = new VBox(16, formBox, cardsSection());
@@ -277,13 +296,13 @@ final class HolderScreenView {
         cardTable.setPrefHeight(180);
         cardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cardTable.setPlaceholder(new Label(messages.get("card.screen.none")));
-        cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 120));
-        cardTable.getColumns().add(cardColumn("card.screen.issuedOn", r -> messages.date(r.card().issuedOn()), 100));
-        cardTable.getColumns().add(cardColumn("card.screen.validUntil",
-                r -> messages.date(r.card().validUntil()), 100));
-        cardTable.getColumns().add(cardColumn("card.screen.status", r -> statusLabel(r.status()), 80));
-        cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 90));
-        cardTable.getColumns().add(cardColumn("card.screen.receipt", r -> r.card().receiptNumber(), 90));
+        cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 130));
+        cardTable.getColumns().add(cardColumn("card.screen.column.issued", r -> shortDate(r.card().issuedOn()), 104));
+        cardTable.getColumns().add(cardColumn("card.screen.column.validUntil",
+                r -> shortDate(r.card().validUntil()), 108));
+        cardTable.getColumns().add(cardColumn("card.screen.column.status", r -> statusLabel(r.status()), 72));
+        cardTable.getColumns().add(cardColumn("card.screen.fee", r -> messages.money(r.card().fee()), 92));
+        cardTable.getColumns().add(cardColumn("card.screen.column.receipt", r -> r.card().receiptNumber(), 90));
 
         Button issue = button("issueCardButton", "card.screen.issue", () -> actions.issue(root));
         issue.disableProperty().bind(cards.holder.isNull());

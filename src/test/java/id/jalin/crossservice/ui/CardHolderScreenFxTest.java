@@ -106,7 +106,7 @@ class CardHolderScreenFxTest {
         waitUntil(() -> robot.lookup("#issueCardDialog").tryQuery().isPresent());
         robot.clickOn("#receiptField").write("KW-0042");
         Snapshots.save(robot.lookup("#issueCardDialog").query().getScene(), "holder-issue-dialog");
-        robot.clickOn("Terbitkan");
+        robot.clickOn("#issueCardDialogOk");
 
         TableView<HolderCardsViewModel.CardRow> cards = robot.lookup("#cardTable").queryTableView();
         waitUntil(() -> cards.getItems().size() == 1);
@@ -134,9 +134,65 @@ class CardHolderScreenFxTest {
         robot.clickOn("Kertas A4 (10 per lembar)");
 
         waitUntil(() -> app.opened.contains(pdf));
+        Snapshots.save(stage.getScene(), "holder-screen-printed");
         assertThat(Files.exists(pdf)).isTrue();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        show(Language.ENGLISH);
+        robot.clickOn("#calibrationButton");
+        waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().isPresent());
+        Path sheet = folder.resolve("calibration.pdf");
+        app.files.answer(sheet);
+        robot.clickOn("#calibrationSheetButton");
+        waitUntil(() -> app.opened.contains(sheet));
+        assertThat(Files.size(sheet)).isPositive();
+        robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
+        robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
+        robot.clickOn("#saveCalibrationButton");
+
+        Label error = robot.lookup("#CARD_FRONT_OFFSET_XError").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        Snapshots.save(robot.lookup("#calibrationDialog").query().getScene(), "holder-calibration-dialog");
+        assertThat(app.settings.get(id.jalin.kernel.settings.Setting.CARD_BACK_OFFSET_Y)).isEqualTo("0");
+
+        javafx.scene.control.TextField frontX = robot.lookup("#CARD_FRONT_OFFSET_XField").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> frontX.setText("2"));
+        robot.clickOn("#saveCalibrationButton");
+        var expected = new id.jalin.crossservice.print.CardSheetSettings(2, 0, 0, -1.5);
+        waitUntil(() -> CalibrationViewModel.stored(app.settings).equals(expected));
+        waitUntil(() -> robot.lookup("#calibrationDialog").tryQuery().map(n -> !n.isVisible()
+                || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()).orElse(true));
+    }
+
+    @Test
+    void csvImportStoresTheGoodRowsAndListsTheRefusedOnesWithTheirRowNumbers(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        Path csv = folder.resolve("pemegang.csv");
+        Files.writeString(csv, String.join("\n",
+                "nomor;nama;perpustakaan_asal;program_studi;jenis;email",
+                "2101240;Rina Kartika Sari;UPI;S1 Ilmu Perpustakaan;mahasiswa;rina@upi.edu",
+                ";Tanpa Nomor;UPI;S1 Sejarah;mahasiswa;",
+                "2101241;Agus Salim;UPI;S2 Pendidikan;dosen;agus@upi.edu",
+                "2101242;Yusuf Maulana;XYZ;S1 Fisika;mahasiswa;"), java.nio.charset.StandardCharsets.UTF_8);
+        show(Language.INDONESIAN);
+        app.files.answer(csv);
+
+        robot.clickOn("#importHoldersButton");
+
+        waitUntil(() -> robot.lookup("#holderImportReport").tryQuery().isPresent());
+        TableView<?> rejected = robot.lookup("#rejectedTable").queryTableView();
+        assertThat(rejected.getItems()).hasSize(2);
+        Snapshots.save(rejected.getScene(), "holder-import-report");
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("2");
+        waitUntil(() -> holders(robot).getItems().size() == 2);
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::number)
+                .containsExactlyInAnyOrder("2101240", "2101241");
     }
 }

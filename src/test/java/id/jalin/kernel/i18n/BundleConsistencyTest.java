@@ -42,7 +42,9 @@ class BundleConsistencyTest {
         Properties indonesian = load("id");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+            // Setting.java names preference keys (card.print.frontOffsetX), not bundle keys.
+            for (Path file : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("Setting.java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
                     String key = matcher.group(1);

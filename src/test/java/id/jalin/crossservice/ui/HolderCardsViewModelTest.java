@@ -1,0 +1,93 @@
+package id.jalin.crossservice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.crossservice.domain.HolderKind;
+import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
+import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.CurrentThreadTaskExecutor;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issuing, revoking and replacing cards through the view model, on the calling thread. */
+class HolderCardsViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 10);
+    private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
+    private final Messages messages = new Messages(Language.INDONESIAN);
+    private final AtomicInteger changes = new AtomicInteger();
+    private final Map<String, String> errors = new HashMap<>();
+    private HolderCardsViewModel model;
+
+    @BeforeEach
+    void holderShown() {
+        CardHolder holder = ((id.jalin.kernel.validation.Outcome.Saved<CardHolder>) new CardHolderService(repository)
+                .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
+        model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages,
+                new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID())), changes::incrementAndGet);
+        model.holder.set(holder);
+    }
+
+    @Test
+    void anIssuedCardIsListedActiveAndTheHolderListIsToldToReload() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY, null, "25.000", "KW-1"), errors::putAll);
+
+        assertThat(errors).isEmpty();
+        assertThat(model.cards).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo(CardStatus.ACTIVE);
+            assertThat(row.card().validUntil()).isEqualTo(LocalDate.of(2025, 8, 31));
+        });
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aFeeThatIsNotRupiahIsRefusedBeforeAnythingIsStored() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY, null, "dua puluh", "KW-1"), errors::putAll);
+
+        assertThat(errors).containsKey("fee");
+        assertThat(model.cards).isEmpty();
+        assertThat(changes).hasValue(0);
+    }
+
+    @Test
+    void aRevokedCardNeedsAReasonAndThenShowsRevoked() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), null, "25.000", "KW-1"), errors::putAll);
+        var issued = model.cards.get(0).card();
+
+        model.revoke(issued, new HolderCardsViewModel.RevokeRequest(TODAY, " "), errors::putAll);
+        assertThat(errors).containsKey("endedReason");
+
+        errors.clear();
+        model.revoke(issued, new HolderCardsViewModel.RevokeRequest(TODAY, "Dipinjamkan ke orang lain"),
+                errors::putAll);
+        assertThat(errors).isEmpty();
+        assertThat(model.cards).singleElement().extracting(HolderCardsViewModel.CardRow::status)
+                .isEqualTo(CardStatus.REVOKED);
+    }
+
+    @Test
+    void replacingALostCardEndsItAndListsTheNewOneFirst() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), null, "25.000", "KW-1"), errors::putAll);
+        var lost = model.cards.get(0).card();
+
+        model.replaceLost(lost, new HolderCardsViewModel.ReplaceRequest("10.000", "KW-2"), errors::putAll);
+
+        assertThat(errors).isEmpty();
+        assertThat(model.cards).extracting(HolderCardsViewModel.CardRow::status)
+                .containsExactly(CardStatus.ACTIVE, CardStatus.REPLACED);
+        assertThat(model.cards.get(0).card().number()).isNotEqualTo(lost.number());
+    }
+}
