@@ -64,6 +64,7 @@ class ArrivalDeskFxTest {
     }
 
     private void chooseHost(FxRobot robot) throws Exception {
+        robot.clickOn("Meja kedatangan");
         ComboBox<Library> hosts = robot.lookup("#deskHost").queryComboBox();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hosts.getItems().size() == 2);
         robot.clickOn(hosts).clickOn("Perpustakaan Pusat ITB (ITB)");
