@@ -8,6 +8,8 @@ import id.jalin.crossservice.domain.UnannouncedPolicy;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.domain.VisitService;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.Setting;
+import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.member.domain.Library;
@@ -52,7 +54,11 @@ public final class ArrivalDeskViewModel {
     private final Map<Long, String> holderNames = new java.util.concurrent.ConcurrentHashMap<>();
     private HostRule rule;
 
-    public ArrivalDeskViewModel(VisitService visits, CardHolderService holders, TaskExecutor executor, Messages messages) {
+    private final Settings settings;
+
+    public ArrivalDeskViewModel(VisitService visits, CardHolderService holders, TaskExecutor executor, Messages messages,
+                                Settings settings) {
+        this.settings = settings;
         this.visits = visits;
         this.holders = holders;
         this.executor = executor;
@@ -63,7 +69,8 @@ public final class ArrivalDeskViewModel {
     public void setHosts(List<Library> libraries) {
         hosts.setAll(libraries);
         if (host.get() == null && !libraries.isEmpty()) {
-            host.set(libraries.get(0));
+            String remembered = settings.get(Setting.DESK_HOST_LIBRARY);
+            host.set(libraries.stream().filter(l -> l.code().equals(remembered)).findFirst().orElse(libraries.get(0)));
         }
     }
 
@@ -73,6 +80,8 @@ public final class ArrivalDeskViewModel {
         if (now == null) {
             return;
         }
+        settings.put(Setting.DESK_HOST_LIBRARY, now.code());
+        settings.flush();
         long hostId = now.id();
         executor.execute(BackgroundTask.wrap(progress -> {
                     HostRule hostRule = visits.hostRule(hostId);

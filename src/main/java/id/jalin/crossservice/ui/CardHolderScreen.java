@@ -110,6 +110,11 @@ public final class CardHolderScreen {
             }
 
             @Override
+            public void cardDefaults(Node owner) {
+                CardDefaults.showDialog(settings, messages, Dialogs.windowOf(owner));
+            }
+
+            @Override
             public void issue(Node owner) {
                 if (cardList.canIssue()) {
                     askIssue(owner, cardList.issueDefaults(), Map.of());

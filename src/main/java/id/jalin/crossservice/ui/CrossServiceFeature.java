@@ -50,7 +50,8 @@ public final class CrossServiceFeature implements Feature {
     public Node createView(Messages messages) {
         java.util.concurrent.atomic.AtomicReference<CardForum> forum =
                 new java.util.concurrent.atomic.AtomicReference<>(new CardForum("", null, ""));
-        ArrivalDeskViewModel desk = new ArrivalDeskViewModel(services.visits(), services.holders(), executor, messages);
+        ArrivalDeskViewModel desk = new ArrivalDeskViewModel(services.visits(), services.holders(), executor, messages,
+                settings);
         AnnouncementsViewModel announcements = new AnnouncementsViewModel(services, members, executor, messages);
         VisitReportsViewModel reports = new VisitReportsViewModel(services, executor, messages);
         // The forum's name and logo for the cards are read once here, off the FX thread, and handed out from memory.

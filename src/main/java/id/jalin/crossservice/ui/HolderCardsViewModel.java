@@ -93,7 +93,7 @@ final class HolderCardsViewModel {
     /** The values the issue dialog starts with: today, the end of this academic year, the usual fee. */
     IssueRequest issueDefaults() {
         LocalDate today = service.today();
-        return new IssueRequest(today, AcademicYear.endOf(today), messages.money(defaultFee()), "");
+        return new IssueRequest(today, AcademicYear.endOf(today, CardDefaults.yearEnd(settings)), messages.money(defaultFee()), "");
     }
 
     ReplaceRequest replaceDefaults() {

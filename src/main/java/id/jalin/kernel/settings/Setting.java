@@ -18,7 +18,11 @@ public enum Setting {
     CARD_BACK_OFFSET_X("card.print.backOffsetX", "0"),
     CARD_BACK_OFFSET_Y("card.print.backOffsetY", "0"),
     /** The fee a new card costs by default, in Rupiah. */
-    CARD_FEE("card.fee", "25000");
+    CARD_FEE("card.fee", "25000"),
+    /** The day cards expire by default, as month-day ("08-31": the end of the academic year). */
+    CARD_YEAR_END("card.academicYearEnd", "08-31"),
+    /** The member code of the library whose desk this workstation is: a desk stays at one library. */
+    DESK_HOST_LIBRARY("desk.hostLibrary", "");
 
     private final String key;
     private final String defaultValue;
