@@ -9,6 +9,7 @@ import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportReportDialog;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,13 @@ final class HolderImportAction {
                 .withProgress(messages.get("holder.screen.import.progress", file.getFileName()))
                 .onSuccess(outcome -> {
                     afterImport.run();
-                    new HolderImportReportDialog(outcome, messages, files, executor, owner).show();
+                    var report = outcome.report();
+                    new ImportReportDialog(new ImportReportDialog.Result("holderImportReport", "holder.screen.import",
+                            messages.get("holder.screen.import.title"),
+                            messages.get("holder.screen.import.heading", outcome.file().getFileName()),
+                            messages.get("holder.screen.import.summary", report.created(), report.updated(),
+                                    report.rejected().size()),
+                            outcome.headings(), report.rejected()), messages, files, executor, owner).show();
                 })
                 .onCancelled(() -> dialogs.info(owner, messages.get("holder.screen.import.title"),
                         messages.get("holder.screen.import.cancelled")))

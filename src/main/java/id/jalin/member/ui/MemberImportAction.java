@@ -5,6 +5,7 @@ import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportReportDialog;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.csv.CsvRefusedException;
 import id.jalin.member.domain.csv.ImportPlan;
@@ -52,7 +53,13 @@ public final class MemberImportAction {
                 .withProgress(messages.get("member.import.progress", file.getFileName()))
                 .onSuccess(outcome -> {
                     afterImport.run();
-                    new ImportReportDialog(outcome, messages, files, executor, owner).show();
+                    var report = outcome.report();
+                    new ImportReportDialog(new ImportReportDialog.Result("importReport", "member.import",
+                            messages.get("member.import.title"),
+                            messages.get("member.import.heading", outcome.file().getFileName()),
+                            messages.get("member.import.summary", report.created(), report.updated(),
+                                    report.staffAdded(), report.staffUpdated(), report.rejected().size()),
+                            outcome.headings(), report.rejected()), messages, files, executor, owner).show();
                 })
                 .onCancelled(() -> dialogs.info(owner, messages.get("member.import.title"),
                         messages.get("member.import.cancelled")))

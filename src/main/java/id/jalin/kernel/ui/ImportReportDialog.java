@@ -1,15 +1,13 @@
-package id.jalin.crossservice.ui;
+package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.ui.Dialogs;
-import id.jalin.kernel.ui.FileDialogs;
-import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.csv.RejectedRow;
 import id.jalin.kernel.csv.RejectedRowsCsv;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,21 +23,33 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** After an import: how many holders were created and updated, and each refused row with its reason. */
-final class HolderImportReportDialog {
+/**
+ * After an import: what was stored (the caller's summary), and each refused row with its reason, which the user can
+ * save as CSV to fix and import again. Member and card-holder imports share it; their words come from
+ * {@code keyPrefix + ".rejectedHeading"}, {@code ".rejected.row"}, {@code ".rejected.reason"},
+ * {@code ".exportRejected"}, {@code ".rejectedFileName"} and {@code ".exported"}.
+ */
+public final class ImportReportDialog {
+    /** What one import reports: texts for the top, the file's headings, and the rows it refused. */
+    public record Result(String dialogId, String keyPrefix, String title, String heading, String summary,
+                         List<String> headings, List<RejectedRow> rejected) {
+        public Result {
+            headings = List.copyOf(headings);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    HolderImportReportDialog(HolderImportAction.Outcome outcome, Messages messages, FileDialogs files,
-                       TaskExecutor executor, Window owner) {
-        var report = outcome.report();
+    public ImportReportDialog(Result report, Messages messages, FileDialogs files, TaskExecutor executor, Window owner) {
+        String prefix = report.keyPrefix();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(messages.get("holder.screen.import.title"));
-        dialog.setHeaderText(messages.get("holder.screen.import.heading", outcome.file().getFileName()));
-        dialog.getDialogPane().setId("holderImportReport");
+        dialog.setTitle(report.title());
+        dialog.setHeaderText(report.heading());
+        dialog.getDialogPane().setId(report.dialogId());
 
-        Label summary = new Label(messages.get("holder.screen.import.summary", report.created(), report.updated(),
-                report.rejected().size()));
+        Label summary = new Label(report.summary());
         summary.setId("importSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("import-summary");
@@ -52,18 +62,18 @@ final class HolderImportReportDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
 
         if (!report.rejected().isEmpty()) {
-            Label explanation = new Label(messages.get("holder.screen.import.rejectedHeading"));
+            Label explanation = new Label(messages.get(prefix + ".rejectedHeading"));
             explanation.setWrapText(true);
             TableView<RejectedRow> table = new TableView<>();
             table.setId("rejectedTable");
             table.getItems().setAll(report.rejected());
             table.setPrefHeight(240);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get("holder.screen.import.rejected.row"));
+            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get(prefix + ".rejected.row"));
             row.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().rowNumber()));
             row.setPrefWidth(70);
             row.setMaxWidth(90);
-            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get("holder.screen.import.rejected.reason"));
+            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get(prefix + ".rejected.reason"));
             reason.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().reasons().stream()
                     .map(r -> messages.get(r.messageKey(), r.args().toArray()))
                     .collect(Collectors.joining("; "))));
@@ -87,33 +97,33 @@ final class HolderImportReportDialog {
             table.getColumns().add(row);
             table.getColumns().add(reason);
 
-            Button export = new Button(messages.get("holder.screen.import.exportRejected"));
+            Button export = new Button(messages.get(prefix + ".exportRejected"));
             export.setId("exportRejectedButton");
             Label exported = new Label();
             exported.setId("exportRejectedResult");
             exported.getStyleClass().add(Styles.MUTED);
             export.setOnAction(event -> files.save(dialog.getDialogPane().getScene().getWindow(),
-                    messages.get("holder.screen.import.exportRejected"), FileDialogs.FileKind.CSV,
-                    messages.get("holder.screen.import.rejectedFileName") + ".csv").ifPresent(path ->
+                    messages.get(prefix + ".exportRejected"), FileDialogs.FileKind.CSV,
+                    messages.get(prefix + ".rejectedFileName") + ".csv").ifPresent(path ->
                     executor.execute(BackgroundTask.wrap(progress -> {
-                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get("holder.screen.import.rejected.row"),
-                                        messages.get("holder.screen.import.rejected.reason"),
+                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get(prefix + ".rejected.row"),
+                                        messages.get(prefix + ".rejected.reason"),
                                         r -> messages.get(r.messageKey(), r.args().toArray()));
                                 try (OutputStream out = Files.newOutputStream(path)) {
-                                    writer.write(outcome.headings(), report.rejected(), out);
+                                    writer.write(report.headings(), report.rejected(), out);
                                 }
                                 return path;
                             })
-                            .onSuccess(written -> exported.setText(messages.get("holder.screen.import.exported", written)))
+                            .onSuccess(written -> exported.setText(messages.get(prefix + ".exported", written)))
                             .onFailure(failure -> new Dialogs(messages).error(owner,
-                                    messages.get("holder.screen.import.exportRejected"),
+                                    messages.get(prefix + ".exportRejected"),
                                     messages.get("common.error.writeFailed", path, failure.getMessage()))))));
             content.getChildren().addAll(explanation, table, export, exported);
         }
         dialog.getDialogPane().setContent(content);
     }
 
-    void show() {
+    public void show() {
         dialog.show();
     }
 }
