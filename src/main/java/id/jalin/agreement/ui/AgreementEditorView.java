@@ -9,6 +9,7 @@ import id.jalin.agreement.domain.Party;
 import id.jalin.agreement.domain.RenewalKind;
 import id.jalin.agreement.domain.SinclairType;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
@@ -154,7 +155,7 @@ final class AgreementEditorView {
         TableView<Party> table = new TableView<>(model.parties);
         table.setId("partiesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(messages.get("agreement.parties.empty")));
+        EmptyListText.on(table, messages.get("agreement.parties.empty"));
         TableColumn<Party, String> number = column("agreement.party.number", p ->
                 messages.get("agreement.party.ordinal." + Math.min(model.parties.indexOf(p) + 1, 5)));
         number.setPrefWidth(110);
@@ -295,7 +296,7 @@ final class AgreementEditorView {
         TableView<Obligation> table = new TableView<>(model.obligations);
         table.setId("obligationsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("agreement.obligations.empty")));
+        EmptyListText.on(table, messages.get("agreement.obligations.empty"));
         table.getColumns().add(column("agreement.obligation.party", o -> o.partyNumber() <= model.parties.size()
                 ? model.parties.get(o.partyNumber() - 1).name() : "?"));
         table.getColumns().add(column("agreement.obligation.text", Obligation::descriptionId));
@@ -307,7 +308,7 @@ final class AgreementEditorView {
         log.setId("fulfilmentTable");
         log.setPrefHeight(130);
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        log.setPlaceholder(new Label(messages.get("agreement.fulfilment.empty")));
+        EmptyListText.on(log, messages.get("agreement.fulfilment.empty"));
         log.getColumns().add(column("agreement.fulfilment.date", f -> messages.date(f.fulfilledOn())));
         log.getColumns().add(column("agreement.fulfilment.note", id.jalin.agreement.domain.Fulfilment::note));
         log.getColumns().add(column("agreement.fulfilment.who", id.jalin.agreement.domain.Fulfilment::recordedBy));

@@ -5,6 +5,7 @@ import id.jalin.agreement.domain.AgreementStatus;
 import id.jalin.agreement.domain.AgreementSummary;
 import id.jalin.agreement.domain.SinclairType;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
@@ -146,7 +147,7 @@ final class AgreementsView {
         table.setId("agreementTable");
         table.setItems(list.rows());
         list.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(messages.get("agreement.list.empty")));
+        EmptyListText.on(table, messages.get("agreement.list.empty"));
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<AgreementSummary, String> number = column("agreement.field.number", AgreementSummary::number, 200);

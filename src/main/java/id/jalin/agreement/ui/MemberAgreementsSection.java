@@ -5,6 +5,7 @@ import id.jalin.agreement.domain.AgreementSummary;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import id.jalin.member.ui.MemberDetailSection;
@@ -35,9 +36,7 @@ public final class MemberAgreementsSection implements MemberDetailSection {
         table.setId("memberAgreements");
         table.setPrefHeight(140);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label none = new Label(messages.get("agreement.member.none"));
-        none.setWrapText(true);
-        table.setPlaceholder(none);
+        EmptyListText.on(table, messages.get("agreement.member.none"));
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.number"), AgreementSummary::number));
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.titleId"), AgreementSummary::titleId));
         table.getColumns().add(TextColumns.of(messages.get("agreement.field.status"),

@@ -5,6 +5,7 @@ import id.jalin.agreement.domain.Reminder;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import java.util.function.LongConsumer;
@@ -40,7 +41,7 @@ public final class ReminderPanel {
         TableView<Reminder> table = new TableView<>();
         table.setId("reminderTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(messages.get("agreement.reminders.none")));
+        EmptyListText.on(table, messages.get("agreement.reminders.none"));
         table.getStyleClass().add(atlantafx.base.theme.Styles.STRIPED);
         TableColumn<Reminder, String> what = TextColumns.of(messages.get("agreement.reminders.what"), r -> describe(messages, r));
         what.setPrefWidth(460);

@@ -4,6 +4,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.print.IntroductionLetterPdf;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.TextColumns;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -65,7 +66,7 @@ final class AnnouncementsView {
 
         TableView<AnnouncementsViewModel.Row> table = new TableView<>(model.rows);
         table.setId("announcementTable");
-        table.setPlaceholder(new Label(messages.get("visit.announce.none")));
+        EmptyListText.on(table, messages.get("visit.announce.none"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(TextColumns.of(messages.get("visit.announce.dates"), r -> dates(r.announcement())));
         table.getColumns().add(TextColumns.of(messages.get("visit.announce.holder"), r -> r.holderName() + " (" + r.holderNumber() + ")"));

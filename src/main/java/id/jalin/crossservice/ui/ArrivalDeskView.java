@@ -6,6 +6,7 @@ import id.jalin.crossservice.domain.UnannouncedPolicy;
 import id.jalin.crossservice.domain.Verdict;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import id.jalin.member.domain.Library;
@@ -150,7 +151,7 @@ final class ArrivalDeskView {
 
         TableView<ArrivalDeskViewModel.LoggedScan> log = new TableView<>(model.log);
         log.setId("deskLog");
-        log.setPlaceholder(new Label(messages.get("visit.desk.logEmpty")));
+        EmptyListText.on(log, messages.get("visit.desk.logEmpty"));
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.time"), s -> TIME.format(s.at())));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
@@ -169,10 +170,7 @@ final class ArrivalDeskView {
     private Node expectedList() {
         ListView<VisitAnnouncement> list = new ListView<>(model.expected);
         list.setId("expectedVisitors");
-        Label none = new Label(messages.get("visit.desk.noneExpected"));
-        none.setWrapText(true);
-        none.setPadding(new Insets(8));
-        list.setPlaceholder(none);
+        EmptyListText.on(list, messages.get("visit.desk.noneExpected"));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(VisitAnnouncement announcement, boolean empty) {

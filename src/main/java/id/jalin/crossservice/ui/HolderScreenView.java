@@ -5,6 +5,7 @@ import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
@@ -160,7 +161,7 @@ final class HolderScreenView {
         table.setItems(list.shown());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("holder.screen.empty")));
+        EmptyListText.on(table, messages.get("holder.screen.empty"));
         table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 95));
         table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 140));
         table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 100));
@@ -298,7 +299,7 @@ final class HolderScreenView {
         cardTable.setItems(cards.cards);
         cardTable.setPrefHeight(180);
         cardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        cardTable.setPlaceholder(new Label(messages.get("card.screen.none")));
+        EmptyListText.on(cardTable, messages.get("card.screen.none"));
         cardTable.getColumns().add(cardColumn("card.screen.number", r -> r.card().number().grouped(), 130));
         cardTable.getColumns().add(cardColumn("card.screen.column.issued", r -> shortDate(r.card().issuedOn()), 104));
         cardTable.getColumns().add(cardColumn("card.screen.column.validUntil",

@@ -9,6 +9,7 @@ import id.jalin.kernel.export.XlsxTableWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
@@ -79,7 +80,7 @@ final class VisitReportsView {
         title.getStyleClass().add(Styles.MUTED);
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("visit.report.empty")));
+        EmptyListText.on(table, messages.get("visit.report.empty"));
         return new VBox(4, title, table);
     }
 

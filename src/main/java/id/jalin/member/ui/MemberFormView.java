@@ -1,6 +1,7 @@
 package id.jalin.member.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
@@ -129,7 +130,7 @@ public final class MemberFormView {
         table.setId("staffTable");
         table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(messages.get("member.staff.empty")));
+        EmptyListText.on(table, messages.get("member.staff.empty"));
         // Records have name(), not getName(): PropertyValueFactory would show empty cells, so read them directly.
         table.getColumns().add(TextColumns.of(messages.get("member.staff.name"), StaffRow::name));
         table.getColumns().add(TextColumns.of(messages.get("member.staff.position"), StaffRow::position));

@@ -6,6 +6,7 @@ import id.jalin.kernel.export.XlsxTableWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
@@ -143,7 +144,7 @@ public final class MemberRegisterView {
         table.setId("memberTable");
         table.setItems(list.rows());
         list.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(messages.get("member.list.empty")));
+        EmptyListText.on(table, messages.get("member.list.empty"));
         // The name takes what the other columns leave; they keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.print;
 
+import id.jalin.kernel.pdf.PlacedGlyphs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,8 +34,8 @@ class CalibrationSheetPdfTest {
     void rulerNumbersSitAtTheirDistanceFromTheEdgeAndMoveWithTheFrontCorrection() throws IOException {
         try (PDDocument plain = Pdfs.open(render(CardSheetSettings.NONE));
              PDDocument shifted = Pdfs.open(render(new CardSheetSettings(2, 1, 0, 0)))) {
-            PlacedItems.Glyph fifty = label(PlacedItems.glyphs(plain));
-            PlacedItems.Glyph moved = label(PlacedItems.glyphs(shifted));
+            PlacedGlyphs.Glyph fifty = label(PlacedGlyphs.sortedByPosition(plain));
+            PlacedGlyphs.Glyph moved = label(PlacedGlyphs.sortedByPosition(shifted));
 
             // the "50" of the top ruler is centred on the tick 50 mm from the left edge
             assertThat(Units.toMm(fifty.x() + fifty.width())).isCloseTo(50, within(0.3));
@@ -44,10 +45,10 @@ class CalibrationSheetPdfTest {
     }
 
     /** The "5" of the "50" on the top ruler: the highest glyph "5" directly followed by "0". */
-    private static PlacedItems.Glyph label(List<PlacedItems.Glyph> glyphs) {
-        PlacedItems.Glyph best = null;
+    private static PlacedGlyphs.Glyph label(List<PlacedGlyphs.Glyph> glyphs) {
+        PlacedGlyphs.Glyph best = null;
         for (int i = 0; i + 1 < glyphs.size(); i++) {
-            PlacedItems.Glyph g = glyphs.get(i);
+            PlacedGlyphs.Glyph g = glyphs.get(i);
             if (g.text().equals("5") && glyphs.get(i + 1).text().equals("0") && g.size() < 5
                     && Units.toMm(g.x()) > 40 && Units.toMm(g.x()) < 60
                     && (best == null || g.baseline() > best.baseline())) {

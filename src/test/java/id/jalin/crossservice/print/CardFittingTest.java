@@ -1,5 +1,6 @@
 package id.jalin.crossservice.print;
 
+import id.jalin.kernel.pdf.PlacedGlyphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.pdf.Box;
@@ -15,11 +16,11 @@ class CardFittingTest {
     void aLongNameIsPrintedWholeOnAtMostTwoLinesInsideTheCard() throws IOException {
         CardFace card = CardSamples.card(CardSamples.LONG_NAME, "JB20250001", null);
         try (PDDocument document = Pdfs.open(Pdfs.cr80(List.of(card)))) {
-            List<PlacedItems.Glyph> glyphs = PlacedItems.glyphs(document).stream().filter(g -> g.page() == 1).toList();
+            List<PlacedGlyphs.Glyph> glyphs = PlacedGlyphs.sortedByPosition(document).stream().filter(g -> g.page() == 1).toList();
             Box safe = new CardGeometry(CardGeometry.cardAt(0, 0)).safe();
             glyphs.forEach(glyph -> CardGeometryTest.assertInside(glyph, safe));
 
-            String all = glyphs.stream().map(PlacedItems.Glyph::text).reduce("", String::concat);
+            String all = glyphs.stream().map(PlacedGlyphs.Glyph::text).reduce("", String::concat);
             assertThat(all).contains(CardSamples.LONG_NAME.replace(" ", "")).doesNotContain("\u2026");
             // the name's box is the top 6.4 mm of the text column, from 40.5 mm down to 34.1 mm
             long nameLines = glyphs.stream()
@@ -36,7 +37,7 @@ class CardFittingTest {
                 null);
         try (PDDocument document = Pdfs.open(Pdfs.cr80(List.of(card)))) {
             Box safe = new CardGeometry(CardGeometry.cardAt(0, 0)).safe();
-            PlacedItems.glyphs(document).forEach(glyph -> CardGeometryTest.assertInside(glyph, safe));
+            PlacedGlyphs.sortedByPosition(document).forEach(glyph -> CardGeometryTest.assertInside(glyph, safe));
         }
     }
 
@@ -46,8 +47,8 @@ class CardFittingTest {
         try (PDDocument document = Pdfs.open(Pdfs.cr80(List.of(card)))) {
             PaintedShapes front = PaintedShapes.of(document.getPage(0));
             assertThat(front.images()).hasSize(1);
-            String text = PlacedItems.glyphs(document).stream().filter(g -> g.page() == 1)
-                    .map(PlacedItems.Glyph::text).reduce("", String::concat);
+            String text = PlacedGlyphs.sortedByPosition(document).stream().filter(g -> g.page() == 1)
+                    .map(PlacedGlyphs.Glyph::text).reduce("", String::concat);
             assertThat(text).contains("DL");
         }
     }
@@ -60,8 +61,8 @@ class CardFittingTest {
             assertThat(images).hasSize(2);
             Box photo = images.stream().filter(image -> image.height() > 50).findFirst().orElseThrow();
             assertThat(photo.x()).isLessThan(CardGeometry.CARD.width() / 4);
-            String text = PlacedItems.glyphs(document).stream().filter(g -> g.page() == 1)
-                    .map(PlacedItems.Glyph::text).reduce("", String::concat);
+            String text = PlacedGlyphs.sortedByPosition(document).stream().filter(g -> g.page() == 1)
+                    .map(PlacedGlyphs.Glyph::text).reduce("", String::concat);
             assertThat(text).doesNotContain("DL");
         }
     }

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.print;
 
+import id.jalin.kernel.pdf.PlacedGlyphs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,7 +26,7 @@ class CardGeometryTest {
                 assertThat(box.getWidth()).isCloseTo(242.6f, within(0.2f));
                 assertThat(box.getHeight()).isCloseTo(153.0f, within(0.2f));
             }
-            List<PlacedItems.Glyph> glyphs = PlacedItems.glyphs(document);
+            List<PlacedGlyphs.Glyph> glyphs = PlacedGlyphs.sortedByPosition(document);
             assertThat(text(glyphs, 1)).contains("AhmadFauzi").contains("JB20250000");
             assertThat(text(glyphs, 2)).contains("KetentuanPenggunaan").contains("TermsofUse");
         }
@@ -36,7 +37,7 @@ class CardGeometryTest {
         List<CardFace> cards = CardSamples.cards(1);
         try (PDDocument document = Pdfs.open(Pdfs.cr80(cards))) {
             Box safe = new CardGeometry(CardGeometry.cardAt(0, 0)).safe();
-            for (PlacedItems.Glyph glyph : PlacedItems.glyphs(document)) {
+            for (PlacedGlyphs.Glyph glyph : PlacedGlyphs.sortedByPosition(document)) {
                 assertInside(glyph, safe);
             }
             for (int page = 0; page < 2; page++) {
@@ -74,8 +75,8 @@ class CardGeometryTest {
         List<CardFace> cards = CardSamples.cards(10);
         SheetLayout layout = new SheetLayout(CardSheetSettings.NONE);
         try (PDDocument document = Pdfs.open(Pdfs.sheets(cards, CardSheetSettings.NONE))) {
-            List<PlacedItems.Glyph> glyphs = PlacedItems.glyphs(document);
-            for (PlacedItems.Glyph glyph : glyphs) {
+            List<PlacedGlyphs.Glyph> glyphs = PlacedGlyphs.sortedByPosition(document);
+            for (PlacedGlyphs.Glyph glyph : glyphs) {
                 List<Box> boxes = glyph.page() == 1
                         ? boxes(i -> layout.frontBox(SheetLayout.slot(i)))
                         : boxes(i -> layout.backBox(SheetLayout.slot(i)));
@@ -85,7 +86,7 @@ class CardGeometryTest {
             // the card in slot 3 (column 1, row 1) shows its own number inside its own box
             Box slot3 = layout.frontBox(SheetLayout.slot(3));
             String inSlot3 = glyphs.stream().filter(g -> g.page() == 1 && slot3.contains(g.x(), g.baseline()))
-                    .map(PlacedItems.Glyph::text).reduce("", String::concat);
+                    .map(PlacedGlyphs.Glyph::text).reduce("", String::concat);
             assertThat(inSlot3).contains(cards.get(3).number());
         }
     }
@@ -111,7 +112,7 @@ class CardGeometryTest {
     void theBacksPageReallyPutsEachBackInTheMirroredSlot() throws IOException {
         // three cards: fronts in (0,0) (1,0) (0,1), so backs must be in (1,0) (0,0) (1,1) and nowhere in (0,1)
         try (PDDocument document = Pdfs.open(Pdfs.sheets(CardSamples.cards(3), CardSheetSettings.NONE))) {
-            List<PlacedItems.Glyph> backs = PlacedItems.glyphs(document).stream().filter(g -> g.page() == 2).toList();
+            List<PlacedGlyphs.Glyph> backs = PlacedGlyphs.sortedByPosition(document).stream().filter(g -> g.page() == 2).toList();
             assertThat(countIn(backs, SheetLayout.nominalBox(new SheetLayout.Slot(1, 1)))).isPositive();
             assertThat(countIn(backs, SheetLayout.nominalBox(new SheetLayout.Slot(0, 1)))).isZero();
         }
@@ -137,8 +138,8 @@ class CardGeometryTest {
         try (PDDocument plain = Pdfs.open(Pdfs.sheets(CardSamples.cards(1), CardSheetSettings.NONE));
              PDDocument shifted = Pdfs.open(Pdfs.sheets(CardSamples.cards(1), settings))) {
             for (int page = 1; page <= 2; page++) {
-                PlacedItems.Glyph a = first(PlacedItems.glyphs(plain), page);
-                PlacedItems.Glyph b = first(PlacedItems.glyphs(shifted), page);
+                PlacedGlyphs.Glyph a = first(PlacedGlyphs.sortedByPosition(plain), page);
+                PlacedGlyphs.Glyph b = first(PlacedGlyphs.sortedByPosition(shifted), page);
                 double dx = page == 1 ? 1.5 : -0.5;
                 double down = page == 1 ? -2.0 : 3.0;
                 assertThat(Units.toMm(b.x() - a.x())).isCloseTo(dx, within(0.05));
@@ -147,11 +148,11 @@ class CardGeometryTest {
         }
     }
 
-    private static PlacedItems.Glyph first(List<PlacedItems.Glyph> glyphs, int page) {
+    private static PlacedGlyphs.Glyph first(List<PlacedGlyphs.Glyph> glyphs, int page) {
         return glyphs.stream().filter(g -> g.page() == page).findFirst().orElseThrow();
     }
 
-    private static long countIn(List<PlacedItems.Glyph> glyphs, Box box) {
+    private static long countIn(List<PlacedGlyphs.Glyph> glyphs, Box box) {
         return glyphs.stream().filter(g -> box.contains(g.x(), g.baseline())).count();
     }
 
@@ -159,12 +160,12 @@ class CardGeometryTest {
         return java.util.stream.IntStream.range(0, SheetLayout.CARDS_PER_SHEET).mapToObj(box).toList();
     }
 
-    private static String text(List<PlacedItems.Glyph> glyphs, int page) {
-        return glyphs.stream().filter(g -> g.page() == page).map(PlacedItems.Glyph::text)
+    private static String text(List<PlacedGlyphs.Glyph> glyphs, int page) {
+        return glyphs.stream().filter(g -> g.page() == page).map(PlacedGlyphs.Glyph::text)
                 .reduce("", String::concat);
     }
 
-    static void assertInside(PlacedItems.Glyph glyph, Box box) {
+    static void assertInside(PlacedGlyphs.Glyph glyph, Box box) {
         assertThat(glyph.x()).as("left of %s", glyph).isGreaterThanOrEqualTo(box.x() - TOLERANCE);
         assertThat(glyph.right()).as("right of %s", glyph).isLessThanOrEqualTo(box.right() + TOLERANCE);
         assertThat(glyph.bottom()).as("bottom of %s", glyph).isGreaterThanOrEqualTo(box.y() - TOLERANCE);

@@ -7,19 +7,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Reads back where each visible glyph of a PDF landed, in PDF coordinates (y up from the bottom). */
-final class PlacedGlyphs extends PDFTextStripper {
-    record Glyph(int page, String text, float x, float baseline, float width, float size) {
-        float right() {
+/**
+ * Reads back where each visible glyph of a PDF landed, in PDF coordinates (y up from the bottom). Shared by the
+ * toolkit's tests and the tests of every document built on it.
+ */
+public final class PlacedGlyphs extends PDFTextStripper {
+    public record Glyph(int page, String text, float x, float baseline, float width, float size) {
+        public float right() {
             return x + width;
         }
 
         /** DejaVu's ascent and descent are 0.93 and 0.24 em. */
-        float top() {
+        public float top() {
             return baseline + 0.93f * size;
         }
 
-        float bottom() {
+        public float bottom() {
             return baseline - 0.24f * size;
         }
     }
@@ -29,8 +32,17 @@ final class PlacedGlyphs extends PDFTextStripper {
     private PlacedGlyphs() {
     }
 
-    static List<Glyph> of(PDDocument document) throws IOException {
+    /** The glyphs in the order the content streams draw them. */
+    public static List<Glyph> of(PDDocument document) throws IOException {
         PlacedGlyphs stripper = new PlacedGlyphs();
+        stripper.getText(document);
+        return stripper.glyphs;
+    }
+
+    /** The glyphs in reading order on each page, top to bottom and left to right. */
+    public static List<Glyph> sortedByPosition(PDDocument document) throws IOException {
+        PlacedGlyphs stripper = new PlacedGlyphs();
+        stripper.setSortByPosition(true);
         stripper.getText(document);
         return stripper.glyphs;
     }
