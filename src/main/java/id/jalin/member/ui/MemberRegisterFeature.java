@@ -14,10 +14,10 @@ public final class MemberRegisterFeature implements Feature {
     private final MemberImportService importService;
     private final TaskExecutor executor;
     private final FileDialogs files;
-    private final java.util.List<MemberDetailSection> sections;
+    private final java.util.List<id.jalin.kernel.ui.DetailSection> sections;
 
     public MemberRegisterFeature(MemberService service, MemberImportService importService, TaskExecutor executor,
-                                 FileDialogs files, java.util.List<MemberDetailSection> sections) {
+                                 FileDialogs files, java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.sections = java.util.List.copyOf(sections);
         this.service = service;
         this.importService = importService;

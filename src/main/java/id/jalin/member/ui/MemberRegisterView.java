@@ -53,7 +53,7 @@ public final class MemberRegisterView {
 
     public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, MemberImportAction importAction,
                               Messages messages, TaskExecutor executor, FileDialogs files,
-                              java.util.List<MemberDetailSection> sections) {
+                              java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.list = list;
         this.form = form;
         this.importAction = importAction;
