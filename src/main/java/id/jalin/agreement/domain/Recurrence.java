@@ -1,8 +1,11 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.kernel.i18n.Labels;
+
 import java.time.LocalDate;
 
 /** How often an obligation falls due: once, every quarter or every year from its first due date. */
+@Labels("agreement.recurrence")
 public enum Recurrence {
     ONCE(0), QUARTERLY(3), YEARLY(12);
 

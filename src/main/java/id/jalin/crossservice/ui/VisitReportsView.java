@@ -90,7 +90,7 @@ final class VisitReportsView {
         table.getColumns().add(TextColumns.of(messages.get("visit.report.library"), c -> model.library(c.libraryId())));
         table.getColumns().add(TextColumns.of(messages.get("visit.report.month"), c -> model.month(c.month())));
         table.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
-                c -> messages.get("visit.verdictShort." + c.verdict().name())));
+                c -> messages.label("visit.verdictShort", c.verdict())));
         table.getColumns().add(TextColumns.of(messages.get("visit.report.count"), c -> String.valueOf(c.count())));
         return table;
     }

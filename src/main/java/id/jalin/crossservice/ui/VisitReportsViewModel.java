@@ -104,7 +104,7 @@ public final class VisitReportsViewModel {
                         messages.get("visit.desk.number"), messages.get("visit.desk.name"),
                         messages.get("visit.desk.verdict")),
                 log.stream().map(a -> List.of(time.format(a.arrivedAt()), library(a.hostLibraryId()), a.scannedText(),
-                        name.apply(a), messages.get("visit.verdictShort." + a.verdict().name()))).toList());
+                        name.apply(a), messages.label("visit.verdictShort", a.verdict()))).toList());
     }
 
     Messages messages() {

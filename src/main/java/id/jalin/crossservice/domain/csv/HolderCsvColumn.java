@@ -1,5 +1,7 @@
 package id.jalin.crossservice.domain.csv;
 
+import id.jalin.kernel.i18n.Labels;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
  * The columns of the card holder import file (docs/csv-card-holder-import.md), each with its English and
  * Indonesian heading; the English one names the column in import reasons.
  */
+@Labels({}) // headings are the columns' own words, in both languages
 public enum HolderCsvColumn {
     NUMBER("number", "nomor"),
     NAME("name", "nama"),

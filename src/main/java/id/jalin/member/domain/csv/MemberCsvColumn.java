@@ -1,5 +1,7 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.i18n.Labels;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
  * come from coordinators who keep their lists in either language; the English one is the canonical name and
  * is what {@link id.jalin.kernel.validation.FieldError#field()} names in import reasons.
  */
+@Labels({}) // headings are the columns' own words, in both languages
 public enum MemberCsvColumn {
     CODE("code", "kode"),
     NAME("name", "nama"),
