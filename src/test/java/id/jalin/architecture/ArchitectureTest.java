@@ -33,13 +33,26 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule kernelDependsOnNoFeature = noClasses()
             .that().resideInAPackage("id.jalin.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("id.jalin.member..", "id.jalin.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.jalin.member..", "id.jalin.forum..", "id.jalin.app..")
             .because("dependencies point inwards");
 
     @ArchTest
     static final ArchRule featuresDoNotUseTheShell = noClasses()
             .that().resideInAPackage("id.jalin.member..")
             .should().dependOnClassesThat().resideInAPackage("id.jalin.app..");
+
+    @ArchTest
+    static final ArchRule crossServiceReadsTheForumWithoutAgreements = noClasses()
+            .that().resideInAPackage("id.jalin.crossservice..")
+            .should().dependOnClassesThat().resideInAPackage("id.jalin.agreement..")
+            .because("the forum's profile belongs to the forum feature; cards and letters read it there");
+
+    @ArchTest
+    static final ArchRule forumDependsOnNoOtherFeature = noClasses()
+            .that().resideInAPackage("id.jalin.forum..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.jalin.member..", "id.jalin.agreement..",
+                    "id.jalin.crossservice..", "id.jalin.app..")
+            .because("every feature reads the forum's profile, so the forum may lean on none of them");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("id.jalin.(*)..").should().beFreeOfCycles();
