@@ -1,8 +1,6 @@
 package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.CrossServices;
-import id.jalin.crossservice.print.CardForum;
-import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Settings;
@@ -60,7 +58,7 @@ public final class CrossServiceFeature implements Feature {
             reports.reload();
         }));
         CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.holderImport(),
-                services.photoImport(), members, executor, files, opener, settings, this::cardForum);
+                services.photoImport(), members, executor, files, opener, settings, new CardIssuer(forum));
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),
@@ -71,15 +69,6 @@ public final class CrossServiceFeature implements Feature {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("crossServiceTabs");
         return tabs;
-    }
-
-    /**
-     * The forum as the cards print it, read from the database when a print starts (so on a worker thread, never
-     * the FX thread) rather than cached when the screen opens: a print can never go out with a name not yet loaded.
-     */
-    private CardForum cardForum() {
-        ForumProfile profile = forum.profile();
-        return new CardForum(profile.name(), profile.hasLogo() ? profile.logo() : null, profile.addressLine());
     }
 
     private static Tab tab(String id, String title, Node content) {
