@@ -6,6 +6,7 @@ import id.jalin.kernel.concurrency.StaleRecordException;
 public final class InMemoryForumProfileRepository implements ForumProfileRepository {
     private ForumProfile profile;
     private int saves;
+    private int loads;
 
     public InMemoryForumProfileRepository(ForumProfile initial) {
         this.profile = initial;
@@ -25,6 +26,7 @@ public final class InMemoryForumProfileRepository implements ForumProfileReposit
 
     @Override
     public ForumProfile load() {
+        loads++;
         return profile;
     }
 
@@ -42,5 +44,10 @@ public final class InMemoryForumProfileRepository implements ForumProfileReposit
 
     public int saves() {
         return saves;
+    }
+
+    /** How often the profile was read: a read is a database call in the real store. */
+    public int loads() {
+        return loads;
     }
 }
