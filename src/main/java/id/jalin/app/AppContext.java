@@ -2,6 +2,7 @@ package id.jalin.app;
 
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -22,5 +23,6 @@ public record AppContext(
         MemberService members,
         MemberImportService memberImport,
         AgreementService agreements,
-        CrossServices crossService) {
+        CrossServices crossService,
+        ForumProfileService forum) {
 }

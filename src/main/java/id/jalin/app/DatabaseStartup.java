@@ -4,22 +4,29 @@ import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.db.DatabaseUnavailableException;
+import id.jalin.kernel.db.OpeningStep;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the database the preferences name before the main window shows. A failure becomes a message that says
- * what to do (another Jalin has the file open, the server is unreachable, the password was refused) and a choice,
- * never a stack trace.
+ * Opens the database the preferences name before the main window shows. Opening and migrating run off the FX
+ * thread while the start window says which step it is at; the questions (password, what now) are asked on the FX
+ * thread over the start window. A failure becomes a message that says what to do (another Jalin has the file open,
+ * the server is unreachable, the password was refused) and a choice, never a stack trace.
  */
 final class DatabaseStartup {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseStartup.class);
@@ -29,54 +36,77 @@ final class DatabaseStartup {
 
     private final ConnectionPreferences preferences;
     private final Messages messages;
+    private final TaskExecutor executor;
+    private final StartWindow window;
     private final Dialogs dialogs;
 
-    DatabaseStartup(ConnectionPreferences preferences, Messages messages) {
+    DatabaseStartup(ConnectionPreferences preferences, Messages messages, TaskExecutor executor, StartWindow window) {
         this.preferences = preferences;
         this.messages = messages;
+        this.executor = executor;
+        this.window = window;
         this.dialogs = new Dialogs(messages);
     }
 
-    Optional<Opened> open() {
-        ConnectionSettings settings = preferences.load();
-        while (true) {
-            if (settings.mode() == DatabaseMode.SHARED_POSTGRES && !preferences.rememberPassword()) {
-                Optional<String> password = askPassword(settings);
-                if (password.isEmpty()) {
-                    return Optional.empty();
-                }
-                settings = settings.withPassword(password.get());
+    /** Starts opening; exactly one of {@code onOpened} and {@code onGiveUp} is called later, on the FX thread. */
+    void open(Consumer<Opened> onOpened, Runnable onGiveUp) {
+        attempt(preferences.load(), onOpened, onGiveUp);
+    }
+
+    private void attempt(ConnectionSettings wanted, Consumer<Opened> onOpened, Runnable onGiveUp) {
+        ConnectionSettings settings = wanted;
+        if (settings.mode() == DatabaseMode.SHARED_POSTGRES && !preferences.rememberPassword()) {
+            Optional<String> password = askPassword(settings);
+            if (password.isEmpty()) {
+                onGiveUp.run();
+                return;
             }
-            try {
-                return Optional.of(new Opened(settings, Database.open(settings)));
-            } catch (DatabaseUnavailableException e) {
-                LOG.warn("Could not open {}: {}", settings, e.getMessage());
-                Optional<ConnectionSettings> next = askWhatNext(settings, e);
-                if (next.isEmpty()) {
-                    return Optional.empty();
-                }
-                settings = next.get();
-            } catch (RuntimeException e) {
-                LOG.error("Could not open or migrate {}", settings, e);
-                dialogs.error(null, messages.get("startup.error.title"),
-                        messages.get("startup.error.migration", String.valueOf(e.getMessage())));
-                return Optional.empty();
-            }
+            settings = settings.withPassword(password.get());
         }
+        ConnectionSettings chosen = settings;
+        window.step(messages.get("startup.step.opening", where(chosen)));
+        executor.execute(BackgroundTask.wrap(progress -> Database.open(chosen, this::report))
+                .onSuccess(database -> onOpened.accept(new Opened(chosen, database)))
+                .onFailure(failure -> {
+                    if (failure instanceof DatabaseUnavailableException unavailable) {
+                        LOG.warn("Could not open {}: {}", chosen, unavailable.getMessage());
+                        askWhatNext(chosen, unavailable).ifPresentOrElse(
+                                next -> attempt(next, onOpened, onGiveUp), onGiveUp);
+                    } else {
+                        LOG.error("Could not open or migrate {}", chosen, failure);
+                        String text = messages.get("startup.error.migration", String.valueOf(failure.getMessage()));
+                        window.failed(text);
+                        dialogs.error(window.window(), messages.get("startup.error.title"), text);
+                        onGiveUp.run();
+                    }
+                }));
+    }
+
+    /** Runs on the worker: turns the database's steps into the start window's words. */
+    private void report(OpeningStep step) {
+        window.step(messages.get(switch (step) {
+            case CONNECTING -> "startup.step.connecting";
+            case MIGRATING -> "startup.step.migrating";
+        }));
+    }
+
+    private static String where(ConnectionSettings settings) {
+        return settings.mode() == DatabaseMode.EMBEDDED_H2 ? settings.h2File().toString() : settings.toString();
     }
 
     private Optional<ConnectionSettings> askWhatNext(ConnectionSettings settings, DatabaseUnavailableException e) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
-        String where = settings.mode() == DatabaseMode.EMBEDDED_H2 ? settings.h2File().toString() : settings.toString();
-        String text = messages.get("startup.error." + reason, where, e.getMessage());
+        String text = messages.get("startup.error." + reason, where(settings), e.getMessage());
+        window.failed(text);
         if (settings.mode() == DatabaseMode.EMBEDDED_H2) {
-            dialogs.error(null, messages.get("startup.error.title"), text);
+            dialogs.error(window.window(), messages.get("startup.error.title"), text);
             return Optional.empty();
         }
         ButtonType retry = new ButtonType(messages.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
         ButtonType embedded = new ButtonType(messages.get("startup.useEmbedded"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Optional<ButtonType> answer = dialogs.choose(null, messages.get("startup.error.title"), text, retry, embedded, quit);
+        Optional<ButtonType> answer = dialogs.choose(window.window(), messages.get("startup.error.title"), text,
+                retry, embedded, quit);
         if (answer.filter(retry::equals).isPresent()) {
             return Optional.of(preferences.load());
         }
@@ -90,13 +120,14 @@ final class DatabaseStartup {
 
     private Optional<String> askPassword(ConnectionSettings settings) {
         TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(window.window());
         dialog.setTitle(messages.get("startup.password.title"));
         dialog.setHeaderText(messages.get("startup.password.heading", settings.user(), settings.host(),
                 settings.database()));
         PasswordField field = new PasswordField();
         field.setId("startupPassword");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(field);
-        box.setPadding(new javafx.geometry.Insets(12));
+        VBox box = new VBox(field);
+        box.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(box);
         javafx.application.Platform.runLater(field::requestFocus);
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);

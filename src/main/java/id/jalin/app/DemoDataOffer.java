@@ -1,67 +1,84 @@
 package id.jalin.app;
 
+import id.jalin.kernel.db.ConnectionSettings;
+import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
-import id.jalin.kernel.task.BackgroundTask;
-import id.jalin.kernel.ui.Dialogs;
-import id.jalin.agreement.domain.DemoAgreements;
-import id.jalin.crossservice.domain.DemoCrossService;
-import id.jalin.member.domain.DemoForum;
+import id.jalin.kernel.settings.Settings;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
-import javafx.stage.Stage;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
- * On the first start on an empty database, offers a West Java demo forum to explore. Asked once per database,
- * so a forum that declines is not asked again.
+ * On the first start on an empty database, offers a West Java demo forum to explore. Asked once per database, so
+ * a forum that declines is not asked again. On a shared server the offer names the server and loads only after
+ * the user ticks that they mean that server: demo members there would show on every workstation.
  */
 final class DemoDataOffer {
-    private final AppContext context;
+    private final Settings settings;
     private final Messages messages;
-    private final Stage stage;
-    private final Runnable afterLoad;
 
-    DemoDataOffer(AppContext context, Messages messages, Stage stage, Runnable afterLoad) {
-        this.context = context;
+    DemoDataOffer(Settings settings, Messages messages) {
+        this.settings = settings;
         this.messages = messages;
-        this.stage = stage;
-        this.afterLoad = afterLoad;
     }
 
-    void offerIfEmpty() {
-        String database = context.currentConnection().jdbcUrl();
-        Set<String> asked = new HashSet<>(Arrays.asList(context.settings().get(Setting.DEMO_DATA_OFFERED).split("\n")));
-        if (asked.contains(database)) {
-            return;
+    /** True when the database is empty and this workstation has not asked about it before. */
+    boolean shouldOffer(ConnectionSettings connection, boolean databaseEmpty) {
+        return databaseEmpty && !asked().contains(connection.jdbcUrl());
+    }
+
+    /** Asks (and remembers that it asked); true when the user chose to load the demo data. */
+    boolean ask(Window owner, ConnectionSettings connection) {
+        Set<String> asked = asked();
+        asked.add(connection.jdbcUrl());
+        settings.put(Setting.DEMO_DATA_OFFERED, String.join("\n", asked));
+        settings.flush();
+
+        ButtonType load = new ButtonType(messages.get("demo.offer.load"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(messages.get("demo.offer.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", load, skip);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("demo.offer.title"));
+        alert.setHeaderText(messages.get("demo.offer.title"));
+        alert.getDialogPane().setId("demoOffer");
+        Label text = new Label(messages.get("demo.offer.text"));
+        text.setWrapText(true);
+        text.setId("dialogText");
+        text.setMaxWidth(520);
+        VBox content = new VBox(12, text);
+        content.setPadding(new Insets(0, 0, 4, 0));
+        if (connection.mode() == DatabaseMode.SHARED_POSTGRES) {
+            String server = connection.host() + ":" + connection.port() + "/" + connection.database();
+            Label warning = new Label(messages.get("demo.offer.shared", server));
+            warning.setWrapText(true);
+            warning.setMaxWidth(520);
+            warning.setId("demoSharedWarning");
+            CheckBox confirm = new CheckBox(messages.get("demo.offer.sharedConfirm", server));
+            confirm.setId("demoSharedConfirm");
+            confirm.setWrapText(true);
+            confirm.setMaxWidth(520);
+            Button loadButton = (Button) alert.getDialogPane().lookupButton(load);
+            loadButton.disableProperty().bind(confirm.selectedProperty().not());
+            content.getChildren().addAll(warning, confirm);
         }
-        context.executor().execute(BackgroundTask.wrap(progress -> context.members().libraries().isEmpty())
-                .onSuccess(empty -> {
-                    if (!empty) {
-                        return;
-                    }
-                    asked.add(database);
-                    context.settings().put(Setting.DEMO_DATA_OFFERED, String.join("\n", asked));
-                    context.settings().flush();
-                    Dialogs dialogs = new Dialogs(messages);
-                    if (dialogs.confirm(stage, messages.get("demo.offer.title"), messages.get("demo.offer.text"),
-                            messages.get("demo.offer.load"))) {
-                        load(dialogs);
-                    }
-                }));
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ((Button) alert.getDialogPane().lookupButton(load)).setId("demoLoad");
+        ((Button) alert.getDialogPane().lookupButton(skip)).setId("demoSkip");
+        return alert.showAndWait().filter(load::equals).isPresent();
     }
 
-    private void load(Dialogs dialogs) {
-        context.executor().execute(BackgroundTask.wrap(progress -> {
-                    int members = DemoForum.loadInto(context.members(), progress);
-                    DemoAgreements.loadInto(context.agreements(), context.members(), progress);
-                    var cross = context.crossService();
-                    DemoCrossService.loadInto(context.members(), cross.holders(), cross.cards(), cross.visits(), progress);
-                    return members;
-                })
-                .withProgress(messages.get("demo.progress"))
-                .onSuccess(count -> afterLoad.run())
-                .onFailure(failure -> dialogs.error(stage, messages.get("demo.offer.title"),
-                        messages.get("demo.failed", String.valueOf(failure.getMessage())))));
+    private Set<String> asked() {
+        return new LinkedHashSet<>(Arrays.asList(settings.get(Setting.DEMO_DATA_OFFERED).split("\n")));
     }
 }

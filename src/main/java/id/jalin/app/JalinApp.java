@@ -1,33 +1,23 @@
 package id.jalin.app;
 
 import atlantafx.base.theme.PrimerLight;
-import id.jalin.kernel.db.ConnectionSettings;
-import id.jalin.kernel.db.Database;
+import id.jalin.agreement.ui.AgreementFeature;
+import id.jalin.agreement.ui.MemberAgreementsSection;
+import id.jalin.agreement.ui.ReminderPanel;
+import id.jalin.crossservice.ui.CrossServiceFeature;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.settings.DataFolder;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.settings.Settings;
-import id.jalin.kernel.task.FxTaskExecutor;
-import id.jalin.agreement.data.JooqAgreementRepository;
-import id.jalin.agreement.domain.AgreementService;
-import id.jalin.agreement.ui.AgreementFeature;
-import id.jalin.agreement.ui.MemberAgreementsSection;
-import id.jalin.agreement.ui.ReminderPanel;
-import id.jalin.crossservice.data.JooqCrossServiceRepository;
-import id.jalin.crossservice.domain.CrossServices;
-import id.jalin.crossservice.ui.CrossServiceFeature;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.FileOpener;
-import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.NativeFileDialogs;
-import id.jalin.member.data.JooqMemberRepository;
-import id.jalin.member.domain.csv.MemberImportService;
-import id.jalin.member.domain.MemberService;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.member.ui.MemberRegisterFeature;
+import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -35,11 +25,14 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Jalin: reads the preferences, opens the database, builds the object graph and shows the main window. */
+/**
+ * Starts Jalin: reads the preferences and hands over to the {@link StartupSequence}, which opens the database off
+ * the FX thread behind a start window and shows the main window on this stage when all is ready.
+ */
 public final class JalinApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(JalinApp.class);
 
-    private AppContext context;
+    private StartupSequence startup;
 
     public static void main(String[] args) {
         launch(JalinApp.class, args);
@@ -51,29 +44,14 @@ public final class JalinApp extends Application {
         Settings settings = Settings.forUser();
         Messages messages = new Messages(Language.fromTag(settings.get(Setting.LANGUAGE)));
         ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile());
-        Optional<DatabaseStartup.Opened> opened = new DatabaseStartup(preferences, messages).open();
-        if (opened.isEmpty()) {
-            Platform.exit();
-            return;
-        }
-        context = buildContext(settings, preferences, opened.get().settings(), opened.get().database());
-        MainWindow window = showMainWindow(stage, messages);
-        new DemoDataOffer(context, messages, stage, window::refresh).offerIfEmpty();
-    }
-
-    public static AppContext buildContext(Settings settings, ConnectionPreferences preferences,
-                                   ConnectionSettings connection, Database database) {
-        var memberRepository = new JooqMemberRepository(database.dsl());
-        MemberService members = new MemberService(memberRepository);
-        java.time.Clock clock = java.time.Clock.systemDefaultZone();
-        AgreementService agreements = new AgreementService(new JooqAgreementRepository(database.dsl()), clock);
-        CrossServices crossService = CrossServices.over(new JooqCrossServiceRepository(database.dsl()), members, clock);
-        return new AppContext(settings, preferences, connection, database, new FxTaskExecutor(),
-                new NativeFileDialogs(), members, new MemberImportService(memberRepository), agreements, crossService);
-    }
-
-    private MainWindow showMainWindow(Stage stage, Messages messages) {
         FileOpener opener = file -> getHostServices().showDocument(file.toUri().toString());
+        startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
+                Clock.systemDefaultZone(), context -> showMainWindow(stage, context, messages, opener), Platform::exit);
+        startup.start();
+    }
+
+    /** Builds the main window over the context on {@code stage} and shows it. */
+    public static MainWindow showMainWindow(Stage stage, AppContext context, Messages messages, FileOpener opener) {
         MainWindow window = new MainWindow(context, stage, messages, navigator -> features(context, navigator, opener));
         stage.setScene(window.createScene());
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));
@@ -96,12 +74,13 @@ public final class JalinApp extends Application {
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
                         context.files(), List.of(memberAgreements)),
                 agreements,
-                new CrossServiceFeature(context.crossService(), context.members(), context.agreements(),
+                new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
                         context.executor(), context.files(), opener, context.settings()));
     }
 
     @Override
     public void stop() {
+        AppContext context = startup == null ? null : startup.context();
         if (context != null) {
             context.executor().close();
             context.database().close();

@@ -123,8 +123,8 @@ public final class MainWindow {
         MenuItem forum = new MenuItem(now.get("app.menu.file.forum"));
         forum.setId("forumProfileMenuItem");
         forum.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
-                .wrap(progress -> context.agreements().forumProfile())
-                .onSuccess(profile -> new id.jalin.agreement.ui.ForumProfileDialog(context.agreements(), context.executor(),
+                .wrap(progress -> context.forum().profile())
+                .onSuccess(profile -> new id.jalin.forum.ui.ForumProfileDialog(context.forum(), context.executor(),
                         now, context.files(), stage, profile).show())));
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");

@@ -9,9 +9,6 @@ import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.FxTaskExecutor;
 import id.jalin.kernel.ui.FileDialogs;
-import id.jalin.member.data.JooqMemberRepository;
-import id.jalin.member.domain.MemberService;
-import id.jalin.member.domain.csv.MemberImportService;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -28,20 +25,18 @@ public final class TestApp {
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
     /** Files the app asked the desktop to open (printed PDFs, scans). */
     public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public static final String FORUM_NAME = "Forum Perpustakaan Uji Jawa Barat";
     public final AppContext context;
     public MainWindow window;
 
     public TestApp() {
-        var repository = new JooqMemberRepository(database.dsl());
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
+        FeatureServices services = FeatureServices.over(database.dsl(), java.time.Clock.systemDefaultZone());
+        // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
+        services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
-                connection, database, new FxTaskExecutor(), files, new MemberService(repository),
-                new MemberImportService(repository),
-                new id.jalin.agreement.domain.AgreementService(
-                        new id.jalin.agreement.data.JooqAgreementRepository(database.dsl()), java.time.Clock.systemDefaultZone()),
-                id.jalin.crossservice.domain.CrossServices.over(
-                        new id.jalin.crossservice.data.JooqCrossServiceRepository(database.dsl()),
-                        new MemberService(repository), java.time.Clock.systemDefaultZone()));
+                connection, database, new FxTaskExecutor(), files, services.members(), services.memberImport(),
+                services.agreements(), services.crossService(), services.forum());
     }
 
     public void show(Stage stage, Language language) {

@@ -35,7 +35,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("Library", "member"), Map.entry("Staff", "member"),
-            Map.entry("ForumProfile", "agreement"),
+            Map.entry("ForumProfile", "forum"),
             Map.entry("Agreement", "agreement"), Map.entry("AgreementArticle", "agreement"),
             Map.entry("AgreementAttachment", "agreement"), Map.entry("AgreementObligation", "agreement"),
             Map.entry("AgreementParty", "agreement"), Map.entry("ClauseTemplate", "agreement"),
@@ -140,6 +140,19 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    @ArchTest
+    static final ArchRule crossServiceReadsTheForumWithoutAgreements = noClasses()
+            .that().resideInAPackage("id.jalin.crossservice..")
+            .should().dependOnClassesThat().resideInAPackage("id.jalin.agreement..")
+            .because("the forum's profile belongs to the forum feature; cards and letters read it there");
+
+    @ArchTest
+    static final ArchRule forumDependsOnNoOtherFeature = noClasses()
+            .that().resideInAPackage("id.jalin.forum..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.jalin.member..", "id.jalin.agreement..",
+                    "id.jalin.crossservice..", "id.jalin.app..")
+            .because("every feature reads the forum's profile, so the forum may lean on none of them");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("id.jalin.(*)..").should().beFreeOfCycles();

@@ -6,7 +6,6 @@ import static id.jalin.kernel.db.generated.Tables.AGREEMENT_ATTACHMENT;
 import static id.jalin.kernel.db.generated.Tables.AGREEMENT_OBLIGATION;
 import static id.jalin.kernel.db.generated.Tables.AGREEMENT_PARTY;
 import static id.jalin.kernel.db.generated.Tables.CLAUSE_TEMPLATE;
-import static id.jalin.kernel.db.generated.Tables.FORUM_PROFILE;
 import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static id.jalin.kernel.db.generated.Tables.OBLIGATION_FULFILMENT;
 
@@ -18,7 +17,6 @@ import id.jalin.agreement.domain.Article;
 import id.jalin.agreement.domain.Attachment;
 import id.jalin.agreement.domain.ClauseTemplate;
 import id.jalin.agreement.domain.CooperationForm;
-import id.jalin.agreement.domain.ForumProfile;
 import id.jalin.agreement.domain.Fulfilment;
 import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
@@ -207,34 +205,6 @@ public final class JooqAgreementRepository implements AgreementRepository {
         return dsl.selectFrom(CLAUSE_TEMPLATE).orderBy(CLAUSE_TEMPLATE.SORT_ORDER, CLAUSE_TEMPLATE.ID)
                 .fetch(r -> new ClauseTemplate(r.getId(), form(r.getForm()), r.getHeadingId(), r.getHeadingEn(),
                         r.getTextId(), r.getTextEn()));
-    }
-
-    @Override
-    public ForumProfile forumProfile() {
-        var r = dsl.selectFrom(FORUM_PROFILE).where(FORUM_PROFILE.ID.eq(1)).fetchSingle();
-        return new ForumProfile(r.getVersion(), r.getName(), r.getCode(), r.getAddress(), r.getCity(), r.getPhone(),
-                r.getEmail(), r.getWebsite(), r.getLogo(), r.getExpiryWarningDays());
-    }
-
-    @Override
-    public ForumProfile saveForumProfile(ForumProfile profile) {
-        int updated = dsl.update(FORUM_PROFILE)
-                .set(FORUM_PROFILE.NAME, profile.name())
-                .set(FORUM_PROFILE.CODE, profile.code())
-                .set(FORUM_PROFILE.ADDRESS, profile.address())
-                .set(FORUM_PROFILE.CITY, profile.city())
-                .set(FORUM_PROFILE.PHONE, profile.phone())
-                .set(FORUM_PROFILE.EMAIL, profile.email())
-                .set(FORUM_PROFILE.WEBSITE, profile.website())
-                .set(FORUM_PROFILE.LOGO, profile.logo())
-                .set(FORUM_PROFILE.EXPIRY_WARNING_DAYS, profile.expiryWarningDays())
-                .set(FORUM_PROFILE.VERSION, profile.version() + 1)
-                .where(FORUM_PROFILE.ID.eq(1).and(FORUM_PROFILE.VERSION.eq(profile.version())))
-                .execute();
-        if (updated == 0) {
-            throw new StaleRecordException(profile.name());
-        }
-        return forumProfile();
     }
 
     @Override

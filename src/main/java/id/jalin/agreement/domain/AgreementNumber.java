@@ -15,7 +15,9 @@ public record AgreementNumber(String text, int year, int sequence) {
     }
 
     public static AgreementNumber generate(int sequence, AgreementKind kind, String forumCode, LocalDate date) {
-        String text = String.format("%03d/%s/%s/%s/%d", sequence, kind.code(), forumCode, romanMonth(date.getMonthValue()),
+        // A forum that gave no short code gets numbers without that part rather than an empty "//".
+        String forumPart = forumCode == null || forumCode.isBlank() ? "" : forumCode + "/";
+        String text = String.format("%03d/%s/%s%s/%d", sequence, kind.code(), forumPart, romanMonth(date.getMonthValue()),
                 date.getYear());
         return new AgreementNumber(text, date.getYear(), sequence);
     }

@@ -33,10 +33,6 @@ public interface AgreementRepository {
 
     List<ClauseTemplate> clauseLibrary();
 
-    ForumProfile forumProfile();
-
-    ForumProfile saveForumProfile(ForumProfile profile);
-
     Optional<Attachment> attachment(long agreementId);
 
     void saveAttachment(long agreementId, Attachment attachment);

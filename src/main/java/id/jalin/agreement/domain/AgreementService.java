@@ -1,5 +1,7 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.forum.domain.ForumProfile;
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
@@ -14,10 +16,13 @@ import java.util.Set;
 /** Keeps, watches and renews agreements: numbering, validation, status, renewals, obligations and reminders. */
 public final class AgreementService {
     private final AgreementRepository repository;
+    private final ForumProfileService forum;
     private final Clock clock;
 
-    public AgreementService(AgreementRepository repository, Clock clock) {
+    /** {@code forum} gives the code in agreement numbers and how early an agreement counts as expiring. */
+    public AgreementService(AgreementRepository repository, ForumProfileService forum, Clock clock) {
         this.repository = repository;
+        this.forum = forum;
         this.clock = clock;
     }
 
@@ -25,12 +30,9 @@ public final class AgreementService {
         return LocalDate.now(clock);
     }
 
+    /** The forum as agreements print it on their letterhead. */
     public ForumProfile forumProfile() {
-        return repository.forumProfile();
-    }
-
-    public ForumProfile saveForumProfile(ForumProfile profile) {
-        return repository.saveForumProfile(profile);
+        return forum.profile();
     }
 
     public Optional<Agreement> agreement(long id) {
@@ -49,7 +51,7 @@ public final class AgreementService {
     /** Every agreement as a list row, with its status as of today. */
     public List<AgreementSummary> summaries() {
         LocalDate today = today();
-        int warningDays = repository.forumProfile().expiryWarningDays();
+        int warningDays = forum.profile().expiryWarningDays();
         Set<Long> renewed = repository.renewedIds();
         return repository.findAll().stream()
                 .map(a -> summarize(a, today, warningDays, renewed.contains(a.id())))
@@ -61,7 +63,7 @@ public final class AgreementService {
         if (agreement.isNew()) {
             return AgreementStatus.DRAFT;
         }
-        return AgreementStatusRule.statusOn(agreement, today(), repository.forumProfile().expiryWarningDays(),
+        return AgreementStatusRule.statusOn(agreement, today(), forum.profile().expiryWarningDays(),
                 repository.renewedIds().contains(agreement.id()));
     }
 
@@ -76,7 +78,7 @@ public final class AgreementService {
     /** The next free number for a kind, in the forum's style, dated {@code date}. */
     public AgreementNumber nextNumber(AgreementKind kind, LocalDate date) {
         int sequence = repository.highestSequence(kind, date.getYear()) + 1;
-        return AgreementNumber.generate(sequence, kind, repository.forumProfile().code(), date);
+        return AgreementNumber.generate(sequence, kind, forum.profile().code(), date);
     }
 
     public Validation check(Agreement agreement) {
@@ -137,7 +139,7 @@ public final class AgreementService {
     /** Agreements expiring within the warning window, and obligations overdue or due within 30 days. */
     public List<Reminder> reminders() {
         LocalDate today = today();
-        int warningDays = repository.forumProfile().expiryWarningDays();
+        int warningDays = forum.profile().expiryWarningDays();
         Set<Long> renewed = repository.renewedIds();
         List<Reminder> reminders = new ArrayList<>();
         for (Agreement agreement : repository.findAll()) {

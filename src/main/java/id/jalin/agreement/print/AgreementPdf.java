@@ -3,7 +3,7 @@ package id.jalin.agreement.print;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementKind;
 import id.jalin.agreement.domain.Article;
-import id.jalin.agreement.domain.ForumProfile;
+import id.jalin.forum.domain.ForumProfile;
 import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
 import id.jalin.kernel.i18n.Language;

@@ -135,7 +135,17 @@ public final class AgreementEditorViewModel {
         fill(agreement);
         heading.set(agreement.number().text());
         generatedNumber = agreement.number();
-        status.set(service.status(agreement));
+        if (agreement.isNew()) {
+            return;
+        }
+        // The status needs the forum's warning days and the renewals, both in the database: work it out off the
+        // FX thread and show it only if the same agreement is still open when it arrives.
+        executor.execute(BackgroundTask.wrap(progress -> service.status(agreement))
+                .onSuccess(worked -> {
+                    if (current.get() == agreement) {
+                        status.set(worked);
+                    }
+                }));
     }
 
     private void fill(Agreement a) {

@@ -68,16 +68,29 @@ final class CardPrintAction {
     }
 
     void start(Window owner, List<HolderRow> rows, String homeLibraryName, Target target, Path path) {
-        CardForum issuer = forum.get();
         CardSheetSettings settings = calibration.get();
         executor.execute(BackgroundTask.wrap(progress -> {
+                    // Read with the work, off the FX thread: the cards wait for the forum, never print without it.
+                    CardForum issuer = forum.get();
+                    if (issuer.forumName().isBlank()) {
+                        throw new ForumNotNamedException();
+                    }
                     write(faces.faces(rows, homeLibraryName, progress), issuer, settings, target, path, progress);
                     return path;
                 })
                 .withProgress(messages.get("card.screen.print.progress", rows.size()))
                 .onSuccess(opener::open)
                 .onFailure(failure -> new Dialogs(messages).error(owner, messages.get("card.screen.print.title"),
-                        messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))));
+                        failure instanceof ForumNotNamedException
+                                ? messages.get("card.screen.print.forumUnnamed")
+                                : messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))));
+    }
+
+    /** The forum has no name yet (File, Forum profile): a card without the issuer's name is no card. */
+    static final class ForumNotNamedException extends RuntimeException {
+        ForumNotNamedException() {
+            super("The forum has no name yet");
+        }
     }
 
     /** Writes to a temporary file beside the target first, so a Cancel or a failure leaves no half PDF. */

@@ -1,8 +1,7 @@
 package id.jalin.crossservice.ui;
 
-import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
-import id.jalin.crossservice.print.CardForum;
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
@@ -19,17 +18,17 @@ import javafx.scene.control.TabPane;
 public final class CrossServiceFeature implements Feature {
     private final CrossServices services;
     private final MemberService members;
-    private final AgreementService agreements;
+    private final ForumProfileService forum;
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
     private final Settings settings;
 
-    public CrossServiceFeature(CrossServices services, MemberService members, AgreementService agreements,
+    public CrossServiceFeature(CrossServices services, MemberService members, ForumProfileService forum,
                                TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings) {
         this.services = services;
         this.members = members;
-        this.agreements = agreements;
+        this.forum = forum;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
@@ -48,14 +47,10 @@ public final class CrossServiceFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
-        java.util.concurrent.atomic.AtomicReference<CardForum> forum =
-                new java.util.concurrent.atomic.AtomicReference<>(new CardForum("", null, ""));
         ArrivalDeskViewModel desk = new ArrivalDeskViewModel(services.visits(), services.holders(), executor, messages,
                 settings);
         AnnouncementsViewModel announcements = new AnnouncementsViewModel(services, members, executor, messages);
         VisitReportsViewModel reports = new VisitReportsViewModel(services, executor, messages);
-        // The forum's name and logo for the cards are read once here, off the FX thread, and handed out from memory.
-        executor.execute(BackgroundTask.wrap(progress -> cardForum()).onSuccess(forum::set));
         executor.execute(BackgroundTask.wrap(progress -> members.libraries()).onSuccess(libraries -> {
             desk.setHosts(libraries);
             announcements.setLibraries(libraries);
@@ -63,25 +58,17 @@ public final class CrossServiceFeature implements Feature {
             reports.reload();
         }));
         CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.holderImport(),
-                services.photoImport(), members, executor, files, opener, settings, forum::get);
+                services.photoImport(), members, executor, files, opener, settings, new CardIssuer(forum));
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),
                 tab("announcementsTab", messages.get("visit.tab.announcements"), new AnnouncementsView(announcements,
-                        messages, executor, files, opener, () -> agreements.forumProfile().name()).root()),
+                        messages, executor, files, opener, () -> forum.profile().name()).root()),
                 tab("reportsTab", messages.get("visit.tab.reports"),
                         new VisitReportsView(reports, messages, executor, files).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("crossServiceTabs");
         return tabs;
-    }
-
-    /** The forum as the cards print it; reads the database, so it runs off the FX thread. */
-    private CardForum cardForum() {
-        var profile = agreements.forumProfile();
-        String returnAddress = String.join(", ", java.util.List.of(profile.address(), profile.city()).stream()
-                .filter(s -> !s.isBlank()).toList());
-        return new CardForum(profile.name(), profile.hasLogo() ? profile.logo() : null, returnAddress);
     }
 
     private static Tab tab(String id, String title, Node content) {

@@ -39,8 +39,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database the settings name, and brings its schema up to date. */
     public static Database open(ConnectionSettings settings) {
+        return open(settings, step -> { });
+    }
+
+    /**
+     * Opens and migrates, telling {@code steps} (on the calling thread) where it has got to. Slow on a first start
+     * or a far server, so the app calls it off the FX thread.
+     */
+    public static Database open(ConnectionSettings settings, java.util.function.Consumer<OpeningStep> steps) {
+        steps.accept(OpeningStep.CONNECTING);
         Database database = connect(settings);
         try {
+            steps.accept(OpeningStep.MIGRATING);
             database.migrate();
         } catch (RuntimeException e) {
             database.close();

@@ -139,7 +139,6 @@ class AgreementRepositoryTest {
         assertThat(repository.clauseLibrary()).hasSizeGreaterThanOrEqualTo(12)
                 .allSatisfy(c -> assertThat(c.textEn()).isNotBlank())
                 .anySatisfy(c -> assertThat(c.form()).isEqualTo(CooperationForm.INTERLIBRARY_LOAN));
-        assertThat(repository.forumProfile().code()).isEqualTo("FPPTI-JABAR");
     }
 
     @Test

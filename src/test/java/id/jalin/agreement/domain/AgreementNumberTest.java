@@ -33,7 +33,7 @@ class AgreementNumberTest {
     @Test
     void runningNumberRestartsEachYearAndCountsPerKind() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, TestClock.on(LocalDate.of(2026, 12, 30)));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2026, 12, 30)));
         repository.save(Agreements.withNumber(Agreements.pks(null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
                 new AgreementNumber("007/PKS/FPPTI-JABAR/XII/2026", 2026, 7)));
 

@@ -43,7 +43,7 @@ class AgreementRenewalTest {
     @Test
     void renewalChainKeepsEveryPeriodAndMarksTheOldOnesRenewed() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, TestClock.on(LocalDate.of(2025, 11, 24)));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2025, 11, 24)));
         Agreement first = saved(service.save(Agreements.pks(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2025, 12, 31))));
 

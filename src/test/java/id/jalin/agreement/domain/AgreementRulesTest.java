@@ -62,7 +62,7 @@ class AgreementRulesTest {
     @Test
     void numberAlreadyUsedIsRefusedByTheService() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, TestClock.on(START));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(START));
         service.save(Agreements.pks(null, START, END));
 
         var second = service.check(Agreements.pks(null, START, END));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class AgreementServiceTest {
     private final InMemoryAgreementRepository repository = new InMemoryAgreementRepository();
-    private final AgreementService service = new AgreementService(repository, TestClock.on(LocalDate.of(2026, 11, 24)));
+    private final AgreementService service = new AgreementService(repository,
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2026, 11, 24)));
 
     private Agreement saved(Agreement agreement) {
         return ((Outcome.Saved<Agreement>) service.save(agreement)).value();

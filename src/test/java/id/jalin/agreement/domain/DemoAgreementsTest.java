@@ -15,6 +15,7 @@ class DemoAgreementsTest {
         MemberService members = new MemberService(new InMemoryMemberRepository());
         DemoForum.loadInto(members, Progress.NONE);
         AgreementService agreements = new AgreementService(new InMemoryAgreementRepository(),
+                new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
                 TestClock.on(LocalDate.of(2026, 11, 24)));
 
         int stored = DemoAgreements.loadInto(agreements, members, Progress.NONE);

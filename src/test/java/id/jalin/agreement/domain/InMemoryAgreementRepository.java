@@ -16,8 +16,6 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     private final Map<Long, Agreement> agreements = new LinkedHashMap<>();
     private final Map<Long, Attachment> attachments = new HashMap<>();
     private final AtomicLong ids = new AtomicLong();
-    private ForumProfile profile = new ForumProfile(0, "Forum Perpustakaan Perguruan Tinggi Indonesia Jawa Barat",
-            "FPPTI-JABAR", "Jl. Ganesha No. 10", "Bandung", "", "", "", null, 90);
     private List<ClauseTemplate> clauses = List.of(
             new ClauseTemplate(1, null, "Maksud dan Tujuan", "Purpose", "Perjanjian ini dimaksudkan ...", "This Agreement is intended ..."),
             new ClauseTemplate(2, CooperationForm.INTERLIBRARY_LOAN, "Pinjam Antarperpustakaan", "Interlibrary Loan",
@@ -102,19 +100,6 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     @Override
     public List<ClauseTemplate> clauseLibrary() {
         return clauses;
-    }
-
-    @Override
-    public ForumProfile forumProfile() {
-        return profile;
-    }
-
-    @Override
-    public ForumProfile saveForumProfile(ForumProfile newProfile) {
-        profile = new ForumProfile(newProfile.version() + 1, newProfile.name(), newProfile.code(), newProfile.address(),
-                newProfile.city(), newProfile.phone(), newProfile.email(), newProfile.website(), newProfile.logo(),
-                newProfile.expiryWarningDays());
-        return profile;
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.Agreements;
 import id.jalin.agreement.domain.Article;
-import id.jalin.agreement.domain.ForumProfile;
+import id.jalin.forum.domain.ForumProfile;
 import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Recurrence;
 import java.io.ByteArrayOutputStream;

@@ -8,7 +8,8 @@ import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.PhotoFolderImport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
-import id.jalin.crossservice.print.CardForum;
+import id.jalin.forum.data.JooqForumProfileRepository;
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.i18n.Language;
@@ -49,9 +50,11 @@ final class HolderScreenHarness {
     final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
     final CardHolderService holders = new CardHolderService(repository);
     final CardService cards = new CardService(repository, Clock.systemDefaultZone());
+    final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl()));
     final Library library;
 
     HolderScreenHarness() {
+        forum.save(forum.profile().named("FPPTI Jawa Barat", "FPPTI-JABAR", "Sekretariat FPPTI Jabar, Bandung"));
         library = addLibrary("UPI", "Perpustakaan Universitas Pendidikan Indonesia");
     }
 
@@ -78,7 +81,7 @@ final class HolderScreenHarness {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         CardHolderScreen screen = new CardHolderScreen(holders, cards, new HolderImportService(repository, members),
                 new PhotoFolderImport(repository), members, executor, files, opened::add, settings,
-                () -> new CardForum("FPPTI Jawa Barat", null, "Sekretariat FPPTI Jabar, Bandung"),
+                new CardIssuer(forum),
                 (owner, title) -> Optional.ofNullable(folders.poll()));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);
         scene.getStylesheets().add(HolderScreenHarness.class.getResource("/id/jalin/app/jalin.css").toExternalForm());

@@ -1,7 +1,10 @@
-package id.jalin.agreement.ui;
+package id.jalin.forum.ui;
 
-import id.jalin.agreement.domain.AgreementService;
-import id.jalin.agreement.domain.ForumProfile;
+import id.jalin.forum.domain.ForumProfile;
+import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -20,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -35,7 +37,7 @@ public final class ForumProfileDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private byte[] logo;
 
-    public ForumProfileDialog(AgreementService service, TaskExecutor executor, Messages messages, FileDialogs files,
+    public ForumProfileDialog(ForumProfileService service, TaskExecutor executor, Messages messages, FileDialogs files,
                               Window owner, ForumProfile profile) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("forum.profile.title"));
@@ -84,21 +86,18 @@ public final class ForumProfileDialog {
             showLogo.run();
         });
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        int row = 0;
-        grid.addRow(row++, new Label(messages.get("forum.profile.name")), name);
-        grid.addRow(row++, new Label(messages.get("forum.profile.code")), code);
-        grid.addRow(row++, new Label(messages.get("forum.profile.address")), address);
-        grid.addRow(row++, new Label(messages.get("forum.profile.city")), city);
-        grid.addRow(row++, new Label(messages.get("forum.profile.phone")), phone);
-        grid.addRow(row++, new Label(messages.get("forum.profile.email")), email);
-        grid.addRow(row++, new Label(messages.get("forum.profile.website")), website);
-        grid.addRow(row++, new Label(messages.get("forum.profile.logo")),
-                new HBox(8, preview, new VBox(4, logoState, new HBox(6, chooseLogo, removeLogo))));
-        grid.addRow(row, new Label(messages.get("forum.profile.warningDays")), warning);
-        VBox content = new VBox(10, grid, error);
+        FormGrid grid = new FormGrid()
+                .row("name", messages.get("forum.profile.name"), name)
+                .row("code", messages.get("forum.profile.code"), code)
+                .row("address", messages.get("forum.profile.address"), address)
+                .row("city", messages.get("forum.profile.city"), city)
+                .row("phone", messages.get("forum.profile.phone"), phone)
+                .row("email", messages.get("forum.profile.email"), email)
+                .row("website", messages.get("forum.profile.website"), website)
+                .row(messages.get("forum.profile.logo"),
+                        new HBox(8, preview, new VBox(4, logoState, new HBox(6, chooseLogo, removeLogo))))
+                .row("warningDays", messages.get("forum.profile.warningDays"), warning);
+        VBox content = new VBox(10, grid.node(), error);
         content.setPadding(new Insets(10));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
@@ -116,26 +115,21 @@ public final class ForumProfileDialog {
             } catch (NumberFormatException e) {
                 days = -1;
             }
-            if (name.getText().isBlank() || code.getText().isBlank()) {
-                error.setText(messages.get("forum.profile.error.required"));
-                return;
-            }
-            if (days < 0 || days > 730) {
-                error.setText(messages.get("forum.profile.error.warningDays"));
-                return;
-            }
-            if (!code.getText().strip().matches("[A-Za-z0-9-]+")) {
-                error.setText(messages.get("forum.profile.error.code"));
-                return;
-            }
-            ForumProfile edited = new ForumProfile(profile.version(), name.getText(), code.getText().strip().toUpperCase(),
+            ForumProfile edited = new ForumProfile(profile.version(), name.getText(), code.getText(),
                     address.getText(), city.getText(), phone.getText(), email.getText(), website.getText(), logo, days);
-            executor.execute(BackgroundTask.wrap(progress -> service.saveForumProfile(edited))
-                    .onSuccess(saved -> {
+            error.setText("");
+            executor.execute(BackgroundTask.wrap(progress -> service.save(edited))
+                    .onSuccess(outcome -> {
+                        if (outcome instanceof Outcome.Invalid<ForumProfile> invalid) {
+                            grid.showErrors(ProfileErrors.byField(invalid.validation(), messages));
+                            return;
+                        }
                         dialog.setResult(save);
                         dialog.close();
                     })
-                    .onFailure(failure -> error.setText(messages.get("forum.profile.error.stale"))));
+                    .onFailure(failure -> error.setText(failure instanceof StaleRecordException
+                            ? messages.get("forum.profile.error.stale")
+                            : messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
         });
     }
 

@@ -1,0 +1,55 @@
+package id.jalin.app;
+
+import id.jalin.agreement.domain.DemoAgreements;
+import id.jalin.crossservice.domain.DemoCrossService;
+import id.jalin.forum.domain.DemoForumProfile;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.DemoForum;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Loads the demo forum (profile if unnamed, members, agreements, cross-service) in ONE transaction: services are
+ * built over the transaction's connection, so a failure or a Cancel halfway leaves the database as empty as it was,
+ * and a second try starts clean.
+ */
+final class DemoDataLoad {
+    /** One part of the demo data, stored through the features' own services. */
+    @FunctionalInterface
+    interface Part {
+        void load(FeatureServices services, Progress progress);
+    }
+
+    static final List<Part> PARTS = List.of(
+            (services, progress) -> DemoForumProfile.fillIfUnnamed(services.forum()),
+            (services, progress) -> DemoForum.loadInto(services.members(), progress),
+            (services, progress) -> DemoAgreements.loadInto(services.agreements(), services.members(), progress),
+            (services, progress) -> DemoCrossService.loadInto(services.members(), services.crossService().holders(),
+                    services.crossService().cards(), services.crossService().visits(), progress));
+
+    private final Database database;
+    private final Clock clock;
+    private final List<Part> parts;
+
+    DemoDataLoad(Database database, Clock clock) {
+        this(database, clock, PARTS);
+    }
+
+    /** With other parts: lets a test put a failure between two of them. */
+    DemoDataLoad(Database database, Clock clock, List<Part> parts) {
+        this.database = database;
+        this.clock = clock;
+        this.parts = List.copyOf(parts);
+    }
+
+    void run(Progress progress) {
+        database.dsl().transaction(transaction -> {
+            FeatureServices services = FeatureServices.over(transaction.dsl(), clock);
+            for (Part part : parts) {
+                progress.checkCancelled();
+                part.load(services, progress);
+            }
+        });
+    }
+}

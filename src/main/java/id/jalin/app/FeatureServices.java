@@ -1,0 +1,30 @@
+package id.jalin.app;
+
+import id.jalin.agreement.data.JooqAgreementRepository;
+import id.jalin.agreement.domain.AgreementService;
+import id.jalin.crossservice.data.JooqCrossServiceRepository;
+import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.forum.data.JooqForumProfileRepository;
+import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.member.data.JooqMemberRepository;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.csv.MemberImportService;
+import java.time.Clock;
+import org.jooq.DSLContext;
+
+/**
+ * The features' services over one {@link DSLContext}: the app's for everyday work, or a transaction's, so that
+ * several features' writes (the demo data) commit or roll back together.
+ */
+record FeatureServices(ForumProfileService forum, MemberService members, MemberImportService memberImport,
+                       AgreementService agreements, CrossServices crossService) {
+
+    static FeatureServices over(DSLContext dsl, Clock clock) {
+        var memberRepository = new JooqMemberRepository(dsl);
+        MemberService members = new MemberService(memberRepository);
+        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
+        return new FeatureServices(forum, members, new MemberImportService(memberRepository),
+                new AgreementService(new JooqAgreementRepository(dsl), forum, clock),
+                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
+    }
+}

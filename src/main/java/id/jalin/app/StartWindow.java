@@ -1,0 +1,110 @@
+package id.jalin.app;
+
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.Styles;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The small window shown from launch until the main window: the app's name, a progress bar and a line saying what
+ * is happening ("Membuka basis data…"), so a slow server or a first migration is not taken for a hang. The start-up
+ * questions (password, server unreachable, demo data, forum name) open over it.
+ */
+final class StartWindow {
+    private static final String START_TITLE = "start-title";
+    private final Stage stage = new Stage();
+    private final Label step = new Label();
+    private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+
+    StartWindow(Messages messages) {
+        Label name = new Label(messages.get("app.name"));
+        name.getStyleClass().addAll(Styles.TITLE, START_TITLE);
+        Label tagline = new Label(messages.get("startup.window.tagline"));
+        tagline.getStyleClass().add(Styles.MUTED);
+        ImageView icon = new ImageView(icon());
+        icon.setFitWidth(48);
+        icon.setFitHeight(48);
+        HBox heading = new HBox(14, icon, new VBox(2, name, tagline));
+        heading.setAlignment(Pos.CENTER_LEFT);
+        step.setId("startStep");
+        step.setWrapText(true);
+        step.setMaxWidth(380);
+        progress.setId("startProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        VBox root = new VBox(16, heading, progress, step);
+        root.setId("startWindow");
+        root.setPadding(new Insets(24));
+        root.setPrefWidth(420);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(StartWindow.class.getResource("/id/jalin/app/jalin.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.getIcons().add(icon());
+        stage.setResizable(false);
+    }
+
+    private static Image icon() {
+        return new Image(StartWindow.class.getResourceAsStream("/id/jalin/app/jalin-icon.png"));
+    }
+
+    void show() {
+        stage.show();
+        stage.centerOnScreen();
+    }
+
+    void close() {
+        stage.close();
+    }
+
+    /** The owner for the start-up questions, so they open over this window. */
+    Window window() {
+        return stage;
+    }
+
+    /** Says what is happening now; callable from any thread (the database reports its steps from a worker). */
+    void step(String text) {
+        if (Platform.isFxApplicationThread()) {
+            show(text);
+        } else {
+            Platform.runLater(() -> show(text));
+        }
+    }
+
+    private void show(String text) {
+        step.setText(text);
+        step.getStyleClass().remove(Styles.FIELD_ERROR);
+        progress.progressProperty().unbind();
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setVisible(true);
+    }
+
+    /** Follows long work with a known length (the demo data) on the bar. */
+    void follow(String text, ObservableValue<? extends Number> done) {
+        show(text);
+        if (done != null) {
+            progress.progressProperty().bind(done);
+        }
+    }
+
+    /** Shows why start-up stopped, in words, with the bar stopped. */
+    void failed(String text) {
+        progress.progressProperty().unbind();
+        progress.setProgress(0);
+        progress.setVisible(false);
+        step.setText(text);
+        if (!step.getStyleClass().contains(Styles.FIELD_ERROR)) {
+            step.getStyleClass().add(Styles.FIELD_ERROR);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package id.jalin.app;
+
+import id.jalin.forum.domain.ForumProfile;
+import id.jalin.forum.ui.ForumNameDialog;
+import id.jalin.forum.ui.ForumNameViewModel;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.BackgroundTask;
+import id.jalin.kernel.task.FxTaskExecutor;
+import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FileDialogs;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * From launch to the main window, with the FX thread free throughout: the start window shows at once; the database
+ * opens and migrates in the background; on an empty database the demo data are offered; a forum without a name is
+ * asked for one; then the main window replaces the start window. Each step that touches the database runs off the
+ * FX thread and hands over to the next on it.
+ */
+final class StartupSequence {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupSequence.class);
+
+    /** What the first start needs to know about the opened database before it decides what to ask. */
+    private record FirstLook(ForumProfile profile, boolean empty) {
+    }
+
+    private final Settings settings;
+    private final ConnectionPreferences preferences;
+    private final Messages messages;
+    private final FileDialogs files;
+    private final Clock clock;
+    private final Consumer<AppContext> showMainWindow;
+    private final Runnable onQuit;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final StartWindow window;
+    private AppContext context;
+
+    /**
+     * @param showMainWindow builds and shows the main window over the context (the start window closes after it)
+     * @param onQuit         called when the user gives up (or start-up cannot go on) before the main window
+     */
+    StartupSequence(Settings settings, ConnectionPreferences preferences, Messages messages, FileDialogs files,
+                    Clock clock, Consumer<AppContext> showMainWindow, Runnable onQuit) {
+        this.settings = settings;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.files = files;
+        this.clock = clock;
+        this.showMainWindow = showMainWindow;
+        this.onQuit = onQuit;
+        this.window = new StartWindow(messages);
+    }
+
+    /** Call on the FX thread; returns at once, the rest follows as the steps finish. */
+    void start() {
+        window.show();
+        new DatabaseStartup(preferences, messages, executor, window).open(this::opened, this::quit);
+    }
+
+    /** The context once the database is open (null before): the app closes it on exit. */
+    AppContext context() {
+        return context;
+    }
+
+    private void opened(DatabaseStartup.Opened opened) {
+        FeatureServices services = FeatureServices.over(opened.database().dsl(), clock);
+        context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
+                services.members(), services.memberImport(), services.agreements(), services.crossService(),
+                services.forum());
+        window.step(messages.get("startup.step.checking"));
+        executor.execute(BackgroundTask.wrap(progress ->
+                        new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))
+                .onSuccess(this::firstLook)
+                .onFailure(this::cannotGoOn));
+    }
+
+    private void firstLook(FirstLook look) {
+        DemoDataOffer offer = new DemoDataOffer(settings, messages);
+        if (offer.shouldOffer(context.currentConnection(), look.empty())
+                && offer.ask(window.window(), context.currentConnection())) {
+            loadDemoData();
+            return;
+        }
+        nameTheForumIfNeeded(look.profile());
+    }
+
+    private void loadDemoData() {
+        DemoDataLoad load = new DemoDataLoad(context.database(), clock);
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    load.run(progress);
+                    return context.forum().profile();
+                })
+                .withProgress(messages.get("demo.progress"))
+                .onSuccess(this::nameTheForumIfNeeded)
+                .onFailure(failure -> {
+                    // The load was one transaction, so nothing of it is stored; go on as without demo data.
+                    new Dialogs(messages).error(window.window(), messages.get("demo.offer.title"),
+                            messages.get("demo.failed", String.valueOf(failure.getMessage())));
+                    afterDemoFailed();
+                })
+                .onCancelled(this::afterDemoFailed));
+        Task<?> running = executor.visibleTaskProperty().get();
+        window.follow(messages.get("demo.progress"), running == null ? null : running.progressProperty());
+    }
+
+    private void afterDemoFailed() {
+        executor.execute(BackgroundTask.wrap(progress -> context.forum().profile())
+                .onSuccess(this::nameTheForumIfNeeded)
+                .onFailure(this::cannotGoOn));
+    }
+
+    private void nameTheForumIfNeeded(ForumProfile profile) {
+        if (profile.isNamed()) {
+            openMainWindow();
+            return;
+        }
+        window.step(messages.get("startup.step.forumName"));
+        ForumNameViewModel model = new ForumNameViewModel(context.forum(), executor, messages, profile);
+        Optional<ForumProfile> named = new ForumNameDialog(model, messages, window.window()).showAndWait();
+        if (named.isEmpty()) {
+            quit();
+            return;
+        }
+        openMainWindow();
+    }
+
+    private void openMainWindow() {
+        window.step(messages.get("startup.step.window"));
+        showMainWindow.accept(context);
+        window.close();
+    }
+
+    private void cannotGoOn(Throwable failure) {
+        LOG.error("Start-up stopped after the database opened", failure);
+        String text = messages.get("startup.error.other", context.currentConnection().toString(),
+                String.valueOf(failure.getMessage()));
+        window.failed(text);
+        new Dialogs(messages).error(window.window(), messages.get("startup.error.title"), text);
+        quit();
+    }
+
+    private void quit() {
+        window.close();
+        executor.close();
+        if (context != null) {
+            context.database().close();
+            context = null;
+        }
+        onQuit.run();
+    }
+}

@@ -1,0 +1,33 @@
+package id.jalin.forum.domain;
+
+import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.Validation;
+import java.util.Locale;
+
+/**
+ * The forum's profile for every feature that prints or numbers in the forum's name: agreements read its code and
+ * warning days, cross-service its name, logo and address. Reads go to the database, so call it off the FX thread.
+ */
+public final class ForumProfileService {
+    private final ForumProfileRepository repository;
+
+    public ForumProfileService(ForumProfileRepository repository) {
+        this.repository = repository;
+    }
+
+    public ForumProfile profile() {
+        return repository.load();
+    }
+
+    /** Checks and stores the profile; the code is kept in capitals as agreement numbers show it. */
+    public Outcome<ForumProfile> save(ForumProfile profile) {
+        ForumProfile normalised = new ForumProfile(profile.version(), profile.name(),
+                profile.code().toUpperCase(Locale.ROOT), profile.address(), profile.city(), profile.phone(),
+                profile.email(), profile.website(), profile.logo(), profile.expiryWarningDays());
+        Validation validation = ForumProfileRules.validate(normalised);
+        if (!validation.isValid()) {
+            return new Outcome.Invalid<>(validation);
+        }
+        return new Outcome.Saved<>(repository.save(normalised));
+    }
+}

@@ -1,0 +1,60 @@
+package id.jalin.forum.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jalin.forum.domain.ForumProfile;
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.db.TestDatabases.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The forum's profile row, on H2 and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class ForumProfileRepositoryTest {
+    @Parameter
+    Kind kind;
+
+    private Database database;
+    private JooqForumProfileRepository repository;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.fresh(kind);
+        repository = new JooqForumProfileRepository(database.dsl());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void savedProfileIsReadBackWithTheNextVersion() {
+        ForumProfile named = repository.load().named("Forum Perpustakaan Kampus Priangan", "FPKP", "Jl. Merdeka 1");
+
+        ForumProfile saved = repository.save(named);
+
+        assertThat(saved.version()).isEqualTo(named.version() + 1);
+        assertThat(repository.load().name()).isEqualTo("Forum Perpustakaan Kampus Priangan");
+        assertThat(repository.load().code()).isEqualTo("FPKP");
+        assertThat(repository.load().address()).isEqualTo("Jl. Merdeka 1");
+    }
+
+    @Test
+    void profileSavedByAnotherWorkstationMeanwhileIsNotOverwritten() {
+        ForumProfile read = repository.load();
+        repository.save(read.named("Forum A", "", ""));
+
+        assertThatThrownBy(() -> repository.save(read.named("Forum B", "", "")))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(repository.load().name()).isEqualTo("Forum A");
+    }
+}
