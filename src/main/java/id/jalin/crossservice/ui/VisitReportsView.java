@@ -4,7 +4,7 @@ import id.jalin.crossservice.domain.ArrivalCount;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.export.CsvTableWriter;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
@@ -115,7 +115,7 @@ final class VisitReportsView {
     }
 
     private void export(TaskExecutor executor, FileDialogs files, FileDialogs.FileKind kind) {
-        TableData data = model.logTable();
+        ExportTable data = model.logTable();
         Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
                 messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->

@@ -1,7 +1,7 @@
 package id.jalin.member.ui;
 
 import id.jalin.kernel.export.CsvTableWriter;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
@@ -226,7 +226,7 @@ public final class MemberRegisterView {
     }
 
     private void export(FileDialogs.FileKind kind) {
-        TableData data = list.tableAsShown();
+        ExportTable data = list.tableAsShown();
         String suggested = messages.get("member.export.fileName") + kind.extension();
         files.save(Dialogs.windowOf(root), messages.get("member.list.export"), kind, suggested).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
@@ -240,7 +240,7 @@ public final class MemberRegisterView {
                                 messages.get("common.error.writeFailed", path.toString(), failure.getMessage())))));
     }
 
-    private static void write(TableData data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {
+    private static void write(ExportTable data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {
         Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".jalin-export", kind.extension());
         try (OutputStream out = Files.newOutputStream(temporary)) {
             if (kind == FileDialogs.FileKind.XLSX) {
