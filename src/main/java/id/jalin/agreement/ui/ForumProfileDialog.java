@@ -1,5 +1,6 @@
 package id.jalin.agreement.ui;
 
+import id.jalin.kernel.files.ImageKind;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ForumProfile;
 import id.jalin.kernel.i18n.Messages;
@@ -70,7 +71,7 @@ public final class ForumProfileDialog {
         chooseLogo.setOnAction(event -> files.open(owner, messages.get("forum.profile.logo.choose"), FileDialogs.FileKind.IMAGE)
                 .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> Files.readAllBytes(path))
                         .onSuccess(bytes -> {
-                            if (bytes.length > MAX_LOGO_BYTES || !isPngOrJpeg(bytes)) {
+                            if (bytes.length > MAX_LOGO_BYTES || ImageKind.drawable(bytes).isEmpty()) {
                                 error.setText(messages.get("forum.profile.error.logo", path.getFileName()));
                             } else {
                                 logo = bytes;
@@ -137,11 +138,6 @@ public final class ForumProfileDialog {
                     })
                     .onFailure(failure -> error.setText(messages.get("forum.profile.error.stale"))));
         });
-    }
-
-    private static boolean isPngOrJpeg(byte[] bytes) {
-        return bytes.length > 4 && ((bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8);
     }
 
     private static TextField field(String id, String value) {

@@ -1,5 +1,8 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.kernel.ui.ImportAction;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.PhotoFolderImport;
@@ -73,7 +76,9 @@ public final class CardHolderScreen {
         list.library.addListener((obs, old, chosen) -> form.clear());
         CardPrintAction print = new CardPrintAction(new CardFaces(holders), executor, messages, files, opener, forum,
                 () -> CalibrationViewModel.stored(settings));
-        HolderImportAction importCsv = new HolderImportAction(holderImport, executor, messages, files);
+        ImportAction<CardHolder, HolderImportReport> importCsv = new ImportAction<>(holderImport,
+                "holder.screen.import", "holderImportReport", report -> messages.get("holder.screen.import.summary",
+                        report.created(), report.updated(), report.rejected().size()), executor, messages, files);
         PhotoImportAction importPhotos = new PhotoImportAction(photoImport, executor, messages, folders);
 
         view[0] = new HolderScreenView(list, form, cardList, messages, files, new HolderScreenView.Actions() {

@@ -1,6 +1,8 @@
 package id.jalin.member.domain.csv;
 
-import id.jalin.kernel.csv.RejectedRow;
+import id.jalin.kernel.importing.ImportRow;
+import id.jalin.kernel.importing.Planned;
+import id.jalin.kernel.importing.RowPlanner;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
@@ -20,96 +22,81 @@ import java.util.Set;
  * only add staff. A code whose defining row had a bad library part is poisoned: its later rows are refused
  * with a pointer to that row, because guessing which library they meant would store the wrong thing.
  */
-final class ImportPlanBuilder {
-    private final MemberCsvHeader header;
+final class MemberRowPlanner implements RowPlanner<Member> {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Integer> rejectedLibraryRows = new HashMap<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
 
-    ImportPlanBuilder(MemberCsvHeader header) {
-        this.header = header;
-    }
-
-    void add(CsvRow row) {
-        String code = row.text(MemberCsvColumn.CODE).toUpperCase(Locale.ROOT);
+    @Override
+    public List<FieldError> add(ImportRow row) {
+        String code = row.text(MemberColumns.CODE).toUpperCase(Locale.ROOT);
         Integer rejectedAt = rejectedLibraryRows.get(code);
         if (rejectedAt != null) {
-            reject(row, List.of(FieldError.of(MemberCsvColumn.CODE.heading(),
-                    "member.import.error.libraryRowRejected", code, rejectedAt)));
-            return;
+            return List.of(FieldError.of(MemberColumns.CODE.key(),
+                    "member.import.error.libraryRowRejected", code, rejectedAt));
         }
         Group group = groups.get(code);
-        if (group == null) {
-            define(row, code);
-        } else {
-            addStaff(row, group);
-        }
+        return group == null ? define(row, code) : addStaff(row, group);
     }
 
-    private void define(CsvRow row, String code) {
+    private List<FieldError> define(ImportRow row, String code) {
         Parsed<Library> library = LibraryCells.read(row);
         if (!library.isValid()) {
-            reject(row, library.reasons());
             if (!code.isEmpty()) {
                 rejectedLibraryRows.put(code, row.number());
             }
-            return;
+            return library.reasons();
         }
         // A bad staff part refuses the row but not the code: the next row of this code may define the library.
         Parsed<Optional<StaffMember>> staff = StaffCells.read(row);
         if (!staff.isValid()) {
-            reject(row, staff.reasons());
-            return;
+            return staff.reasons();
         }
         Group group = new Group(library.value(), row);
         staff.value().ifPresent(group::add);
         groups.put(code, group);
+        return List.of();
     }
 
-    private void addStaff(CsvRow row, Group group) {
-        String name = row.text(MemberCsvColumn.NAME);
+    private List<FieldError> addStaff(ImportRow row, Group group) {
+        String name = row.text(MemberColumns.NAME);
         if (!name.isEmpty() && !name.equalsIgnoreCase(group.library.name())) {
             // Same code, different library name: most likely two libraries given one code by mistake.
-            reject(row, List.of(FieldError.of(MemberCsvColumn.CODE.heading(), "member.import.error.codeClash",
-                    group.library.code(), group.row.number(), group.library.name())));
-            return;
+            return List.of(FieldError.of(MemberColumns.CODE.key(), "member.import.error.codeClash",
+                    group.library.code(), group.row.number(), group.library.name()));
         }
         Parsed<Optional<StaffMember>> staff = StaffCells.read(row);
         if (!staff.isValid()) {
-            reject(row, staff.reasons());
-            return;
+            return staff.reasons();
         }
         if (staff.value().isEmpty()) {
-            return; // a repeated library line without a person adds nothing
+            return List.of(); // a repeated library line without a person adds nothing
         }
         StaffMember person = staff.value().get();
         if (!group.add(person)) {
-            reject(row, List.of(FieldError.of(MemberCsvColumn.STAFF_NAME.heading(),
-                    "member.error.staffName.duplicate", person.name())));
+            return List.of(FieldError.of(MemberColumns.STAFF_NAME.key(),
+                    "member.error.staffName.duplicate", person.name()));
         }
+        return List.of();
     }
 
-    private void reject(CsvRow row, List<FieldError> reasons) {
-        rejected.add(new RejectedRow(row.number(), reasons, row.values()));
-    }
-
-    ImportPlan build() {
-        List<PlannedMember> members = new ArrayList<>();
+    @Override
+    public List<Planned<Member>> planned() {
+        List<Planned<Member>> members = new ArrayList<>();
         for (Group group : groups.values()) {
-            members.add(new PlannedMember(new Member(group.library, group.staff), group.row.number(),
+            members.add(new Planned<>(new Member(group.library, group.staff), group.row.number(),
                     group.row.values()));
         }
-        return new ImportPlan(header.headings(), header.columns(), members, rejected);
+        return members;
     }
 
     /** The library a code defines and the people gathered for it so far. */
     private static final class Group {
         private final Library library;
-        private final CsvRow row;
+        private final ImportRow row;
         private final List<StaffMember> staff = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
 
-        Group(Library library, CsvRow row) {
+        Group(Library library, ImportRow row) {
             this.library = library;
             this.row = row;
         }

@@ -1,4 +1,4 @@
-package id.jalin.kernel.csv;
+package id.jalin.kernel.importing;
 
 import id.jalin.kernel.validation.FieldError;
 import java.util.List;

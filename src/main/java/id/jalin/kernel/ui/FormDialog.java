@@ -1,8 +1,6 @@
-package id.jalin.crossservice.ui;
+package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
-import id.jalin.kernel.ui.FormGrid;
-import id.jalin.kernel.ui.Styles;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,12 +13,23 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** A modal dialog around a {@link FormGrid}, showing earlier errors by field; OK gives the typed values. */
-final class FormDialog {
+/**
+ * A modal dialog around a {@link FormGrid}, showing earlier errors by field; OK gives the typed values. Errors for
+ * fields the form does not show (a rule about the whole record) appear under the form, so none is lost.
+ */
+public final class FormDialog {
     private FormDialog() {
     }
 
-    static <T> Optional<T> ask(Window owner, Messages messages, String id, String title, String okLabel,
+    /**
+     * Shows the form and waits.
+     *
+     * @param id     the dialog pane's id; the OK button gets {@code id + "Ok"}, the error line {@code id + "Error"}
+     * @param errors field name to message, from an earlier attempt
+     * @param values what OK gives, read from the form when it is pressed
+     * @return the values, or empty when the user cancelled
+     */
+    public static <T> Optional<T> ask(Window owner, Messages messages, String id, String title, String okLabel,
                                FormGrid form, Map<String, String> errors, Supplier<T> values) {
         Dialog<T> dialog = new Dialog<>();
         if (owner != null) {
