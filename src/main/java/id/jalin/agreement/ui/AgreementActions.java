@@ -148,6 +148,6 @@ final class AgreementActions {
                             }
                         })
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                                messages.get("member.import.unreadable", String.valueOf(failure.getMessage()))))));
+                                messages.get("import.unreadable", String.valueOf(failure.getMessage()))))));
     }
 }

@@ -22,6 +22,9 @@ public final class CellParsers {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     // Whole numbers, optionally grouped by thousands with dots (Indonesian) or commas (English).
     private static final Pattern WHOLE = Pattern.compile("^-?(\\d+|\\d{1,3}(\\.\\d{3})+|\\d{1,3}(,\\d{3})+)$");
+    // Rupiah with dots grouping thousands, properly: "1250.5" (a decimal from a workbook cell) is not 12505.
+    private static final Pattern RUPIAH = Pattern.compile("^-?(rp\\.?)?-?(\\d+|\\d{1,3}(\\.\\d{3})+)$",
+            Pattern.CASE_INSENSITIVE);
 
     private CellParsers() {
     }
@@ -54,7 +57,8 @@ public final class CellParsers {
             if (text.isEmpty()) {
                 return CellReading.of(Money.ZERO);
             }
-            Optional<Money> money = Money.parse(text, INDONESIAN);
+            String compact = text.replace(" ", "").replace("\u00a0", "");
+            Optional<Money> money = RUPIAH.matcher(compact).matches() ? Money.parse(text, INDONESIAN) : Optional.empty();
             return money.isPresent() ? CellReading.of(money.get()) : CellReading.problem("import.error.money");
         };
     }
