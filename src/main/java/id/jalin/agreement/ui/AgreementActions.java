@@ -1,11 +1,11 @@
 package id.jalin.agreement.ui;
 
-import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ClauseTemplate;
 import id.jalin.agreement.print.AgreementPdf;
 import id.jalin.agreement.print.PrintLanguage;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;

@@ -1,8 +1,8 @@
 package id.jalin.agreement.ui;
 
-import id.jalin.kernel.files.ImageKind;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ForumProfile;
+import id.jalin.kernel.files.ImageKind;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;

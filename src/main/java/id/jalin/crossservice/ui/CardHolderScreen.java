@@ -1,11 +1,10 @@
 package id.jalin.crossservice.ui;
 
-import id.jalin.kernel.ui.ImportAction;
 import id.jalin.crossservice.domain.CardHolder;
-import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.PhotoFolderImport;
+import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
 import id.jalin.crossservice.print.CardForum;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
@@ -15,6 +14,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.ImportAction;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberService;
 import java.util.List;

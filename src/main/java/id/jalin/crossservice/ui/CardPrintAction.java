@@ -1,11 +1,11 @@
 package id.jalin.crossservice.ui;
 
-import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.crossservice.print.CardFace;
 import id.jalin.crossservice.print.CardForum;
 import id.jalin.crossservice.print.CardPrinterPdf;
 import id.jalin.crossservice.print.CardSheetPdf;
 import id.jalin.crossservice.print.CardSheetSettings;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.Progress;

@@ -10,7 +10,8 @@ import java.io.InputStream;
  * storing the rest. Either phase stops on Cancel, and nothing is stored unless the applier's transaction completes.
  */
 public record FileImport<T, R>(ImportReader<T> reader, ImportApplier<T, R> applier) {
-    static final long READ_SHARE = 400;
+    /** The part of {@link ProgressSpan#WHOLE} that reading takes; storing takes the rest. */
+    public static final long READ_SHARE = 400;
 
     public R importFile(InputStream in, Progress progress) throws IOException, ImportRefusedException {
         ImportPlan<T> plan = reader.read(in, new ProgressSpan(progress, 0, READ_SHARE));

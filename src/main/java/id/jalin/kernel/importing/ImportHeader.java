@@ -14,6 +14,9 @@ import java.util.Set;
  * or two above it (as spreadsheets often have) does not stop the import.
  */
 public final class ImportHeader {
+    /** How far down a header row is looked for: a few title lines, not a whole sheet. */
+    static final int ROWS_LOOKED_AT = 20;
+
     private final int rowNumber;
     private final List<String> headings;
     private final Map<ImportColumn<?>, Integer> positions;
@@ -33,7 +36,7 @@ public final class ImportHeader {
      */
     static ImportHeader find(List<SourceRow> rows, ImportSchema schema) throws ImportRefusedException {
         List<SourceRow> early = rows.stream().filter(row -> !row.isBlank())
-                .limit(SeparatorDetector.LINES_LOOKED_AT).toList();
+                .limit(ROWS_LOOKED_AT).toList();
         if (early.isEmpty()) {
             throw ImportRefusedException.because("import.error.empty");
         }

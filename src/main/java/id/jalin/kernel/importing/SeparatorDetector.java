@@ -13,8 +13,6 @@ import java.util.function.Predicate;
  */
 final class SeparatorDetector {
     static final List<Character> CANDIDATES = List.of(';', ',', '\t');
-    /** How far down a header row is looked for: a few title lines, not a whole sheet. */
-    static final int LINES_LOOKED_AT = 20;
 
     private SeparatorDetector() {
     }
@@ -79,6 +77,6 @@ final class SeparatorDetector {
     }
 
     private static List<String> firstLines(String text) {
-        return text.lines().limit(LINES_LOOKED_AT).toList();
+        return text.lines().limit(ImportHeader.ROWS_LOOKED_AT).toList();
     }
 }

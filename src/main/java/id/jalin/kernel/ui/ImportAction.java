@@ -1,6 +1,7 @@
 package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.importing.FileImport;
 import id.jalin.kernel.importing.ImportPlan;
 import id.jalin.kernel.importing.ImportRefusedException;
 import id.jalin.kernel.importing.ImportResult;
@@ -62,8 +63,9 @@ public final class ImportAction<T, R extends ImportResult> {
         String title = messages.get(keyPrefix + ".title");
         executor.execute(BackgroundTask.wrap(progress -> {
                     try (InputStream in = Files.newInputStream(file)) {
-                        ImportPlan<T> plan = importer.read(in, new ProgressSpan(progress, 0, 400));
-                        R report = importer.apply(plan, new ProgressSpan(progress, 400, ProgressSpan.WHOLE));
+                        ImportPlan<T> plan = importer.read(in, new ProgressSpan(progress, 0, FileImport.READ_SHARE));
+                        R report = importer.apply(plan, new ProgressSpan(progress, FileImport.READ_SHARE,
+                                ProgressSpan.WHOLE));
                         return new Outcome<>(file, plan.headings(), report);
                     }
                 })

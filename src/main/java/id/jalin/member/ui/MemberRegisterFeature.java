@@ -1,12 +1,12 @@
 package id.jalin.member.ui;
 
-import id.jalin.kernel.ui.ImportAction;
-import id.jalin.member.domain.Member;
-import id.jalin.member.domain.csv.ImportReport;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportAction;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.csv.ImportReport;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.member.domain.MemberService;
 import javafx.scene.Node;

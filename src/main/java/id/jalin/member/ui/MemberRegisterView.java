@@ -1,22 +1,22 @@
 package id.jalin.member.ui;
 
-import id.jalin.kernel.ui.ImportAction;
-import id.jalin.member.domain.Member;
-import id.jalin.member.domain.csv.ImportReport;
-import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.TableData;
 import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportAction;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
+import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberReference;
 import id.jalin.member.domain.MemberStatus;
+import id.jalin.member.domain.csv.ImportReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
