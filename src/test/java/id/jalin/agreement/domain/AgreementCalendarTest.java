@@ -2,12 +2,14 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
 import biweekly.parameter.Related;
 import biweekly.util.ICalDate;
+import id.jalin.forum.domain.ForumProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +26,10 @@ class AgreementCalendarTest {
     private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
     private final InMemoryAgreementRepository repository = new InMemoryAgreementRepository();
-    private final AgreementService service = new AgreementService(repository, TestClock.on(TODAY));
+    private final id.jalin.forum.domain.InMemoryForumProfileRepository forum =
+            id.jalin.forum.domain.InMemoryForumProfileRepository.named();
+    private final AgreementService service = new AgreementService(repository,
+            new id.jalin.forum.domain.ForumProfileService(forum), TestClock.on(TODAY));
     private final AgreementCalendar.Words words = new AgreementCalendar.Words(
             a -> "Berakhir: " + a.titleId(), (a, o) -> o.descriptionId(), a -> a.number().text());
 
@@ -58,8 +63,8 @@ class AgreementCalendarTest {
 
     @Test
     void expiryRingsAtTheForumsWarningWindowAndObligationsAtTheDueSoonWindow() {
-        ForumProfile profile = repository.forumProfile();
-        repository.saveForumProfile(new ForumProfile(profile.version(), profile.name(), profile.code(),
+        ForumProfile profile = forum.load();
+        forum.save(new ForumProfile(profile.version(), profile.name(), profile.code(),
                 profile.address(), profile.city(), profile.phone(), profile.email(), profile.website(), null, 60));
         saved(pks(LocalDate.of(2027, 12, 31), Obligation.once(2, "Kirim 10 terbitan", "", LocalDate.of(2027, 3, 1))));
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CalendarExportWordsTest {
     private final InMemoryAgreementRepository repository = new InMemoryAgreementRepository();
     private final AgreementService service = new AgreementService(repository,
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
             Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Jakarta")));
 
     private List<VEvent> events(Language language) {
