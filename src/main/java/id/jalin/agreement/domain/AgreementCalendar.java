@@ -77,7 +77,7 @@ public final class AgreementCalendar {
                 }
             }
         }
-        // biweekly folds at 75 characters; the standard says 75 octets, which "–" or a name in Javanese script
+        // biweekly folds at 75 characters; the standard says 75 octets, which an en dash or a name in Javanese script
         // exceeds. So biweekly writes unfolded lines (line breaks inside values are escaped) and Jalin folds them.
         return OctetFolding.fold(Biweekly.write(calendar).foldLines(false).go());
     }
