@@ -39,7 +39,8 @@ final class StartWindow {
         heading.setAlignment(Pos.CENTER_LEFT);
         step.setId("startStep");
         step.setWrapText(true);
-        step.setMaxWidth(380);
+        step.setMaxWidth(372);
+        step.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setId("startProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         VBox root = new VBox(16, heading, progress, step);
@@ -106,5 +107,7 @@ final class StartWindow {
         if (!step.getStyleClass().contains(Styles.FIELD_ERROR)) {
             step.getStyleClass().add(Styles.FIELD_ERROR);
         }
+        // A failure is often longer than a step: let the window grow to show it whole.
+        stage.sizeToScene();
     }
 }
