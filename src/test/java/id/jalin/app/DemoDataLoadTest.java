@@ -73,6 +73,30 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void cancelAfterTheMembersLeavesNothingBehind() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        List<DemoDataLoad.Part> parts = new ArrayList<>(DemoDataLoad.PARTS);
+        // The user presses Cancel once the members are in: the next check stops the load.
+        parts.add(2, (partServices, progress) -> cancelled.set(true));
+        Progress cancellable = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+
+        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, parts).run(cancellable))
+                .isInstanceOf(id.jalin.kernel.task.CancelledException.class);
+
+        assertThat(services.members().libraries()).isEmpty();
+        assertThat(services.forum().profile().isNamed()).isFalse();
+    }
+
+    @Test
     void loadAfterAFailedOneStartsClean() {
         List<DemoDataLoad.Part> failing = new ArrayList<>(DemoDataLoad.PARTS.subList(0, 2));
         failing.add((partServices, progress) -> {
