@@ -56,7 +56,7 @@ final class DemoDataOffer {
         text.setId("dialogText");
         text.setMaxWidth(520);
         VBox content = new VBox(12, text);
-        content.setPadding(new Insets(0, 0, 4, 0));
+        content.setPadding(new Insets(10));
         if (connection.mode() == DatabaseMode.SHARED_POSTGRES) {
             String server = connection.host() + ":" + connection.port() + "/" + connection.database();
             Label warning = new Label(messages.get("demo.offer.shared", server));
@@ -66,6 +66,8 @@ final class DemoDataOffer {
             CheckBox confirm = new CheckBox(messages.get("demo.offer.sharedConfirm", server));
             confirm.setId("demoSharedConfirm");
             confirm.setWrapText(true);
+            // Database names often hold underscores, which a label would otherwise take for a mnemonic.
+            confirm.setMnemonicParsing(false);
             confirm.setMaxWidth(520);
             Button loadButton = (Button) alert.getDialogPane().lookupButton(load);
             loadButton.disableProperty().bind(confirm.selectedProperty().not());

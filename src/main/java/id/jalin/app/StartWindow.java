@@ -3,10 +3,11 @@ package id.jalin.app;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.Styles;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
@@ -26,6 +27,7 @@ final class StartWindow {
     private final Stage stage = new Stage();
     private final Label step = new Label();
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+    private final Button cancel = new Button();
 
     StartWindow(Messages messages) {
         Label name = new Label(messages.get("app.name"));
@@ -39,10 +41,18 @@ final class StartWindow {
         heading.setAlignment(Pos.CENTER_LEFT);
         step.setId("startStep");
         step.setWrapText(true);
-        step.setMaxWidth(380);
+        step.setMaxWidth(372);
+        step.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setId("startProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        VBox root = new VBox(16, heading, progress, step);
+        cancel.setText(messages.get("common.button.cancel"));
+        cancel.setId("startCancel");
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setVisible(false);
+        HBox stepLine = new HBox(12, step, cancel);
+        stepLine.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
+        VBox root = new VBox(16, heading, progress, stepLine);
         root.setId("startWindow");
         root.setPadding(new Insets(24));
         root.setPrefWidth(420);
@@ -87,13 +97,16 @@ final class StartWindow {
         progress.progressProperty().unbind();
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setVisible(true);
+        cancel.setVisible(false);
     }
 
-    /** Follows long work with a known length (the demo data) on the bar. */
-    void follow(String text, ObservableValue<? extends Number> done) {
+    /** Follows long work (the demo data) on the bar, with Cancel; a cancelled load stores nothing. */
+    void follow(String text, Task<?> work) {
         show(text);
-        if (done != null) {
-            progress.progressProperty().bind(done);
+        if (work != null) {
+            progress.progressProperty().bind(work.progressProperty());
+            cancel.setOnAction(event -> work.cancel());
+            cancel.setVisible(true);
         }
     }
 
@@ -102,9 +115,12 @@ final class StartWindow {
         progress.progressProperty().unbind();
         progress.setProgress(0);
         progress.setVisible(false);
+        cancel.setVisible(false);
         step.setText(text);
         if (!step.getStyleClass().contains(Styles.FIELD_ERROR)) {
             step.getStyleClass().add(Styles.FIELD_ERROR);
         }
+        // A failure is often longer than a step: let the window grow to show it whole.
+        stage.sizeToScene();
     }
 }

@@ -106,7 +106,7 @@ final class StartupSequence {
                 })
                 .onCancelled(this::afterDemoFailed));
         Task<?> running = executor.visibleTaskProperty().get();
-        window.follow(messages.get("demo.progress"), running == null ? null : running.progressProperty());
+        window.follow(messages.get("demo.progress"), running);
     }
 
     private void afterDemoFailed() {

@@ -41,6 +41,7 @@ public final class ForumNameDialog {
                 .row("address", messages.get("forum.profile.address"), address);
         Label hint = new Label(messages.get("forum.first.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label formError = FieldErrorMarks.errorLabel("forumNameFormError");
         VBox content = new VBox(10, grid.node(), hint, formError);
         content.setPadding(new Insets(10));
@@ -65,6 +66,8 @@ public final class ForumNameDialog {
         model.errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
             grid.showErrors(Map.copyOf(model.errors));
             formError.setText(model.errors.getOrDefault("form", ""));
+            // An error line under a field makes the form taller: grow the dialog rather than cut the hint off.
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
         });
         dialog.setResultConverter(button -> saved);
         Platform.runLater(name::requestFocus);

@@ -1,0 +1,174 @@
+package id.jalin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.kernel.db.ConnectionSettings;
+import id.jalin.kernel.db.HoldDatabaseOpen;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.ui.Snapshots;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From launch to the main window, as a coordinator sees it on a new workstation. */
+@ExtendWith(ApplicationExtension.class)
+class StartupFxTest {
+    private final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
+    private final Messages messages = new Messages(Language.INDONESIAN);
+    private final AtomicBoolean quit = new AtomicBoolean();
+    private Stage mainStage;
+    private StartupSequence sequence;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        mainStage = stage;
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        AppContext context = sequence == null ? null : sequence.context();
+        if (context != null) {
+            context.executor().close();
+            context.database().close();
+        }
+        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage).map(w -> (Stage) w).toList().forEach(Stage::close)).get();
+    }
+
+    private void startWith(ConnectionPreferences preferences) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            sequence = new StartupSequence(settings, preferences, messages, new TestApp.ScriptedFileDialogs(),
+                    Clock.systemDefaultZone(),
+                    context -> JalinApp.showMainWindow(mainStage, context, messages, path -> { }), () -> quit.set(true));
+            sequence.start();
+        }).get();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::getScene).map(scene -> scene.getWindow().isShowing())
+                .orElse(false);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void firstStartShowsTheStartWindowAsksTheForumsNameAndThenShowsTheMainWindow(FxRobot robot) throws Exception {
+        startWith(new ConnectionPreferences(settings, folder.resolve("data/jalin")));
+
+        // An empty database: the demo data are offered over the start window, which says where it has got to.
+        waitUntil(() -> showing(robot, "#demoOffer"));
+        assertThat(showing(robot, "#startWindow")).isTrue();
+        assertThat(text(robot, "#startStep")).isEqualTo("Memeriksa isi basis data\u2026");
+        assertThat(showing(robot, "#mainWindow")).isFalse();
+        robot.clickOn("#demoSkip");
+
+        waitUntil(() -> showing(robot, "#forumNameDialog"));
+        Snapshots.save(robot.lookup("#forumNameDialog").query().getScene(), "startup-forum-name");
+        robot.clickOn("#saveForumName");
+        waitUntil(() -> !text(robot, "#nameError").isEmpty());
+        assertThat(text(robot, "#nameError")).isEqualTo("Isi nama forum.");
+        assertThat(showing(robot, "#mainWindow")).isFalse();
+
+        robot.clickOn("#firstForumName").write("Forum Perpustakaan Kampus Priangan");
+        robot.clickOn("#firstForumCode").write("fpkp");
+        robot.clickOn("#saveForumName");
+
+        // The main window replaces the start window.
+        waitUntil(() -> showing(robot, "#mainWindow") && !showing(robot, "#startWindow"));
+        assertThat(quit).isFalse();
+        var profile = sequence.context().forum().profile();
+        assertThat(profile.name()).isEqualTo("Forum Perpustakaan Kampus Priangan");
+        assertThat(profile.code()).isEqualTo("FPKP");
+    }
+
+    @Test
+    void databaseAlreadyOpenInAnotherJalinIsSaidInWordsAndNoMainWindowOpens(FxRobot robot) throws Exception {
+        Path file = folder.resolve("jalin");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldDatabaseOpen.class.getName(), file.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("READY")) {
+                // wait until the other Jalin holds the file
+            }
+            assertThat(line).as("the other process opened the file").isNotNull();
+
+            startWith(new ConnectionPreferences(settings, file));
+
+            waitUntil(() -> showing(robot, "#dialogText"));
+            String expected = messages.get("startup.error.in_use_by_another_jalin", file.toString(), "");
+            assertThat(text(robot, "#dialogText")).isEqualTo(expected)
+                    .startsWith("Basis data lokal (" + file + ") sedang dibuka oleh Jalin lain");
+            assertThat(text(robot, "#startStep")).isEqualTo(expected);
+            Snapshots.save(robot.lookup("#startWindow").query().getScene(), "startup-in-use");
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryAs(Button.class));
+
+            waitUntil(quit::get);
+            assertThat(showing(robot, "#mainWindow")).isFalse();
+            assertThat(showing(robot, "#startWindow")).isFalse();
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void demoDataOnASharedServerNameTheServerAndWaitForAnExplicitYes(FxRobot robot) throws Exception {
+        ConnectionSettings server = TestDatabases.newPostgresSettings();
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"));
+        preferences.save(server, true);
+        startWith(preferences);
+
+        waitUntil(() -> showing(robot, "#demoOffer"));
+        String named = server.host() + ":" + server.port() + "/" + server.database();
+        assertThat(text(robot, "#demoSharedWarning")).contains(named);
+        Button load = robot.lookup("#demoLoad").queryButton();
+        assertThat(load.isDisabled()).isTrue();
+        Snapshots.save(robot.lookup("#demoOffer").query().getScene(), "startup-demo-shared");
+
+        robot.clickOn("#demoSharedConfirm");
+        assertThat(load.isDisabled()).isFalse();
+        robot.clickOn("#demoLoad");
+
+        // The demo forum brings its own profile, so no name is asked and the main window follows the load.
+        waitUntil(() -> showing(robot, "#mainWindow"));
+        assertThat(sequence.context().members().libraries()).hasSize(20);
+        assertThat(sequence.context().forum().profile().name())
+                .isEqualTo(id.jalin.forum.domain.DemoForumProfile.NAME);
+    }
+}
