@@ -2,13 +2,13 @@ package id.jalin.agreement.ui;
 
 import id.jalin.agreement.domain.AgreementCalendar;
 import id.jalin.agreement.domain.AgreementService;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import javafx.stage.Window;
 
@@ -35,8 +35,8 @@ final class CalendarExport {
                                     a -> messages.get("agreement.calendar.ends", a.number().text(), a.titleId()),
                                     o -> messages.get("agreement.calendar.due", o.descriptionId())));
                             var agreements = service.all();
-                            Files.writeString(path, calendar.write(agreements, service.today(), LocalDateTime.now()),
-                                    StandardCharsets.UTF_8);
+                            String text = calendar.write(agreements, service.today(), LocalDateTime.now());
+                            new AtomicFileWriter().write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
                             return agreements.size();
                         })
                         .withProgress(messages.get("agreement.calendar.progress"))
