@@ -5,6 +5,7 @@ import id.jalin.agreement.domain.AgreementCalendar;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
@@ -12,7 +13,6 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.stream.Collectors;
 import javafx.stage.Window;
 
@@ -36,7 +36,7 @@ final class CalendarExport {
                 messages.get("agreement.calendar.fileName") + ".ics").ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
                             String ics = service.calendar(words(messages));
-                            Files.writeString(path, ics, StandardCharsets.UTF_8);
+                            new AtomicFileWriter().write(path, out -> out.write(ics.getBytes(StandardCharsets.UTF_8)));
                             return (int) service.all().stream().filter(a -> a.termination() == null).count();
                         })
                         .withProgress(messages.get("agreement.calendar.progress"))

@@ -6,6 +6,7 @@ import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -15,8 +16,6 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -120,13 +119,13 @@ final class VisitReportsView {
         files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
                 messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
-                            try (OutputStream out = Files.newOutputStream(path)) {
+                            new AtomicFileWriter().write(path, out -> {
                                 if (kind == FileDialogs.FileKind.XLSX) {
                                     new XlsxTableWriter().write(data, out);
                                 } else {
                                     new CsvTableWriter().write(data, out);
                                 }
-                            }
+                            });
                             return path;
                         })
                         .withProgress(messages.get("visit.report.exporting"))

@@ -43,8 +43,18 @@ public final class ImportReportDialog {
     }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Result report;
+    private final Messages messages;
+    private final FileDialogs files;
+    private final TaskExecutor executor;
+    private final Window owner;
 
     public ImportReportDialog(Result report, Messages messages, FileDialogs files, TaskExecutor executor, Window owner) {
+        this.report = report;
+        this.messages = messages;
+        this.files = files;
+        this.executor = executor;
+        this.owner = owner;
         String prefix = report.keyPrefix();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
@@ -104,30 +114,28 @@ public final class ImportReportDialog {
             exported.setId("exportRejectedResult");
             exported.getStyleClass().add(Styles.MUTED);
             Button csv = exportButton("exportRejectedButton", "import.report.exportCsv", FileDialogs.FileKind.CSV,
-                    report, messages, files, executor, owner, exported);
+                    exported);
             Button xlsx = exportButton("exportRejectedXlsxButton", "import.report.exportXlsx",
-                    FileDialogs.FileKind.XLSX, report, messages, files, executor, owner, exported);
+                    FileDialogs.FileKind.XLSX, exported);
             content.getChildren().addAll(explanation, table, new HBox(8, csv, xlsx), exported);
         }
         dialog.getDialogPane().setContent(content);
     }
 
     /** A button that saves the refused rows as {@code kind}, in the background, replacing the file only when whole. */
-    private Button exportButton(String id, String textKey, FileDialogs.FileKind kind, Result report, Messages messages,
-                                FileDialogs files, TaskExecutor executor, Window owner, Label exported) {
+    private Button exportButton(String id, String textKey, FileDialogs.FileKind kind, Label exported) {
         Button button = new Button(messages.get(textKey));
         button.setId(id);
         button.setOnAction(event -> files.save(dialog.getDialogPane().getScene().getWindow(), messages.get(textKey),
                 kind, messages.get("import.report.fileName") + kind.extension()).ifPresent(path ->
-                executor.execute(BackgroundTask.wrap(progress -> write(report, messages, kind, path))
+                executor.execute(BackgroundTask.wrap(progress -> write(kind, path))
                         .onSuccess(written -> exported.setText(messages.get("import.report.exported", written)))
                         .onFailure(failure -> new Dialogs(messages).error(owner, messages.get(textKey),
                                 messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))))));
         return button;
     }
 
-    private static Path write(Result report, Messages messages, FileDialogs.FileKind kind, Path path)
-            throws java.io.IOException {
+    private Path write(FileDialogs.FileKind kind, Path path) throws java.io.IOException {
         ExportTable table = new RejectedRowsTable(messages.get("import.report.row"), messages.get("import.report.reason"),
                 reason -> messages.get(reason.messageKey(), reason.args().toArray()))
                 .table(messages.get("import.report.fileName"), report.headings(), report.rejected());
