@@ -57,6 +57,23 @@ public final class JooqAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public List<Agreement> findAllOutlines() {
+        List<AgreementRecord> records = dsl.selectFrom(AGREEMENT).orderBy(AGREEMENT.STARTS_ON.desc(), AGREEMENT.ID).fetch();
+        Parts parts = Parts.loadWithoutArticles(dsl, records.stream().map(AgreementRecord::getId).toList());
+        return records.stream().map(r -> toAgreement(r, parts)).toList();
+    }
+
+    @Override
+    public List<Agreement> findOutlinesInvolving(long libraryId) {
+        List<AgreementRecord> records = dsl.selectFrom(AGREEMENT)
+                .where(AGREEMENT.ID.in(org.jooq.impl.DSL.select(AGREEMENT_PARTY.AGREEMENT_ID).from(AGREEMENT_PARTY)
+                        .where(AGREEMENT_PARTY.LIBRARY_ID.eq(libraryId))))
+                .orderBy(AGREEMENT.STARTS_ON.desc(), AGREEMENT.ID).fetch();
+        Parts parts = Parts.loadWithoutArticles(dsl, records.stream().map(AgreementRecord::getId).toList());
+        return records.stream().map(r -> toAgreement(r, parts)).toList();
+    }
+
+    @Override
     public Optional<Agreement> find(long id) {
         return find(dsl, id);
     }
@@ -302,16 +319,22 @@ public final class JooqAgreementRepository implements AgreementRepository {
     private record Parts(Map<Long, List<Party>> parties, Map<Long, List<Article>> articles,
                          Map<Long, List<Obligation>> obligations) {
         static Parts load(DSLContext context, List<Long> ids) {
-            Map<Long, List<Party>> parties = context.select(AGREEMENT_PARTY.asterisk(), LIBRARY.NAME)
-                    .from(AGREEMENT_PARTY).leftJoin(LIBRARY).on(LIBRARY.ID.eq(AGREEMENT_PARTY.LIBRARY_ID))
-                    .where(AGREEMENT_PARTY.AGREEMENT_ID.in(ids))
-                    .orderBy(AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NUMBER)
-                    .fetchGroups(r -> r.get(AGREEMENT_PARTY.AGREEMENT_ID), Parts::toParty);
+            Parts outline = loadWithoutArticles(context, ids);
             Map<Long, List<Article>> articles = context.selectFrom(AGREEMENT_ARTICLE)
                     .where(AGREEMENT_ARTICLE.AGREEMENT_ID.in(ids))
                     .orderBy(AGREEMENT_ARTICLE.AGREEMENT_ID, AGREEMENT_ARTICLE.ARTICLE_NUMBER)
                     .fetchGroups(AGREEMENT_ARTICLE.AGREEMENT_ID, r -> new Article(form(r.getForm()), r.getHeadingId(),
                             r.getHeadingEn(), r.getTextId(), r.getTextEn()));
+            return new Parts(outline.parties(), articles, outline.obligations());
+        }
+
+        /** Parties and obligations with their logs; the articles stay empty. */
+        static Parts loadWithoutArticles(DSLContext context, List<Long> ids) {
+            Map<Long, List<Party>> parties = context.select(AGREEMENT_PARTY.asterisk(), LIBRARY.NAME)
+                    .from(AGREEMENT_PARTY).leftJoin(LIBRARY).on(LIBRARY.ID.eq(AGREEMENT_PARTY.LIBRARY_ID))
+                    .where(AGREEMENT_PARTY.AGREEMENT_ID.in(ids))
+                    .orderBy(AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NUMBER)
+                    .fetchGroups(r -> r.get(AGREEMENT_PARTY.AGREEMENT_ID), Parts::toParty);
             Map<Long, List<Fulfilment>> fulfilments = context.select(OBLIGATION_FULFILMENT.asterisk())
                     .from(OBLIGATION_FULFILMENT).join(AGREEMENT_OBLIGATION)
                     .on(AGREEMENT_OBLIGATION.ID.eq(OBLIGATION_FULFILMENT.OBLIGATION_ID))
@@ -327,7 +350,7 @@ public final class JooqAgreementRepository implements AgreementRepository {
                     .fetchGroups(AGREEMENT_OBLIGATION.AGREEMENT_ID, r -> new Obligation(r.getId(), r.getPartyNumber(),
                             r.getDescriptionId(), r.getDescriptionEn(), Recurrence.valueOf(r.getRecurrence()),
                             r.getFirstDueOn(), fulfilments.getOrDefault(r.getId(), List.of())));
-            return new Parts(parties, articles, obligations);
+            return new Parts(parties, Map.of(), obligations);
         }
 
         private static Party toParty(Record r) {

@@ -71,7 +71,7 @@ public final class CardHolderScreen {
         form.shownProperty().addListener((obs, old, shown) ->
                 cardList.holder.set(shown == null || shown.isNew() ? null : shown));
         list.library.addListener((obs, old, chosen) -> form.clear());
-        CardPrintAction print = new CardPrintAction(new CardFaces(holders), executor, messages, files, opener, forum,
+        CardPrintAction print = new CardPrintAction(new CardFaces(holders, cards), executor, messages, files, opener, forum,
                 () -> CalibrationViewModel.stored(settings));
         HolderImportAction importCsv = new HolderImportAction(holderImport, executor, messages, files);
         PhotoImportAction importPhotos = new PhotoImportAction(photoImport, executor, messages, folders);
@@ -99,7 +99,7 @@ public final class CardHolderScreen {
             public void print(Node owner, List<HolderRow> selected) {
                 Library library = list.library.get();
                 if (library != null) {
-                    print.run(Dialogs.windowOf(owner), CardFaces.toPrint(selected, list.all()), library.name());
+                    print.run(Dialogs.windowOf(owner), selected, library.id(), library.name());
                 }
             }
 
