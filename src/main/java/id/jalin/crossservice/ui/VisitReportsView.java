@@ -123,6 +123,7 @@ final class VisitReportsView {
             }
         });
         host.setButtonCell(host.getCellFactory().call(null));
+        host.setPromptText(messages.get("visit.report.allHosts"));
         host.valueProperty().bindBidirectional(model.logHost);
         TextField search = new TextField();
         search.setId("logSearch");
