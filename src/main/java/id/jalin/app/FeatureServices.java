@@ -24,7 +24,7 @@ record FeatureServices(ForumProfileService forum, MemberService members, MemberI
         MemberService members = new MemberService(memberRepository);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
         return new FeatureServices(forum, members, new MemberImportService(memberRepository),
-                new AgreementService(new JooqAgreementRepository(dsl), forum, clock),
+                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
                 CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
     }
 }

@@ -6,7 +6,6 @@ import static id.jalin.kernel.db.generated.Tables.AGREEMENT_ATTACHMENT;
 import static id.jalin.kernel.db.generated.Tables.AGREEMENT_OBLIGATION;
 import static id.jalin.kernel.db.generated.Tables.AGREEMENT_PARTY;
 import static id.jalin.kernel.db.generated.Tables.CLAUSE_TEMPLATE;
-import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static id.jalin.kernel.db.generated.Tables.OBLIGATION_FULFILMENT;
 
 import id.jalin.agreement.domain.Agreement;
@@ -18,6 +17,7 @@ import id.jalin.agreement.domain.Attachment;
 import id.jalin.agreement.domain.ClauseTemplate;
 import id.jalin.agreement.domain.CooperationForm;
 import id.jalin.agreement.domain.Fulfilment;
+import id.jalin.agreement.domain.LibraryNames;
 import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
 import id.jalin.agreement.domain.Recurrence;
@@ -44,8 +44,11 @@ import org.jooq.Record;
 public final class JooqAgreementRepository implements AgreementRepository {
     private final DSLContext dsl;
 
-    public JooqAgreementRepository(DSLContext dsl) {
+    private final LibraryNames names;
+
+    public JooqAgreementRepository(DSLContext dsl, LibraryNames names) {
         this.dsl = dsl;
+        this.names = names;
     }
 
     @Override
@@ -56,7 +59,24 @@ public final class JooqAgreementRepository implements AgreementRepository {
     @Override
     public List<Agreement> findAll() {
         List<AgreementRecord> records = dsl.selectFrom(AGREEMENT).orderBy(AGREEMENT.STARTS_ON.desc(), AGREEMENT.ID).fetch();
-        Parts parts = Parts.load(dsl, records.stream().map(AgreementRecord::getId).toList());
+        Parts parts = Parts.load(dsl, names, records.stream().map(AgreementRecord::getId).toList());
+        return records.stream().map(r -> toAgreement(r, parts)).toList();
+    }
+
+    @Override
+    public List<Agreement> findAllOutlines() {
+        List<AgreementRecord> records = dsl.selectFrom(AGREEMENT).orderBy(AGREEMENT.STARTS_ON.desc(), AGREEMENT.ID).fetch();
+        Parts parts = Parts.loadWithoutArticles(dsl, names, records.stream().map(AgreementRecord::getId).toList());
+        return records.stream().map(r -> toAgreement(r, parts)).toList();
+    }
+
+    @Override
+    public List<Agreement> findOutlinesInvolving(long libraryId) {
+        List<AgreementRecord> records = dsl.selectFrom(AGREEMENT)
+                .where(AGREEMENT.ID.in(org.jooq.impl.DSL.select(AGREEMENT_PARTY.AGREEMENT_ID).from(AGREEMENT_PARTY)
+                        .where(AGREEMENT_PARTY.LIBRARY_ID.eq(libraryId))))
+                .orderBy(AGREEMENT.STARTS_ON.desc(), AGREEMENT.ID).fetch();
+        Parts parts = Parts.loadWithoutArticles(dsl, names, records.stream().map(AgreementRecord::getId).toList());
         return records.stream().map(r -> toAgreement(r, parts)).toList();
     }
 
@@ -65,9 +85,9 @@ public final class JooqAgreementRepository implements AgreementRepository {
         return find(dsl, id);
     }
 
-    private static Optional<Agreement> find(DSLContext context, long id) {
+    private Optional<Agreement> find(DSLContext context, long id) {
         return context.selectFrom(AGREEMENT).where(AGREEMENT.ID.eq(id)).fetchOptional()
-                .map(r -> toAgreement(r, Parts.load(context, List.of(id))));
+                .map(r -> toAgreement(r, Parts.load(context, names, List.of(id))));
     }
 
     @Override
@@ -277,17 +297,28 @@ public final class JooqAgreementRepository implements AgreementRepository {
     /** The child rows of a set of agreements, read with one query per table rather than one per agreement. */
     private record Parts(Map<Long, List<Party>> parties, Map<Long, List<Article>> articles,
                          Map<Long, List<Obligation>> obligations) {
-        static Parts load(DSLContext context, List<Long> ids) {
-            Map<Long, List<Party>> parties = context.select(AGREEMENT_PARTY.asterisk(), LIBRARY.NAME)
-                    .from(AGREEMENT_PARTY).leftJoin(LIBRARY).on(LIBRARY.ID.eq(AGREEMENT_PARTY.LIBRARY_ID))
-                    .where(AGREEMENT_PARTY.AGREEMENT_ID.in(ids))
-                    .orderBy(AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NUMBER)
-                    .fetchGroups(r -> r.get(AGREEMENT_PARTY.AGREEMENT_ID), Parts::toParty);
+        static Parts load(DSLContext context, LibraryNames names, List<Long> ids) {
+            Parts outline = loadWithoutArticles(context, names, ids);
             Map<Long, List<Article>> articles = context.selectFrom(AGREEMENT_ARTICLE)
                     .where(AGREEMENT_ARTICLE.AGREEMENT_ID.in(ids))
                     .orderBy(AGREEMENT_ARTICLE.AGREEMENT_ID, AGREEMENT_ARTICLE.ARTICLE_NUMBER)
                     .fetchGroups(AGREEMENT_ARTICLE.AGREEMENT_ID, r -> new Article(form(r.getForm()), r.getHeadingId(),
                             r.getHeadingEn(), r.getTextId(), r.getTextEn()));
+            return new Parts(outline.parties(), articles, outline.obligations());
+        }
+
+        /** Parties and obligations with their logs; the articles stay empty. */
+        static Parts loadWithoutArticles(DSLContext context, LibraryNames names, List<Long> ids) {
+            var partyRecords = context.selectFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(ids))
+                    .orderBy(AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NUMBER).fetch();
+            // Member parties are named by the member register, asked once for the whole list.
+            Map<Long, String> libraryNames = names.namesOf(partyRecords.stream().map(r -> r.getLibraryId())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+            Map<Long, List<Party>> parties = new java.util.LinkedHashMap<>();
+            for (var r : partyRecords) {
+                parties.computeIfAbsent(r.getAgreementId(), k -> new java.util.ArrayList<>())
+                        .add(toParty(r, libraryNames));
+            }
             Map<Long, List<Fulfilment>> fulfilments = context.select(OBLIGATION_FULFILMENT.asterisk())
                     .from(OBLIGATION_FULFILMENT).join(AGREEMENT_OBLIGATION)
                     .on(AGREEMENT_OBLIGATION.ID.eq(OBLIGATION_FULFILMENT.OBLIGATION_ID))
@@ -303,14 +334,14 @@ public final class JooqAgreementRepository implements AgreementRepository {
                     .fetchGroups(AGREEMENT_OBLIGATION.AGREEMENT_ID, r -> new Obligation(r.getId(), r.getPartyNumber(),
                             r.getDescriptionId(), r.getDescriptionEn(), Recurrence.valueOf(r.getRecurrence()),
                             r.getFirstDueOn(), fulfilments.getOrDefault(r.getId(), List.of())));
-            return new Parts(parties, articles, obligations);
+            return new Parts(parties, Map.of(), obligations);
         }
 
-        private static Party toParty(Record r) {
-            Long libraryId = r.get(AGREEMENT_PARTY.LIBRARY_ID);
-            String name = libraryId != null ? r.get(LIBRARY.NAME) : r.get(AGREEMENT_PARTY.BODY_NAME);
-            return new Party(libraryId, name, r.get(AGREEMENT_PARTY.SIGNATORY_NAME),
-                    r.get(AGREEMENT_PARTY.SIGNATORY_POSITION), r.get(AGREEMENT_PARTY.SIGNING_PLACE));
+        private static Party toParty(id.jalin.kernel.db.generated.tables.records.AgreementPartyRecord r,
+                                     Map<Long, String> libraryNames) {
+            Long libraryId = r.getLibraryId();
+            String name = libraryId != null ? libraryNames.getOrDefault(libraryId, "") : r.getBodyName();
+            return new Party(libraryId, name, r.getSignatoryName(), r.getSignatoryPosition(), r.getSigningPlace());
         }
 
         List<Party> parties(long id) {

@@ -8,6 +8,15 @@ import java.util.Set;
 public interface AgreementRepository {
     List<Agreement> findAll();
 
+    /**
+     * Every agreement with its parties and obligations but without its articles (long texts read only for the
+     * agreement opened); for lists, reminders and the calendar. A fixed number of queries however many there are.
+     */
+    List<Agreement> findAllOutlines();
+
+    /** As {@link #findAllOutlines()}, only the agreements a member library is a party to. */
+    List<Agreement> findOutlinesInvolving(long libraryId);
+
     Optional<Agreement> find(long id);
 
     /** Ids of agreements that a later agreement renews. */

@@ -43,9 +43,9 @@ public final class AgreementService {
         return repository.clauseLibrary();
     }
 
-    /** Every agreement, whole. */
+    /** Every agreement with parties and obligations, without articles (see {@link #agreement} for those). */
     public List<Agreement> all() {
-        return repository.findAll();
+        return repository.findAllOutlines();
     }
 
     /**
@@ -60,10 +60,14 @@ public final class AgreementService {
 
     /** Every agreement as a list row, with its status as of today. */
     public List<AgreementSummary> summaries() {
+        return summarize(repository.findAllOutlines());
+    }
+
+    private List<AgreementSummary> summarize(List<Agreement> agreements) {
         LocalDate today = today();
         int warningDays = forum.profile().expiryWarningDays();
         Set<Long> renewed = repository.renewedIds();
-        return repository.findAll().stream()
+        return agreements.stream()
                 .map(a -> summarize(a, today, warningDays, renewed.contains(a.id())))
                 .sorted(Comparator.comparing(AgreementSummary::startsOn).reversed())
                 .toList();
@@ -143,7 +147,7 @@ public final class AgreementService {
     }
 
     public List<AgreementSummary> agreementsOf(long libraryId) {
-        return summaries().stream().filter(s -> s.libraryIds().contains(libraryId)).toList();
+        return summarize(repository.findOutlinesInvolving(libraryId));
     }
 
     /** Agreements expiring within the warning window, and obligations overdue or due within 30 days. */
@@ -152,7 +156,7 @@ public final class AgreementService {
         int warningDays = forum.profile().expiryWarningDays();
         Set<Long> renewed = repository.renewedIds();
         List<Reminder> reminders = new ArrayList<>();
-        for (Agreement agreement : repository.findAll()) {
+        for (Agreement agreement : repository.findAllOutlines()) {
             AgreementStatus status = AgreementStatusRule.statusOn(agreement, today, warningDays,
                     renewed.contains(agreement.id()));
             if (status == AgreementStatus.EXPIRING) {

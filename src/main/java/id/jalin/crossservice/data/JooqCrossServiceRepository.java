@@ -15,33 +15,54 @@ import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.CrossServiceRepository;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.HolderKind;
+import id.jalin.crossservice.domain.HolderPhoto;
+import id.jalin.crossservice.domain.HolderSort;
 import id.jalin.crossservice.domain.HostRule;
 import id.jalin.crossservice.domain.Photo;
 import id.jalin.crossservice.domain.UnannouncedPolicy;
 import id.jalin.crossservice.domain.Verdict;
 import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.crossservice.domain.VisitLogEntry;
+import id.jalin.crossservice.domain.VisitLogFilter;
+import id.jalin.crossservice.domain.VisitLogSort;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.generated.tables.records.CardHolderRecord;
 import id.jalin.kernel.db.generated.tables.records.CardRecord;
 import id.jalin.kernel.db.generated.tables.records.VisitAnnouncementRecord;
 import id.jalin.kernel.money.Money;
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Stores card holders, cards, host rules, announcements and the arrival log; one transaction per change. */
 public final class JooqCrossServiceRepository implements CrossServiceRepository {
+    /** Ids per IN list, well under what H2 and PostgreSQL accept in one statement. */
+    private static final int IN_LIST = 500;
+    /** Everything of a holder but the photo, which is large and read only where it is shown or printed. */
+    private static final List<SelectField<?>> HOLDER_FIELDS = List.of(CARD_HOLDER.ID, CARD_HOLDER.VERSION,
+            CARD_HOLDER.LIBRARY_ID, CARD_HOLDER.HOLDER_NUMBER, CARD_HOLDER.NAME, CARD_HOLDER.PROGRAMME,
+            CARD_HOLDER.KIND, CARD_HOLDER.EMAIL, CARD_HOLDER.PHONE);
+
     private final DSLContext dsl;
 
     public JooqCrossServiceRepository(DSLContext dsl) {
@@ -52,13 +73,86 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
 
     @Override
     public List<CardHolder> holdersOf(long homeLibraryId) {
-        return dsl.selectFrom(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId))
+        return dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId))
                 .orderBy(CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER).fetch(JooqCrossServiceRepository::toHolder);
     }
 
     @Override
+    public Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request) {
+        Condition where = CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).and(holderSearch(request.filter()));
+        int total = dsl.fetchCount(CARD_HOLDER, where);
+        List<CardHolder> rows = dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(where)
+                .orderBy(holderOrder(request)).limit(request.size()).offset(request.offset())
+                .fetch(JooqCrossServiceRepository::toHolder);
+        return new Page<>(rows, request.offset(), total);
+    }
+
+    /** A part of the name, or of the holder number or a card number typed with or without spaces and dots. */
+    private static Condition holderSearch(String text) {
+        if (text.isEmpty()) {
+            return DSL.noCondition();
+        }
+        String digits = text.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
+        Condition found = CARD_HOLDER.NAME.containsIgnoreCase(text);
+        if (!digits.isEmpty()) {
+            found = found.or(CARD_HOLDER.HOLDER_NUMBER.contains(digits))
+                    .or(DSL.exists(DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
+                            .and(CARD.CARD_NUMBER.contains(digits)))));
+        }
+        return found;
+    }
+
+    private static List<SortField<?>> holderOrder(PageRequest<HolderSort> request) {
+        Field<String> column = switch (request.sort()) {
+            case NUMBER -> CARD_HOLDER.HOLDER_NUMBER;
+            case NAME -> CARD_HOLDER.NAME;
+            case PROGRAMME -> CARD_HOLDER.PROGRAMME;
+            case KIND -> CARD_HOLDER.KIND;
+        };
+        boolean up = request.direction().isAscending();
+        // the id last, so rows with equal names keep their place from one page to the next
+        List<SortField<?>> order = new ArrayList<>();
+        order.add(up ? column.asc() : column.desc());
+        if (request.sort() != HolderSort.NAME) {
+            order.add(up ? CARD_HOLDER.NAME.asc() : CARD_HOLDER.NAME.desc());
+        }
+        order.add(up ? CARD_HOLDER.ID.asc() : CARD_HOLDER.ID.desc());
+        return order;
+    }
+
+    @Override
+    public Map<Long, CardHolder> holdersByIds(Collection<Long> holderIds) {
+        Map<Long, CardHolder> found = new HashMap<>();
+        for (List<Long> chunk : chunks(holderIds)) {
+            dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(CARD_HOLDER.ID.in(chunk))
+                    .fetch(JooqCrossServiceRepository::toHolder).forEach(h -> found.put(h.id(), h));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Long> holderIdsWithActiveCard(long homeLibraryId, LocalDate day) {
+        // the same rule as Card.statusOn: not ended by that day and still valid on it
+        return dsl.select(CARD_HOLDER.ID).from(CARD_HOLDER)
+                .where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId))
+                .andExists(DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
+                        .and(CARD.VALID_UNTIL.ge(day))
+                        .and(CARD.ENDED_ON.isNull().or(CARD.ENDED_ON.gt(day)))))
+                .orderBy(CARD_HOLDER.NAME, CARD_HOLDER.ID).fetch(CARD_HOLDER.ID);
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = ids.stream().distinct().toList();
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return chunks;
+    }
+
+    @Override
     public Optional<CardHolder> findHolder(long holderId) {
-        return dsl.selectFrom(CARD_HOLDER).where(CARD_HOLDER.ID.eq(holderId)).fetchOptional()
+        return dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(CARD_HOLDER.ID.eq(holderId)).fetchOptional()
                 .map(JooqCrossServiceRepository::toHolder);
     }
 
@@ -139,6 +233,12 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 r.getProgramme(), HolderKind.valueOf(r.getKind()), r.getEmail(), r.getPhone());
     }
 
+    private static CardHolder toHolder(Record r) {
+        return new CardHolder(r.get(CARD_HOLDER.ID), r.get(CARD_HOLDER.VERSION), r.get(CARD_HOLDER.LIBRARY_ID),
+                r.get(CARD_HOLDER.HOLDER_NUMBER), r.get(CARD_HOLDER.NAME), r.get(CARD_HOLDER.PROGRAMME),
+                HolderKind.valueOf(r.get(CARD_HOLDER.KIND)), r.get(CARD_HOLDER.EMAIL), r.get(CARD_HOLDER.PHONE));
+    }
+
     @Override
     public void deleteHolder(long holderId, int version) {
         int deleted = dsl.deleteFrom(CARD_HOLDER)
@@ -153,6 +253,33 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         return dsl.select(CARD_HOLDER.PHOTO_TYPE, CARD_HOLDER.PHOTO).from(CARD_HOLDER)
                 .where(CARD_HOLDER.ID.eq(holderId).and(CARD_HOLDER.PHOTO.isNotNull())).fetchOptional()
                 .map(r -> new Photo(r.value1(), r.value2()));
+    }
+
+    @Override
+    public Map<Long, Photo> photos(Collection<Long> holderIds) {
+        Map<Long, Photo> found = new HashMap<>();
+        for (List<Long> chunk : chunks(holderIds)) {
+            dsl.select(CARD_HOLDER.ID, CARD_HOLDER.PHOTO_TYPE, CARD_HOLDER.PHOTO).from(CARD_HOLDER)
+                    .where(CARD_HOLDER.ID.in(chunk).and(CARD_HOLDER.PHOTO.isNotNull()))
+                    .forEach(r -> found.put(r.value1(), new Photo(r.value2(), r.value3())));
+        }
+        return found;
+    }
+
+    @Override
+    public void savePhotos(Iterable<HolderPhoto> photos, int count, Progress progress) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            int done = 0;
+            for (HolderPhoto photo : photos) {
+                progress.checkCancelled();
+                tx.update(CARD_HOLDER)
+                        .set(CARD_HOLDER.PHOTO, photo.photo().content())
+                        .set(CARD_HOLDER.PHOTO_TYPE, photo.photo().mediaType())
+                        .where(CARD_HOLDER.ID.eq(photo.holderId())).execute();
+                progress.update(++done, count);
+            }
+        });
     }
 
     @Override
@@ -178,6 +305,17 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     public List<Card> cardsOf(long holderId) {
         return dsl.selectFrom(CARD).where(CARD.HOLDER_ID.eq(holderId)).orderBy(CARD.ISSUED_ON.desc(), CARD.ID.desc())
                 .fetch(JooqCrossServiceRepository::toCard);
+    }
+
+    @Override
+    public Map<Long, List<Card>> cardsOfHolders(Collection<Long> holderIds) {
+        Map<Long, List<Card>> found = new HashMap<>();
+        for (List<Long> chunk : chunks(holderIds)) {
+            dsl.selectFrom(CARD).where(CARD.HOLDER_ID.in(chunk)).orderBy(CARD.ISSUED_ON.desc(), CARD.ID.desc())
+                    .fetch(JooqCrossServiceRepository::toCard)
+                    .forEach(c -> found.computeIfAbsent(c.holderId(), id -> new ArrayList<>()).add(c));
+        }
+        return found;
     }
 
     @Override
@@ -410,6 +548,84 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .orderBy(VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.ID)
                 .fetch(r -> new Arrival(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         Verdict.valueOf(r.value7())));
+    }
+
+    @Override
+    public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
+                                        List<Long> hostsInOrder) {
+        Condition where = visitLogCondition(filter, request.filter());
+        int total = dsl.fetchCount(dsl.selectOne().from(VISIT_ARRIVAL).leftJoin(CARD).on(CARD.ID.eq(VISIT_ARRIVAL.CARD_ID))
+                .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID)).where(where));
+        boolean up = request.direction().isAscending();
+        Field<?> column = switch (request.sort()) {
+            case TIME -> VISIT_ARRIVAL.ARRIVED_AT;
+            case HOST -> null;
+            case SCANNED -> VISIT_ARRIVAL.SCANNED_TEXT;
+            case HOLDER -> CARD_HOLDER.NAME;
+            case VERDICT -> VISIT_ARRIVAL.VERDICT;
+        };
+        var query = visitLogSelect().where(where);
+        List<SortField<?>> order = new ArrayList<>();
+        if (column == null) {
+            // Hosts in the register's order, which the member feature owns: its tables are not joined here.
+            order.add(up ? VISIT_ARRIVAL.HOST_LIBRARY_ID.sortAsc(hostsInOrder)
+                    : VISIT_ARRIVAL.HOST_LIBRARY_ID.sortDesc(hostsInOrder));
+        } else {
+            order.add(up ? column.asc() : column.desc());
+        }
+        // the id last, so a page does not show again what the one before showed
+        order.add(up ? VISIT_ARRIVAL.ID.asc() : VISIT_ARRIVAL.ID.desc());
+        List<VisitLogEntry> rows = query.orderBy(order).limit(request.size()).offset(request.offset())
+                .fetch(JooqCrossServiceRepository::toLogEntry);
+        return new Page<>(rows, request.offset(), total);
+    }
+
+    @Override
+    public void eachVisit(VisitLogFilter filter, String search, Consumer<VisitLogEntry> each) {
+        // fetchSize makes PostgreSQL hand rows over in batches (with a transaction) instead of all at once
+        dsl.transaction(configuration -> {
+            try (var rows = DSL.using(configuration).select(visitLogFields())
+                    .from(VISIT_ARRIVAL).leftJoin(CARD).on(CARD.ID.eq(VISIT_ARRIVAL.CARD_ID))
+                    .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID))
+                    .where(visitLogCondition(filter, search == null ? "" : search.strip()))
+                    .orderBy(VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.ID).fetchSize(1000).fetchLazy()) {
+                for (Record r : rows) {
+                    each.accept(toLogEntry(r));
+                }
+            }
+        });
+    }
+
+    private static List<SelectField<?>> visitLogFields() {
+        return List.of(VISIT_ARRIVAL.ID, VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.HOST_LIBRARY_ID,
+                VISIT_ARRIVAL.SCANNED_TEXT, VISIT_ARRIVAL.CARD_ID, CARD.HOLDER_ID, VISIT_ARRIVAL.VERDICT,
+                CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER);
+    }
+
+    private org.jooq.SelectJoinStep<Record> visitLogSelect() {
+        return dsl.select(visitLogFields()).from(VISIT_ARRIVAL).leftJoin(CARD).on(CARD.ID.eq(VISIT_ARRIVAL.CARD_ID))
+                .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID));
+    }
+
+    private static Condition visitLogCondition(VisitLogFilter filter, String text) {
+        Condition where = VISIT_ARRIVAL.ARRIVED_AT.ge(filter.from().atStartOfDay())
+                .and(VISIT_ARRIVAL.ARRIVED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        if (filter.hostLibraryId() != null) {
+            where = where.and(VISIT_ARRIVAL.HOST_LIBRARY_ID.eq(filter.hostLibraryId()));
+        }
+        if (!text.isEmpty()) {
+            where = where.and(VISIT_ARRIVAL.SCANNED_TEXT.containsIgnoreCase(text)
+                    .or(CARD_HOLDER.NAME.containsIgnoreCase(text))
+                    .or(CARD_HOLDER.HOLDER_NUMBER.containsIgnoreCase(text)));
+        }
+        return where;
+    }
+
+    private static VisitLogEntry toLogEntry(Record r) {
+        return new VisitLogEntry(new Arrival(r.get(VISIT_ARRIVAL.ID), r.get(VISIT_ARRIVAL.ARRIVED_AT),
+                r.get(VISIT_ARRIVAL.HOST_LIBRARY_ID), r.get(VISIT_ARRIVAL.SCANNED_TEXT), r.get(VISIT_ARRIVAL.CARD_ID),
+                r.get(CARD.HOLDER_ID), Verdict.valueOf(r.get(VISIT_ARRIVAL.VERDICT))),
+                r.get(CARD_HOLDER.NAME), r.get(CARD_HOLDER.HOLDER_NUMBER));
     }
 
     @Override

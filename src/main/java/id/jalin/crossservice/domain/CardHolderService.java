@@ -1,8 +1,12 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.validation.Validation;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +21,26 @@ public final class CardHolderService {
 
     public List<CardHolder> holdersOf(long homeLibraryId) {
         return repository.holdersOf(homeLibraryId);
+    }
+
+    /** One page of a library's holders, sorted and searched in the database. */
+    public Page<CardHolder> page(long homeLibraryId, PageRequest<HolderSort> request) {
+        return repository.holderPage(homeLibraryId, request);
+    }
+
+    /** Holders by id in one query, for lists that show names beside other rows. */
+    public Map<Long, CardHolder> holders(Collection<Long> holderIds) {
+        return holderIds.isEmpty() ? Map.of() : repository.holdersByIds(holderIds);
+    }
+
+    /** Ids of a library's holders with a card active on {@code day}, by name. */
+    public List<Long> withActiveCard(long homeLibraryId, LocalDate day) {
+        return repository.holderIdsWithActiveCard(homeLibraryId, day);
+    }
+
+    /** Photos by holder id in one query. */
+    public Map<Long, Photo> photos(Collection<Long> holderIds) {
+        return holderIds.isEmpty() ? Map.of() : repository.photos(holderIds);
     }
 
     public Optional<CardHolder> holder(long holderId) {

@@ -5,7 +5,9 @@ import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Issues, ends and replaces forum cards, numbers them, and reports the fees they brought in. */
@@ -24,6 +26,11 @@ public final class CardService {
 
     public List<Card> cardsOf(long holderId) {
         return repository.cardsOf(holderId);
+    }
+
+    /** The cards of many holders in one query, newest first per holder. */
+    public Map<Long, List<Card>> cardsOf(Collection<Long> holderIds) {
+        return holderIds.isEmpty() ? Map.of() : repository.cardsOfHolders(holderIds);
     }
 
     public Optional<Card> card(long cardId) {

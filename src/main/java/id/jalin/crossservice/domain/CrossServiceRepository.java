@@ -1,17 +1,34 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where cross-service data is stored. The jOOQ implementation lives in {@code crossservice.data}. */
 public interface CrossServiceRepository extends DeskLookup {
     // Card holders
 
+    /** Every holder of a library, by name, without photos; for matching imports, not for a screen's list. */
     List<CardHolder> holdersOf(long homeLibraryId);
+
+    /**
+     * One page of a library's holders, sorted and searched in the database; the search finds a part of the name,
+     * of the holder number or of any of the holder's card numbers. Photos are not read.
+     */
+    Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request);
+
+    /** These holders (those that still exist) in one query, without photos. */
+    Map<Long, CardHolder> holdersByIds(Collection<Long> holderIds);
+
+    /** Ids of a library's holders with a card active on {@code day}, by name: who "print all" prints. */
+    List<Long> holderIdsWithActiveCard(long homeLibraryId, LocalDate day);
 
     Optional<CardHolder> findHolderByNumber(long homeLibraryId, String number);
 
@@ -27,12 +44,24 @@ public interface CrossServiceRepository extends DeskLookup {
 
     Optional<Photo> photo(long holderId);
 
+    /** The photos of these holders in one query; holders without a photo are left out. */
+    Map<Long, Photo> photos(Collection<Long> holderIds);
+
     /** Stores photos by holder id in one transaction. */
     void savePhotos(Map<Long, Photo> photos, Progress progress);
+
+    /**
+     * Stores photos in one transaction, reading each from {@code photos} only when it is written, so a folder of
+     * thousands of 2 MB photos never sits in memory at once.
+     */
+    void savePhotos(Iterable<HolderPhoto> photos, int count, Progress progress);
 
     // Cards
 
     List<Card> cardsOf(long holderId);
+
+    /** The cards of these holders, newest first per holder, in one query; holders without cards are left out. */
+    Map<Long, List<Card>> cardsOfHolders(Collection<Long> holderIds);
 
     Optional<Card> findCard(long cardId);
 
@@ -67,6 +96,13 @@ public interface CrossServiceRepository extends DeskLookup {
 
     /** Arrivals from {@code from} (inclusive) to {@code to} (exclusive), with the holder read through the card. */
     List<Arrival> arrivalsBetween(LocalDateTime from, LocalDateTime to);
+
+    /** One page of the visit log with holder names, sorted and searched (scanned text, name) in the database. */
+    /** One page of the log; sorted by host, the hosts follow {@code hostsInOrder} (the register's order). */
+    Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request, List<Long> hostsInOrder);
+
+    /** The whole filtered visit log in time order, handed over row by row as it is read (for exports). */
+    void eachVisit(VisitLogFilter filter, String search, Consumer<VisitLogEntry> each);
 
     /** Arrival counts per host library, month and verdict. */
     List<ArrivalCount> arrivalsByHost(LocalDateTime from, LocalDateTime to);

@@ -3,6 +3,7 @@ package id.jalin.crossservice.domain;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.Validation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Takes holders' photos from a folder, as campuses hand them over: one file per person, named by the student
  * or staff number ({@code 1301194021.jpg}). Only the holders of one home library are matched, because numbers
- * repeat across campuses. All matched photos are stored in one transaction.
+ * repeat across campuses. All matched photos are stored in one transaction. Each file is read twice, once to
+ * check it and once to store it, so that only one photo (up to 2 MB) is in memory at a time, however many the
+ * folder holds.
  */
 public final class PhotoFolderImport {
     private final CrossServiceRepository repository;
@@ -34,7 +37,7 @@ public final class PhotoFolderImport {
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
-        Map<Long, Photo> photos = new LinkedHashMap<>();
+        Map<Long, Path> photos = new LinkedHashMap<>();
         List<String> matched = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         List<PhotoImportReport.SetAside> setAside = new ArrayList<>();
@@ -49,7 +52,7 @@ public final class PhotoFolderImport {
             byte[] content = Files.readAllBytes(files.get(i));
             Validation check = PhotoCheck.check(fileName, content);
             if (check.isValid()) {
-                photos.put(holder.id(), Photo.of(content).orElseThrow());
+                photos.put(holder.id(), files.get(i));
                 matched.add(fileName);
             } else {
                 setAside.add(new PhotoImportReport.SetAside(fileName, check.errors()));
@@ -57,9 +60,27 @@ public final class PhotoFolderImport {
             progress.update(i + 1, files.size());
         }
         if (!photos.isEmpty()) {
-            repository.savePhotos(photos, progress);
+            try {
+                repository.savePhotos(readLazily(photos), photos.size(), progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
         return new PhotoImportReport(matched, unmatched, setAside);
+    }
+
+    /** The checked photos, each read from its file only when the repository asks for it. */
+    private static Iterable<HolderPhoto> readLazily(Map<Long, Path> photos) {
+        return () -> photos.entrySet().stream().map(entry -> {
+            try {
+                byte[] content = Files.readAllBytes(entry.getValue());
+                // a file changed since it was checked is refused rather than stored unchecked
+                return new HolderPhoto(entry.getKey(), Photo.of(content).filter(p -> content.length <= Photo.MAX_BYTES)
+                        .orElseThrow(() -> new UncheckedIOException(new IOException(entry.getValue() + " changed"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).iterator();
     }
 
     /** The holder number a file name stands for, normalised like {@link CardHolder#number()}. */

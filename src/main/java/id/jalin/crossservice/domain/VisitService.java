@@ -1,5 +1,7 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Announcements, the arrival desk and its log, each host's rule, and the visit reports. */
 public final class VisitService {
@@ -71,6 +74,17 @@ public final class VisitService {
 
     public List<Arrival> arrivals(LocalDate from, LocalDate to) {
         return repository.arrivalsBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** One page of the visit log, sorted and searched in the database. */
+    public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
+                                        List<Long> hostsInOrder) {
+        return repository.visitLog(filter, request, hostsInOrder);
+    }
+
+    /** The whole filtered visit log, row by row as it is read, for an export. */
+    public void eachVisit(VisitLogFilter filter, String search, Consumer<VisitLogEntry> each) {
+        repository.eachVisit(filter, search, each);
     }
 
     /** Arrivals per host library, month and verdict, for days {@code from} to {@code to} inclusive. */

@@ -6,7 +6,9 @@ import id.jalin.kernel.pdf.PageSize;
 import id.jalin.kernel.task.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -25,15 +27,22 @@ public final class CardPrinterPdf {
      * {@link id.jalin.kernel.task.CancelledException} when the user cancels.
      */
     public void write(List<CardFace> cards, OutputStream out, Progress progress) throws IOException {
+        write(cards.iterator(), cards.size(), out, progress);
+    }
+
+    /** As {@link #write(List, OutputStream, Progress)}, taking the cards one at a time; {@code count} for progress. */
+    public void write(Iterator<CardFace> cards, int count, OutputStream out, Progress progress) throws IOException {
         CardWords words = new CardWords();
         CardFrontPainter front = new CardFrontPainter(forum, words);
         CardBackPainter back = new CardBackPainter(forum, words);
         PageSize size = CardGeometry.CARD;
-        try (PDDocument document = new PDDocument()) {
+        // photos and page content go to a temporary file, not the heap: a batch may hold thousands of photos
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             CardDocuments.describe(document, forum, words.both("card.print.title"));
             DocumentResources resources = DocumentResources.embedIn(document);
             int done = 0;
-            for (CardFace card : cards) {
+            while (cards.hasNext()) {
+                CardFace card = cards.next();
                 progress.checkCancelled();
                 try (PageCanvas canvas = PageCanvas.onNewPage(resources, size)) {
                     front.paint(canvas, card, CardGeometry.cardAt(0, 0));
@@ -41,7 +50,7 @@ public final class CardPrinterPdf {
                 try (PageCanvas canvas = PageCanvas.onNewPage(resources, size)) {
                     back.paint(canvas, CardGeometry.cardAt(0, 0));
                 }
-                progress.update(++done, cards.size());
+                progress.update(++done, Math.max(count, done));
             }
             document.save(out);
         }

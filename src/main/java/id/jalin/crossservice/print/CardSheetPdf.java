@@ -7,7 +7,10 @@ import id.jalin.kernel.pdf.Units;
 import id.jalin.kernel.task.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -28,23 +31,36 @@ public final class CardSheetPdf {
      */
     public void write(List<CardFace> cards, CardSheetSettings settings, OutputStream out, Progress progress)
             throws IOException {
+        write(cards.iterator(), cards.size(), settings, out, progress);
+    }
+
+    /**
+     * As {@link #write(List, CardSheetSettings, OutputStream, Progress)}, taking the cards one at a time from
+     * {@code cards} so only a sheet's photos are in memory at once; {@code count} is for the progress bar.
+     */
+    public void write(Iterator<CardFace> cards, int count, CardSheetSettings settings, OutputStream out,
+                      Progress progress) throws IOException {
         CardWords words = new CardWords();
         CardFrontPainter front = new CardFrontPainter(forum, words);
         CardBackPainter back = new CardBackPainter(forum, words);
         SheetLayout layout = new SheetLayout(settings);
-        try (PDDocument document = new PDDocument()) {
+        // photos and page content go to a temporary file, not the heap: a batch may hold thousands of photos
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             CardDocuments.describe(document, forum, words.both("card.print.title"));
             DocumentResources resources = DocumentResources.embedIn(document);
             int done = 0;
-            for (int first = 0; first < cards.size(); first += SheetLayout.CARDS_PER_SHEET) {
-                List<CardFace> sheet = cards.subList(first, Math.min(cards.size(), first + SheetLayout.CARDS_PER_SHEET));
+            while (cards.hasNext()) {
+                List<CardFace> sheet = new ArrayList<>(SheetLayout.CARDS_PER_SHEET);
+                while (cards.hasNext() && sheet.size() < SheetLayout.CARDS_PER_SHEET) {
+                    sheet.add(cards.next());
+                }
                 try (PageCanvas canvas = PageCanvas.onNewPage(resources, SheetLayout.PAGE)) {
                     for (int i = 0; i < sheet.size(); i++) {
                         progress.checkCancelled();
                         Box box = layout.frontBox(SheetLayout.slot(i));
                         cropMarks(canvas, box);
                         front.paint(canvas, sheet.get(i), box);
-                        progress.update(++done, cards.size());
+                        progress.update(++done, Math.max(count, done));
                     }
                 }
                 try (PageCanvas canvas = PageCanvas.onNewPage(resources, SheetLayout.PAGE)) {

@@ -76,9 +76,13 @@ public final class AnnouncementsViewModel {
         }
         executor.execute(BackgroundTask.wrap(progress -> {
                     List<Row> result = new ArrayList<>();
-                    for (VisitAnnouncement a : services.visits().announcementsAt(current.id(), start, end)) {
-                        CardHolder holder = holderCache.computeIfAbsent(a.holderId(),
-                                id -> services.holders().holder(id).orElse(null));
+                    List<VisitAnnouncement> found = services.visits().announcementsAt(current.id(), start, end);
+                    // one query for the holders not yet known, not one per announcement
+                    List<Long> unknown = found.stream().map(VisitAnnouncement::holderId)
+                            .filter(id -> !holderCache.containsKey(id)).distinct().toList();
+                    holderCache.putAll(services.holders().holders(unknown));
+                    for (VisitAnnouncement a : found) {
+                        CardHolder holder = holderCache.get(a.holderId());
                         result.add(new Row(a, holder == null ? "" : holder.name(), holder == null ? "" : holder.number(),
                                 holder == null ? "" : libraryName(holder.homeLibraryId())));
                     }

@@ -86,8 +86,8 @@ public final class ArrivalDeskViewModel {
         executor.execute(BackgroundTask.wrap(progress -> {
                     HostRule hostRule = visits.hostRule(hostId);
                     List<VisitAnnouncement> today = visits.announcementsAt(hostId, visits.today(), visits.today());
-                    today.forEach(a -> holders.holder(a.holderId())
-                            .ifPresent(h -> holderNames.put(h.id(), h.name() + " (" + h.number() + ")")));
+                    holders.holders(today.stream().map(VisitAnnouncement::holderId).toList()).values()
+                            .forEach(h -> holderNames.put(h.id(), h.name() + " (" + h.number() + ")"));
                     return new HostState(hostRule, today);
                 })
                 .onSuccess(state -> {

@@ -74,7 +74,7 @@ public final class CardHolderScreen {
         form.shownProperty().addListener((obs, old, shown) ->
                 cardList.holder.set(shown == null || shown.isNew() ? null : shown));
         list.library.addListener((obs, old, chosen) -> form.clear());
-        CardPrintAction print = new CardPrintAction(new CardFaces(holders), executor, messages, files, opener, forum,
+        CardPrintAction print = new CardPrintAction(new CardFaces(holders, cards), executor, messages, files, opener, forum,
                 () -> CalibrationViewModel.stored(settings));
         ImportAction<CardHolder, HolderImportReport> importCsv = new ImportAction<>(holderImport,
                 "holder.screen.import", "holderImportReport", report -> messages.get("holder.screen.import.summary",
@@ -104,7 +104,7 @@ public final class CardHolderScreen {
             public void print(Node owner, List<HolderRow> selected) {
                 Library library = list.library.get();
                 if (library != null) {
-                    print.run(Dialogs.windowOf(owner), CardFaces.toPrint(selected, list.all()), library.name());
+                    print.run(Dialogs.windowOf(owner), selected, library.id(), library.name());
                 }
             }
 

@@ -15,6 +15,7 @@ import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,7 +47,22 @@ final class CardPrintAction {
         this.calibration = calibration;
     }
 
-    void run(Window owner, List<HolderRow> rows, String homeLibraryName) {
+    /**
+     * Prints the selected rows that have an active card or, with none selected, every holder of the library that
+     * has one (read from the database, not from the page on screen).
+     */
+    void run(Window owner, List<HolderRow> selected, long homeLibraryId, String homeLibraryName) {
+        if (!selected.isEmpty()) {
+            ask(owner, CardFaces.selectedToPrint(selected), homeLibraryName);
+            return;
+        }
+        executor.execute(BackgroundTask.wrap(progress -> faces.allToPrint(homeLibraryId))
+                .onSuccess(ids -> ask(owner, ids, homeLibraryName))
+                .onFailure(failure -> new Dialogs(messages).error(owner, messages.get("card.screen.print.title"),
+                        messages.get("holder.screen.loadFailed", String.valueOf(failure.getMessage())))));
+    }
+
+    private void ask(Window owner, List<Long> rows, String homeLibraryName) {
         Dialogs dialogs = new Dialogs(messages);
         if (rows.isEmpty()) {
             dialogs.info(owner, messages.get("card.screen.print.title"), messages.get("card.screen.print.nothing"));
@@ -65,7 +81,7 @@ final class CardPrintAction {
                 .ifPresent(path -> start(owner, rows, homeLibraryName, target, path));
     }
 
-    void start(Window owner, List<HolderRow> rows, String homeLibraryName, Target target, Path path) {
+    void start(Window owner, List<Long> rows, String homeLibraryName, Target target, Path path) {
         CardSheetSettings settings = calibration.get();
         executor.execute(BackgroundTask.wrap(progress -> {
                     // Read with the work, off the FX thread: the cards wait for the forum, never print without it.
@@ -73,7 +89,8 @@ final class CardPrintAction {
                     if (issuer.forumName().isBlank()) {
                         throw new ForumNotNamedException();
                     }
-                    write(faces.faces(rows, homeLibraryName, progress), issuer, settings, target, path, progress);
+                    write(faces.faces(rows, homeLibraryName, progress), rows.size(), issuer, settings, target, path,
+                            progress);
                     return path;
                 })
                 .withProgress(messages.get("card.screen.print.progress", rows.size()))
@@ -94,11 +111,17 @@ final class CardPrintAction {
     /** Writes to a temporary file beside the target first, so a Cancel or a failure leaves no half PDF. */
     static void write(List<CardFace> cards, CardForum issuer, CardSheetSettings settings, Target target, Path path,
                       Progress progress) throws IOException {
+        write(cards.iterator(), cards.size(), issuer, settings, target, path, progress);
+    }
+
+    /** As above, the cards read one at a time as they are drawn; {@code count} is for the progress bar. */
+    static void write(Iterator<CardFace> cards, int count, CardForum issuer, CardSheetSettings settings,
+                      Target target, Path path, Progress progress) throws IOException {
         new AtomicFileWriter().write(path, out -> {
             if (target == Target.A4_SHEETS) {
-                new CardSheetPdf(issuer).write(cards, settings, out, progress);
+                new CardSheetPdf(issuer).write(cards, count, settings, out, progress);
             } else {
-                new CardPrinterPdf(issuer).write(cards, out, progress);
+                new CardPrinterPdf(issuer).write(cards, count, out, progress);
             }
         });
     }

@@ -1,23 +1,33 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.HolderSort;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.PagedRows;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberService;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
-/** The chosen home library, its holders with their current card, and the search over them. */
+/**
+ * The chosen home library and one page of its holders with their current card. Search and sort go to the
+ * database: a library may have tens of thousands of holders, and a page costs the same three queries (count,
+ * holders, their cards) however many there are.
+ */
 final class HolderListViewModel {
     private final CardHolderService holders;
     private final CardService cards;
@@ -27,10 +37,10 @@ final class HolderListViewModel {
 
     final ObservableList<Library> libraries = FXCollections.observableArrayList();
     final ObjectProperty<Library> library = new SimpleObjectProperty<>();
+    /** The search as it goes to the database; the view feeds it once typing pauses. */
     final StringProperty search = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
-    private final ObservableList<HolderRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<HolderRow> shown = new FilteredList<>(rows);
+    private final PagedRows<HolderRow, HolderSort> rows;
 
     HolderListViewModel(CardHolderService holders, CardService cards, MemberService members, TaskExecutor executor,
                         Messages messages) {
@@ -39,8 +49,10 @@ final class HolderListViewModel {
         this.members = members;
         this.executor = executor;
         this.messages = messages;
-        search.addListener((obs, old, text) -> shown.setPredicate(row -> row.matches(text)));
-        library.addListener((obs, old, chosen) -> reload(null));
+        this.rows = new PagedRows<>(executor, PageRequest.first(HolderSort.NAME), null, this::failed);
+        search.addListener((obs, old, text) -> rows.filter(text));
+        rows.pageProperty().addListener((obs, old, page) -> error.set(""));
+        library.addListener((obs, old, chosen) -> libraryChanged(chosen));
     }
 
     void loadLibraries() {
@@ -54,41 +66,38 @@ final class HolderListViewModel {
                 .onFailure(this::failed));
     }
 
-    /** Reads the holders of the chosen library again; {@code then} runs with the rows once they are shown. */
-    void reload(Runnable then) {
-        Library chosen = library.get();
+    private void libraryChanged(Library chosen) {
         if (chosen == null || chosen.id() == null) {
             rows.clear();
             return;
         }
         long libraryId = chosen.id();
-        executor.execute(BackgroundTask.wrap(progress -> {
-                    LocalDate today = cards.today();
-                    return holders.holdersOf(libraryId).stream()
-                            .map(h -> HolderRow.of(h, cards.cardsOf(h.id()), today)).toList();
-                })
-                .onSuccess(found -> {
-                    if (library.get() != null && library.get().id() == libraryId) {
-                        rows.setAll(found);
-                        error.set("");
-                        if (then != null) {
-                            then.run();
-                        }
-                    }
-                })
-                .onFailure(this::failed));
+        rows.readFrom(request -> page(libraryId, request));
+    }
+
+    /** Runs off the FX thread: the page of holders, then all their cards in one query. */
+    private Page<HolderRow> page(long libraryId, PageRequest<HolderSort> request) {
+        LocalDate today = cards.today();
+        Page<CardHolder> found = holders.page(libraryId, request);
+        Map<Long, List<Card>> theirCards = cards.cardsOf(found.rows().stream().map(CardHolder::id).toList());
+        return found.map(h -> HolderRow.of(h, theirCards.getOrDefault(h.id(), List.of()), today));
+    }
+
+    /** Reads the shown page again after a change; {@code then} runs once the rows are shown. */
+    void reload(Runnable then) {
+        rows.reload(then);
     }
 
     private void failed(Throwable failure) {
         error.set(messages.get("holder.screen.loadFailed", String.valueOf(failure.getMessage())));
     }
 
-    ObservableList<HolderRow> shown() {
-        return shown;
+    PagedRows<HolderRow, HolderSort> paged() {
+        return rows;
     }
 
-    List<HolderRow> all() {
-        return List.copyOf(rows);
+    ObservableList<HolderRow> shown() {
+        return rows.rows();
     }
 
     Long libraryId() {

@@ -6,7 +6,6 @@ import id.jalin.crossservice.domain.CardStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** One holder in the table, with the card that matters now (the newest active one, else the newest). */
 record HolderRow(CardHolder holder, Card current, CardStatus status) {
@@ -20,17 +19,5 @@ record HolderRow(CardHolder holder, Card current, CardStatus status) {
 
     boolean hasActiveCard() {
         return status != null && status.isValid();
-    }
-
-    /** Whether the search text is part of the name or the number, ignoring case and spaces in numbers. */
-    boolean matches(String search) {
-        if (search == null || search.isBlank()) {
-            return true;
-        }
-        String text = search.strip().toLowerCase(Locale.ROOT);
-        String digits = text.replaceAll("[\\s.]", "");
-        return holder.name().toLowerCase(Locale.ROOT).contains(text)
-                || holder.number().toLowerCase(Locale.ROOT).contains(digits)
-                || current != null && current.number().digits().contains(digits);
     }
 }

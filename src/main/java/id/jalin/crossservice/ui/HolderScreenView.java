@@ -11,6 +11,8 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.ui.PagedTable;
+import id.jalin.crossservice.domain.HolderSort;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
 import java.io.ByteArrayInputStream;
@@ -118,7 +120,7 @@ final class HolderScreenView {
         TextField search = new TextField();
         search.setId("holderSearch");
         search.setPromptText(messages.get("holder.screen.search"));
-        search.textProperty().bindBidirectional(list.search);
+        PagedTable.debounce(search, list.search);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox first = new HBox(8, libraryLabel, library, search);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -158,25 +160,31 @@ final class HolderScreenView {
 
     private Node holderTable() {
         table.setId("holderTable");
-        table.setItems(list.shown());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         EmptyListText.on(table, messages.get("holder.screen.empty"));
-        table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 95));
-        table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 140));
-        table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 100));
-        table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95));
+        TableColumn<HolderRow, String> number = column("holder.screen.number", r -> r.holder().number(), 95);
+        TableColumn<HolderRow, String> name = column("holder.screen.name", r -> r.holder().name(), 140);
+        TableColumn<HolderRow, String> programme = column("holder.screen.programme", r -> r.holder().programme(), 100);
+        TableColumn<HolderRow, String> kind = column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95);
+        table.getColumns().add(number);
+        table.getColumns().add(name);
+        table.getColumns().add(programme);
+        table.getColumns().add(kind);
         table.getColumns().add(column("card.screen.number", r -> r.current() == null ? ""
                 : r.current().number().grouped(), 135));
         table.getColumns().add(column("card.screen.column.status", r -> statusLabel(r.status()), 75));
+        // the current card is worked out per holder after the page is read, so its columns cannot sort the list
+        PagedTable.bind(table, list.paged(), Map.of(number, HolderSort.NUMBER, name, HolderSort.NAME,
+                programme, HolderSort.PROGRAMME, kind, HolderSort.KIND));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && table.getSelectionModel().getSelectedItems().size() == 1) {
                 form.load(row.holder());
             }
         });
-        VBox box = new VBox(table);
+        VBox box = new VBox(6, table, PagedTable.pager(list.paged(), messages, "holderPage"));
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setPadding(new Insets(0, 0, 8, 8));
         return box;
     }
 

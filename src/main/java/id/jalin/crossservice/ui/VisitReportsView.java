@@ -3,6 +3,21 @@ package id.jalin.crossservice.ui;
 import id.jalin.crossservice.domain.ArrivalCount;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.crossservice.domain.VisitLogEntry;
+import id.jalin.crossservice.domain.VisitLogFilter;
+import id.jalin.crossservice.domain.VisitLogSort;
+import id.jalin.kernel.ui.PagedTable;
+import id.jalin.member.domain.Library;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
@@ -63,7 +78,7 @@ final class VisitReportsView {
         half.setPercentWidth(50);
         tables.getColumnConstraints().addAll(half, half);
 
-        VBox box = new VBox(12, bar, tables);
+        VBox box = new VBox(12, bar, tables, logSection());
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -81,6 +96,71 @@ final class VisitReportsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         EmptyListText.on(table, messages.get("visit.report.empty"));
         return new VBox(4, title, table);
+    }
+
+    /** The visit log of the period, a page at a time: host, search and sort go to the database. */
+    private Node logSection() {
+        Label title = new Label(messages.get("visit.report.log"));
+        title.getStyleClass().add(Styles.MUTED);
+        ComboBox<Library> host = new ComboBox<>();
+        host.setId("logHost");
+        host.setPrefWidth(320);
+        // null stands for every host, shown first
+        Runnable fillHosts = () -> {
+            List<Library> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.libraries);
+            host.getItems().setAll(items);
+        };
+        fillHosts.run();
+        model.libraries.addListener((javafx.collections.ListChangeListener<Library>) change -> fillHosts.run());
+        host.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Library item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : hostName(item));
+            }
+        });
+        host.setButtonCell(host.getCellFactory().call(null));
+        host.setPromptText(messages.get("visit.report.allHosts"));
+        host.valueProperty().bindBidirectional(model.logHost);
+        TextField search = new TextField();
+        search.setId("logSearch");
+        search.setPromptText(messages.get("visit.report.logSearch"));
+        PagedTable.debounce(search, model.logSearch);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.FIELD_ERROR);
+        error.textProperty().bind(model.error);
+        HBox filters = new HBox(8, host, search, error);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<VisitLogEntry> table = new TableView<>();
+        table.setId("visitLog");
+        table.setPrefHeight(360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        EmptyListText.on(table, messages.get("visit.report.empty"));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        TableColumn<VisitLogEntry, String> when = TextColumns.of(messages.get("visit.report.time"),
+                e -> time.format(e.arrival().arrivedAt()));
+        TableColumn<VisitLogEntry, String> where = TextColumns.of(messages.get("visit.report.host"),
+                e -> model.library(e.arrival().hostLibraryId()));
+        TableColumn<VisitLogEntry, String> scanned = TextColumns.of(messages.get("visit.desk.number"),
+                e -> e.arrival().scannedText());
+        TableColumn<VisitLogEntry, String> who = TextColumns.of(messages.get("visit.desk.name"),
+                VisitReportsViewModel::holderText);
+        TableColumn<VisitLogEntry, String> verdict = TextColumns.of(messages.get("visit.desk.verdict"),
+                e -> messages.label("visit.verdictShort", e.arrival().verdict()));
+        table.getColumns().addAll(List.of(when, where, scanned, who, verdict));
+        PagedTable.bind(table, model.log(), Map.of(when, VisitLogSort.TIME, where, VisitLogSort.HOST,
+                scanned, VisitLogSort.SCANNED, who, VisitLogSort.HOLDER, verdict, VisitLogSort.VERDICT));
+        when.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(when);
+        return new VBox(6, title, filters, table, PagedTable.pager(model.log(), messages, "logPage"));
+    }
+
+    private String hostName(Library library) {
+        return library == null ? messages.get("visit.report.allHosts") : model.library(library.id());
     }
 
     private TableView<ArrivalCount> counts(String id, ObservableList<ArrivalCount> rows) {
@@ -114,11 +194,16 @@ final class VisitReportsView {
     }
 
     private void export(TaskExecutor executor, FileDialogs files, FileDialogs.FileKind kind) {
-        ExportTable data = model.logTable();
+        VisitLogFilter filter = model.logFilter();
+        if (filter == null) {
+            return;
+        }
+        String search = model.logSearch.get();
         Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
                 messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
+                            ExportTable data = model.logTable(filter, search);
                             new AtomicFileWriter().write(path, out -> {
                                 if (kind == FileDialogs.FileKind.XLSX) {
                                     new XlsxTableWriter().write(data, out);
@@ -126,11 +211,11 @@ final class VisitReportsView {
                                     new CsvTableWriter().write(data, out);
                                 }
                             });
-                            return path;
+                            return data.rows().size();
                         })
                         .withProgress(messages.get("visit.report.exporting"))
-                        .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
-                                messages.get("member.export.done", data.rows().size(), written)))
+                        .onSuccess(count -> dialogs.info(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
+                                messages.get("member.export.done", count, path)))
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
                                 messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
     }

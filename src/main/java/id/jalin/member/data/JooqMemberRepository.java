@@ -40,6 +40,12 @@ public final class JooqMemberRepository implements MemberRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> libraryNames(java.util.Set<Long> libraryIds) {
+        return dsl.select(LIBRARY.ID, LIBRARY.NAME).from(LIBRARY).where(LIBRARY.ID.in(libraryIds))
+                .fetchMap(LIBRARY.ID, LIBRARY.NAME);
+    }
+
+    @Override
     public Optional<Member> findMember(long libraryId) {
         return dsl.selectFrom(LIBRARY).where(LIBRARY.ID.eq(libraryId)).fetchOptional()
                 .map(record -> loadMember(dsl, record));

@@ -8,6 +8,9 @@ import java.util.Optional;
 public interface MemberRepository {
     List<Library> findAllLibraries();
 
+    /** The names of the given libraries, in one query; ids that do not exist are left out. */
+    java.util.Map<Long, String> libraryNames(java.util.Set<Long> libraryIds);
+
     Optional<Member> findMember(long libraryId);
 
     Optional<Member> findMemberByCode(String code);

@@ -16,6 +16,11 @@ public final class MemberService {
         return repository.findAllLibraries();
     }
 
+    /** The names of the given libraries, for features that keep only a library's id. */
+    public java.util.Map<Long, String> namesOf(java.util.Set<Long> libraryIds) {
+        return libraryIds.isEmpty() ? java.util.Map.of() : repository.libraryNames(libraryIds);
+    }
+
     public Optional<Member> member(long libraryId) {
         return repository.findMember(libraryId);
     }

@@ -48,7 +48,8 @@ class AgreementRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqAgreementRepository(database.dsl());
+        repository = new JooqAgreementRepository(database.dsl(),
+                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl()))::namesOf);
         var members = new JooqMemberRepository(database.dsl());
         unpadId = members.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();

@@ -35,6 +35,23 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public List<Agreement> findAllOutlines() {
+        return agreements.values().stream().map(InMemoryAgreementRepository::outline).toList();
+    }
+
+    @Override
+    public List<Agreement> findOutlinesInvolving(long libraryId) {
+        return agreements.values().stream().filter(a -> a.involvesLibrary(libraryId))
+                .map(InMemoryAgreementRepository::outline).toList();
+    }
+
+    private static Agreement outline(Agreement a) {
+        return new Agreement(a.id(), a.version(), a.kind(), a.number(), a.titleId(), a.titleEn(), a.type(), a.forms(),
+                a.signedOn(), a.startsOn(), a.endsOn(), a.renewal(), a.noticeGivenOn(), a.termination(),
+                a.previousId(), a.notes(), a.parties(), List.of(), a.obligations());
+    }
+
+    @Override
     public Optional<Agreement> find(long id) {
         return Optional.ofNullable(agreements.get(id));
     }

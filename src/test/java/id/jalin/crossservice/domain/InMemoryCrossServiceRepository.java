@@ -1,17 +1,21 @@
 package id.jalin.crossservice.domain;
 
 import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** A repository in a few maps, for domain tests that need no database. */
@@ -213,5 +217,89 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
     @Override
     public List<ArrivalCount> arrivalsByHome(LocalDateTime from, LocalDateTime to) {
         throw new UnsupportedOperationException("covered by the storage tests");
+    }
+
+    // Paged and batched reads: enough for domain tests; their SQL is covered by the storage tests.
+
+    @Override
+    public Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request) {
+        String text = request.filter().toLowerCase(java.util.Locale.ROOT);
+        List<CardHolder> all = holdersOf(homeLibraryId).stream()
+                .filter(h -> text.isEmpty() || h.name().toLowerCase(java.util.Locale.ROOT).contains(text)
+                        || h.number().toLowerCase(java.util.Locale.ROOT).contains(text))
+                .sorted(Comparator.comparing(CardHolder::name)).toList();
+        List<CardHolder> rows = all.stream().skip(request.offset()).limit(request.size()).toList();
+        return new Page<>(rows, request.offset(), all.size());
+    }
+
+    @Override
+    public Map<Long, CardHolder> holdersByIds(Collection<Long> holderIds) {
+        Map<Long, CardHolder> found = new HashMap<>();
+        holderIds.forEach(id -> findHolder(id).ifPresent(h -> found.put(id, h)));
+        return found;
+    }
+
+    @Override
+    public List<Long> holderIdsWithActiveCard(long homeLibraryId, LocalDate day) {
+        return holdersOf(homeLibraryId).stream()
+                .filter(h -> cardsOf(h.id()).stream().anyMatch(c -> c.statusOn(day).isValid()))
+                .sorted(Comparator.comparing(CardHolder::name)).map(CardHolder::id).toList();
+    }
+
+    @Override
+    public Map<Long, Photo> photos(Collection<Long> holderIds) {
+        Map<Long, Photo> found = new HashMap<>();
+        holderIds.forEach(id -> photo(id).ifPresent(p -> found.put(id, p)));
+        return found;
+    }
+
+    @Override
+    public void savePhotos(Iterable<HolderPhoto> list, int count, Progress progress) {
+        Map<Long, Photo> before = new HashMap<>(photos);
+        try {
+            for (HolderPhoto photo : list) {
+                progress.checkCancelled();
+                photos.put(photo.holderId(), photo.photo());
+            }
+        } catch (RuntimeException rollback) {
+            photos.clear();
+            photos.putAll(before);
+            throw rollback;
+        }
+    }
+
+    @Override
+    public Map<Long, List<Card>> cardsOfHolders(Collection<Long> holderIds) {
+        Map<Long, List<Card>> found = new HashMap<>();
+        holderIds.forEach(id -> {
+            List<Card> list = cardsOf(id);
+            if (!list.isEmpty()) {
+                found.put(id, list);
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
+                                        List<Long> hostsInOrder) {
+        List<VisitLogEntry> all = new ArrayList<>();
+        eachVisit(filter, request.filter(), all::add);
+        return new Page<>(all.stream().skip(request.offset()).limit(request.size()).toList(), request.offset(),
+                all.size());
+    }
+
+    @Override
+    public void eachVisit(VisitLogFilter filter, String search, Consumer<VisitLogEntry> each) {
+        arrivalsBetween(filter.from().atStartOfDay(), filter.to().plusDays(1).atStartOfDay()).stream()
+                .filter(a -> filter.hostLibraryId() == null || a.hostLibraryId() == filter.hostLibraryId())
+                .map(a -> {
+                    CardHolder h = a.holderId() == null ? null : holders.get(a.holderId());
+                    return new VisitLogEntry(a, h == null ? "" : h.name(), h == null ? "" : h.number());
+                })
+                .filter(e -> search == null || search.isBlank()
+                        || (e.arrival().scannedText() + " " + e.holderName()).toLowerCase(java.util.Locale.ROOT)
+                        .contains(search.strip().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(each);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardEnding;
 import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
@@ -55,27 +58,42 @@ class HolderScreenLogicTest {
     }
 
     @Test
-    void searchMatchesNamePartsAndNumbersTypedWithSpaces() {
-        HolderRow row = HolderRow.of(holder(1, "2101234", "Dewi Lestari"),
-                List.of(card(10, 1, 42, TODAY, TODAY.plusMonths(5))), TODAY);
-
-        assertThat(row.matches("lestari")).isTrue();
-        assertThat(row.matches("210 1234")).isTrue();
-        assertThat(row.matches(CardNumber.generate(25, 7, 42).grouped())).isTrue();
-        assertThat(row.matches("Budi")).isFalse();
-        assertThat(row.matches("  ")).isTrue();
-    }
-
-    @Test
-    void printingTakesTheSelectedHoldersWithAnActiveCardOrElseEveryoneWithOne() {
+    void printingTakesTheSelectedHoldersWithAnActiveCard() {
         HolderRow withCard = HolderRow.of(holder(1, "1", "A"), List.of(card(10, 1, 1, TODAY, TODAY.plusDays(9))),
                 TODAY);
         HolderRow expired = HolderRow.of(holder(2, "2", "B"),
                 List.of(card(11, 2, 2, TODAY.minusYears(1), TODAY.minusDays(1))), TODAY);
         HolderRow without = HolderRow.of(holder(3, "3", "C"), List.of(), TODAY);
 
-        assertThat(CardFaces.toPrint(List.of(), List.of(withCard, expired, without))).containsExactly(withCard);
-        assertThat(CardFaces.toPrint(List.of(expired, without), List.of(withCard, expired, without))).isEmpty();
+        assertThat(CardFaces.selectedToPrint(List.of(withCard, expired, without))).containsExactly(1L);
+        assertThat(CardFaces.selectedToPrint(List.of(expired, without))).isEmpty();
+    }
+
+    @Test
+    void printingAllReadsEveryoneWithAnActiveCardFromStorageInBatchesInOrder() {
+        var repository = new InMemoryCrossServiceRepository();
+        var clock = id.jalin.crossservice.domain.TestClock.on(TODAY);
+        var holders = new CardHolderService(repository);
+        var cards = new CardService(repository, clock);
+        List<Long> active = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * CardFaces.BATCH + 3; i++) {
+            CardHolder saved = repository.saveHolder(CardHolder.newHolder(7, "N" + i,
+                    String.format("Holder %03d", i), "", HolderKind.STUDENT, "", ""));
+            LocalDate until = i % 4 == 0 ? TODAY.minusDays(1) : TODAY.plusMonths(3);
+            repository.saveCard(Card.issue(saved.id(), CardNumber.generate(25, 7, i + 1), TODAY.minusYears(1), until,
+                    Money.of(0), ""));
+            if (i % 4 != 0) {
+                active.add(saved.id());
+            }
+        }
+        CardFaces faces = new CardFaces(holders, cards);
+
+        List<Long> toPrint = faces.allToPrint(7);
+        List<String> names = new java.util.ArrayList<>();
+        faces.faces(toPrint, "UPI", id.jalin.kernel.task.Progress.NONE).forEachRemaining(f -> names.add(f.holderName()));
+
+        assertThat(toPrint).containsExactlyElementsOf(active);
+        assertThat(names).hasSize(active.size()).isSorted().doesNotContain("Holder 000", "Holder 004");
     }
 
     @Test

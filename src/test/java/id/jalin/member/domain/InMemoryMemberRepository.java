@@ -39,6 +39,13 @@ public final class InMemoryMemberRepository implements MemberRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> libraryNames(java.util.Set<Long> libraryIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        findAllLibraries().stream().filter(l -> libraryIds.contains(l.id())).forEach(l -> names.put(l.id(), l.name()));
+        return names;
+    }
+
+    @Override
     public List<Library> findAllLibraries() {
         return members.values().stream().map(Member::library)
                 .sorted(Comparator.comparing(Library::name).thenComparing(Library::code)).toList();
