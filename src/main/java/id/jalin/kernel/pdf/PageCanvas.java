@@ -15,7 +15,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class PageCanvas implements AutoCloseable {
     /** The widest a justified word space may stretch, in normal spaces. */
-    private static final float MAX_JUSTIFIED_SPACE = 3f;
+    private static final float MAX_JUSTIFIED_SPACE = 2f;
+    /** The most air a justified line puts between letters, in em: more shows, and text extraction reads it as spaces. */
+    private static final float MAX_TRACKING = 0.04f;
 
     private final DocumentResources resources;
     private final PDPage page;
@@ -50,6 +52,11 @@ public final class PageCanvas implements AutoCloseable {
 
     /** One line of text with its baseline at {@code baseline}; line breaks and missing glyphs are made safe. */
     public void text(String text, TextStyle style, float x, float baseline) throws IOException {
+        text(text, style, x, baseline, 0);
+    }
+
+    /** As {@link #text(String, TextStyle, float, float)} with {@code tracking} points added after every glyph. */
+    private void text(String text, TextStyle style, float x, float baseline, float tracking) throws IOException {
         String printable = resources.fonts().printable(text, style.role()).replace('\n', ' ');
         if (printable.isEmpty()) {
             return;
@@ -57,8 +64,15 @@ public final class PageCanvas implements AutoCloseable {
         stream.beginText();
         stream.setFont(resources.fonts().font(style.role()), style.size());
         stream.setNonStrokingColor(style.color());
+        if (tracking != 0) {
+            stream.setCharacterSpacing(tracking);
+        }
         stream.newLineAtOffset(x, baseline);
         stream.showText(printable);
+        if (tracking != 0) {
+            // character spacing outlives the text object; later text must not inherit it
+            stream.setCharacterSpacing(0);
+        }
         stream.endText();
     }
 
@@ -77,30 +91,44 @@ public final class PageCanvas implements AutoCloseable {
     }
 
     /**
-     * Like {@link #lineInSlot} but with the words spread so the line fills {@code width}. The words are drawn one by
-     * one because PDF word spacing (Tw) does not apply to the two-byte encoding an embedded Unicode font uses.
+     * Like {@link #lineInSlot} but with the line filling {@code width}, flush on both edges. The words are drawn one
+     * by one because PDF word spacing (Tw) does not apply to the two-byte encoding an embedded Unicode font uses.
+     * Word spaces stretch up to {@link #MAX_JUSTIFIED_SPACE} normal spaces; what a narrow column still leaves over is
+     * spread a little between the letters (Tc) and then over the spaces again, so no line of a justified paragraph
+     * falls back to ragged among flush ones. A lone word that cannot fill the line stays at the left.
      */
     public void justifiedLineInSlot(String text, TextStyle style, float x, float top, float width) throws IOException {
         PdfFonts fonts = resources.fonts();
         String[] words = fonts.printable(text, style.role()).strip().split(" +");
-        if (words.length < 2) {
-            lineInSlot(text, style, Alignment.LEFT, x, top, width);
-            return;
-        }
         float wordsWidth = 0;
+        int letterGaps = 0;
         for (String word : words) {
             wordsWidth += fonts.width(word, style);
+            letterGaps += Math.max(0, word.codePointCount(0, word.length()) - 1);
         }
-        float gap = (width - wordsWidth) / (words.length - 1);
-        if (gap > MAX_JUSTIFIED_SPACE * fonts.width(" ", style)) {
-            // a line with one long word and a short one would gape; ragged reads better than rivers of white
+        int wordGaps = words.length - 1;
+        float slack = width - wordsWidth;
+        if (slack <= 0 || (wordGaps == 0 && letterGaps == 0)) {
             lineInSlot(text, style, Alignment.LEFT, x, top, width);
             return;
         }
+        float maxGap = MAX_JUSTIFIED_SPACE * fonts.width(" ", style);
+        float gap = wordGaps == 0 ? 0 : slack / wordGaps;
+        float tracking = 0;
+        if (wordGaps == 0 || gap > maxGap) {
+            // a little air between the letters takes what the word spaces should not; the rest still goes to the
+            // spaces, as a loose line among flush ones reads better than a ragged one
+            tracking = letterGaps == 0 ? 0
+                    : Math.min(MAX_TRACKING * style.size(), (slack - Math.min(gap, maxGap) * wordGaps) / letterGaps);
+            gap = wordGaps == 0 ? 0 : (slack - tracking * letterGaps) / wordGaps;
+        }
+        float ascent = fonts.ascent(style);
+        float glyphHeight = ascent + fonts.descent(style);
+        float baseline = top - Math.max(0, (style.leading() - glyphHeight) / 2) - ascent;
         float wordX = x;
         for (String word : words) {
-            lineInSlot(word, style, Alignment.LEFT, wordX, top, width);
-            wordX += fonts.width(word, style) + gap;
+            text(word, style, wordX, baseline, tracking);
+            wordX += fonts.width(word, style) + tracking * Math.max(0, word.codePointCount(0, word.length()) - 1) + gap;
         }
     }
 
@@ -148,6 +176,14 @@ public final class PageCanvas implements AutoCloseable {
         stream.setLineWidth(thickness);
         stream.addRect(box.x(), box.y(), box.width(), box.height());
         stream.stroke();
+    }
+
+    /** A frame drawn in short dashes, for a place left empty on purpose (a duty stamp, a photo). */
+    public void dashedRectangle(Box box, float thickness, Color color) throws IOException {
+        stream.saveGraphicsState();
+        stream.setLineDashPattern(new float[] {3, 2}, 0);
+        rectangle(box, thickness, color);
+        stream.restoreGraphicsState();
     }
 
     /** A solid area, such as a card's coloured band or the bars of a barcode (filled, so no stroke widens them). */
