@@ -1,9 +1,12 @@
 package id.jalin.crossservice.print;
 
+import id.jalin.crossservice.domain.CardNumberText;
 import id.jalin.kernel.pdf.Alignment;
 import id.jalin.kernel.pdf.Box;
+import id.jalin.kernel.pdf.FittedText;
 import id.jalin.kernel.pdf.PageCanvas;
 import id.jalin.kernel.pdf.TextStyle;
+import id.jalin.kernel.pdf.Units;
 import id.jalin.kernel.pdf.VerticalAlignment;
 import java.io.IOException;
 
@@ -27,6 +30,11 @@ final class CardFrontPainter {
     private static final double BARCODE_HEIGHT = 8;
 
     private static final TextStyle FORUM = TextStyle.bold(9).withColor(CardColors.ON_BAND);
+    private static final TextStyle FORUM_TWO_LINES = FORUM.withSize(7.5f).withLeading(7.5f * 1.12f);
+    private static final float FORUM_MIN_ONE_LINE = 6.5f;
+    /** Small but still readable at arm's length; with two lines this holds some seventy characters. */
+    private static final float FORUM_MIN = 4.5f;
+    private static final double TWO_LINE_NAME_HEIGHT = 5.4;
     private static final TextStyle KIND = TextStyle.regular(6.5f).withColor(CardColors.ON_BAND);
     private static final TextStyle NAME = TextStyle.bold(9);
     private static final TextStyle LABEL = TextStyle.regular(4.5f).withColor(CardColors.LABEL);
@@ -55,8 +63,7 @@ final class CardFrontPainter {
     }
 
     private void band(PageCanvas canvas, CardFace face, CardGeometry at) throws IOException {
-        canvas.fill(at.box(0, BAND_BOTTOM, CardGeometry.WIDTH_MM, CardGeometry.HEIGHT_MM - BAND_BOTTOM),
-                CardColors.BAND);
+        canvas.fill(at.bandWithBleed(BAND_BOTTOM), CardColors.BAND);
         double textLeft = CardGeometry.SAFE_MM;
         double inner = SAFE_TOP - (BAND_BOTTOM + 1);
         if (forum.hasLogo()) {
@@ -65,10 +72,23 @@ final class CardFrontPainter {
             textLeft += LOGO_SIZE + 2;
         }
         double width = RIGHT - textLeft;
-        BoxText.draw(canvas, forum.forumName(), at.box(textLeft, BAND_BOTTOM + 1 + inner * 0.45, width, inner * 0.55),
-                FORUM, 6, Alignment.LEFT, VerticalAlignment.MIDDLE);
-        BoxText.draw(canvas, kind(face), at.box(textLeft, BAND_BOTTOM + 1, width, inner * 0.45),
-                KIND, 4.5f, Alignment.LEFT, VerticalAlignment.MIDDLE);
+        double bottom = BAND_BOTTOM + 1;
+        String name = forum.forumName();
+        FittedText oneLine = canvas.resources().fitter().fit(name, FORUM, FORUM_MIN_ONE_LINE,
+                (float) Units.mm(width), Units.mm(inner * 0.55));
+        if (oneLine.lines().size() == 1 && !oneLine.truncated()) {
+            BoxText.draw(canvas, name, at.box(textLeft, bottom + inner * 0.45, width, inner * 0.55), FORUM,
+                    FORUM_MIN_ONE_LINE, Alignment.LEFT, VerticalAlignment.MIDDLE);
+            BoxText.draw(canvas, kind(face), at.box(textLeft, bottom, width, inner * 0.45), KIND, 4.5f,
+                    Alignment.LEFT, VerticalAlignment.MIDDLE);
+            return;
+        }
+        // a long name (beside a logo) shrinks, then takes two tighter lines; the kind gives up some height for it
+        double kindHeight = inner - TWO_LINE_NAME_HEIGHT;
+        BoxText.draw(canvas, name, at.box(textLeft, bottom + kindHeight, width, TWO_LINE_NAME_HEIGHT), FORUM_TWO_LINES,
+                FORUM_MIN, Alignment.LEFT, VerticalAlignment.MIDDLE);
+        BoxText.draw(canvas, kind(face), at.box(textLeft, bottom, width, kindHeight), KIND, 4.5f, Alignment.LEFT,
+                VerticalAlignment.MIDDLE);
     }
 
     private String kind(CardFace face) {
@@ -101,7 +121,7 @@ final class CardFrontPainter {
         top = field(canvas, at, top, TEXT_LEFT, TEXT_WIDTH, words.both("card.print.programme"),
                 face.programme(), 4.8, VALUE, 5);
         double numberWidth = TEXT_WIDTH * 0.52;
-        field(canvas, at, top, TEXT_LEFT, numberWidth - 1, words.both("card.print.number"), face.number(), 3.4,
+        field(canvas, at, top, TEXT_LEFT, numberWidth - 1, words.both("card.print.number"), CardNumberText.of(face.number()), 3.4,
                 KEY_VALUE, 5.5f);
         field(canvas, at, top, TEXT_LEFT + numberWidth, TEXT_WIDTH - numberWidth,
                 words.both("card.print.validUntil"), words.date(face.validUntil()), 3.4, KEY_VALUE, 5.5f);

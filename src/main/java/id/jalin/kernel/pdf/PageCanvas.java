@@ -18,6 +18,8 @@ public final class PageCanvas implements AutoCloseable {
     private static final float MAX_JUSTIFIED_SPACE = 2f;
     /** The most air a justified line puts between letters, in em: more shows, and text extraction reads it as spaces. */
     private static final float MAX_TRACKING = 0.04f;
+    /** A crop mark shortened to less than this share of its length no longer shows a cut line clearly. */
+    private static final float MIN_MARK_SHARE = 0.5f;
 
     private final DocumentResources resources;
     private final PDPage page;
@@ -198,16 +200,42 @@ public final class PageCanvas implements AutoCloseable {
      * card cut from an A4 sheet can be trimmed on the marks without a line showing on the card.
      */
     public void cropMarks(Box trim, float length, float gap) throws IOException {
+        cropMarks(trim, length, gap, new Box(-Float.MAX_VALUE / 4, -Float.MAX_VALUE / 4, Float.MAX_VALUE / 2,
+                Float.MAX_VALUE / 2));
+    }
+
+    /**
+     * Crop marks kept inside {@code printable} (the page less the margin printers cannot reach): a mark is shortened
+     * to end there, and left out when too little of it would remain to guide a cut. The same cut line is still shown
+     * by the marks of the neighbouring card or by the mark on the other side of the corner.
+     */
+    public void cropMarks(Box trim, float length, float gap, Box printable) throws IOException {
         float[] xs = {trim.x(), trim.right()};
         float[] ys = {trim.y(), trim.top()};
         for (float x : xs) {
             for (float y : ys) {
                 float outX = x == trim.x() ? -1 : 1;
                 float outY = y == trim.y() ? -1 : 1;
-                line(x + outX * gap, y, x + outX * (gap + length), y, 0.25f, Color.BLACK);
-                line(x, y + outY * gap, x, y + outY * (gap + length), 0.25f, Color.BLACK);
+                markWithin(x + outX * gap, y, x + outX * (gap + length), y, length, printable);
+                markWithin(x, y + outY * gap, x, y + outY * (gap + length), length, printable);
             }
         }
+    }
+
+    private void markWithin(float x1, float y1, float x2, float y2, float length, Box printable) throws IOException {
+        float left = Math.max(Math.min(x1, x2), printable.x());
+        float right = Math.min(Math.max(x1, x2), printable.right());
+        float bottom = Math.max(Math.min(y1, y2), printable.y());
+        float top = Math.min(Math.max(y1, y2), printable.top());
+        if (left > right || bottom > top || Math.max(right - left, top - bottom) < length * MIN_MARK_SHARE) {
+            return;
+        }
+        // keep the end next to the trim where it was, so the mark still points at the cut
+        float fromX = x1 < x2 ? left : right;
+        float toX = x1 < x2 ? right : left;
+        float fromY = y1 < y2 ? bottom : top;
+        float toY = y1 < y2 ? top : bottom;
+        line(fromX, fromY, toX, toY, 0.25f, Color.BLACK);
     }
 
     @Override
