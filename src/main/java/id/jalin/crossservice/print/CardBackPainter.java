@@ -72,7 +72,8 @@ final class CardBackPainter {
 
         Box rule = at.box(safe, RULES_BOTTOM - 0.8, CardGeometry.WIDTH_MM - 2 * safe, 0);
         canvas.line(rule.x(), rule.y(), rule.right(), rule.y(), 0.3f, CardColors.FRAME);
-        String found = words.indonesian("card.print.found") + " / " + words.english("card.print.found") + "\n"
+        // one language a line: a wrapped "id / en" line left "card to:" on a line of its own
+        String found = words.indonesian("card.print.found") + "\n" + words.english("card.print.found") + "\n"
                 + forum.forumName() + (forum.returnAddress().isBlank() ? "" : ", " + forum.returnAddress());
         BoxText.draw(canvas, found, at.box(safe, safe, CardGeometry.WIDTH_MM - 2 * safe, RETURN_HEIGHT), RETURN, 4,
                 Alignment.CENTER, VerticalAlignment.MIDDLE);
