@@ -6,9 +6,11 @@ import id.jalin.kernel.pdf.Box;
 import id.jalin.kernel.pdf.FittedText;
 import id.jalin.kernel.pdf.PageCanvas;
 import id.jalin.kernel.pdf.TextStyle;
+import id.jalin.kernel.pdf.TextWrapper;
 import id.jalin.kernel.pdf.Units;
 import id.jalin.kernel.pdf.VerticalAlignment;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Draws the front of a card: the forum's band with logo, name and card kind; the photo (or initials) at the left;
@@ -85,10 +87,33 @@ final class CardFrontPainter {
         }
         // a long name (beside a logo) shrinks, then takes two tighter lines; the kind gives up some height for it
         double kindHeight = inner - TWO_LINE_NAME_HEIGHT;
-        BoxText.draw(canvas, name, at.box(textLeft, bottom + kindHeight, width, TWO_LINE_NAME_HEIGHT), FORUM_TWO_LINES,
-                FORUM_MIN, Alignment.LEFT, VerticalAlignment.MIDDLE);
+        twoLineName(canvas, name, at.box(textLeft, bottom + kindHeight, width, TWO_LINE_NAME_HEIGHT));
         BoxText.draw(canvas, kind(face), at.box(textLeft, bottom, width, kindHeight), KIND, 4.5f, Alignment.LEFT,
                 VerticalAlignment.MIDDLE);
+    }
+
+    /**
+     * The forum's name on two even lines (so "Jawa Barat" is not left dangling under a full line) at the largest
+     * size that fits the box; below the smallest size it still wraps rather than being cut.
+     */
+    private static void twoLineName(PageCanvas canvas, String name, Box box) throws IOException {
+        TextWrapper wrapper = canvas.resources().wrapper();
+        TextStyle style = FORUM_TWO_LINES.withSize(FORUM_MIN);
+        List<String> lines = wrapper.wrapBalanced(name, style, box.width());
+        for (float size = FORUM_TWO_LINES.size(); size > FORUM_MIN; size -= 0.25f) {
+            TextStyle sized = FORUM_TWO_LINES.withSize(size);
+            List<String> tried = wrapper.wrapBalanced(name, sized, box.width());
+            if (tried.size() <= 2 && tried.size() * sized.leading() <= box.height() + 0.01f) {
+                style = sized;
+                lines = tried;
+                break;
+            }
+        }
+        float top = box.top() - Math.max(0, box.height() - lines.size() * style.leading()) / 2;
+        for (String line : lines) {
+            canvas.lineInSlot(line, style, Alignment.LEFT, box.x(), top, box.width());
+            top -= style.leading();
+        }
     }
 
     private String kind(CardFace face) {
