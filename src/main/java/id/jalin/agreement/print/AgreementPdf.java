@@ -43,10 +43,18 @@ public final class AgreementPdf {
     private static final TextStyle SUBTITLE = TextStyle.bold(11);
     private static final TextStyle FOOTER = TextStyle.regular(8);
     private static final int SIGNATURES_PER_ROW = 2;
+    private static final int LINES_WITH_SIGNATURES = 2;
+    private static final float SIGNING_SPACE = Units.mm(22);
+    /** Room at each signature for a duty stamp (meterai tempel, about 2.5 x 3 cm) with the signature across it. */
+    private static final float STAMPED_SIGNING_SPACE = Units.mm(32);
+    private static final float STAMP_WIDTH = Units.mm(25);
+    private static final float STAMP_HEIGHT = Units.mm(29);
 
     private final ForumProfile forum;
     private final Messages indonesian = new Messages(Language.INDONESIAN);
     private final Messages english = new Messages(Language.ENGLISH);
+    private final Counterparts indonesianCounterparts = new Counterparts(indonesian);
+    private final Counterparts englishCounterparts = new Counterparts(english);
 
     public AgreementPdf(ForumProfile forum) {
         this.forum = forum;
@@ -62,7 +70,8 @@ public final class AgreementPdf {
             title(composer, agreement, words);
             parties(composer, agreement, words);
             composer.spacer(Units.mm(3)).alignedRows(articles(agreement, words), COLUMN_GAP, Units.mm(3));
-            composer.keepTogether(signatures(agreement, words));
+            // the signature page always carries the end of the last article, so no page holds signatures alone
+            composer.keepTogetherWithPrevious(signatures(agreement, words), LINES_WITH_SIGNATURES);
             composer.finish();
             new FooterStamper(resources, FRAME, FOOTER).stamp((page, total) -> words.join(
                     indonesian.get("agreement.pdf.page", page, total), english.get("agreement.pdf.page", page, total)));
@@ -124,25 +133,74 @@ public final class AgreementPdf {
         composer.alignedRows(rows, COLUMN_GAP, Units.mm(1.5f));
     }
 
+    /**
+     * The articles in print order: as written, then the parties' obligations, then the closing article (Penutup),
+     * which always ends an agreement. The number of counterparts follows the number of parties.
+     */
     private List<AlignedRow> articles(Agreement agreement, Words words) {
+        List<Article> body = new ArrayList<>(agreement.articles());
+        Article closing = closingArticle(body);
+        body.remove(closing);
+        List<Article[]> printed = new ArrayList<>();
+        body.forEach(article -> printed.add(new Article[] {article}));
+        if (!agreement.obligations().isEmpty()) {
+            printed.add(new Article[0]);
+        }
+        if (closing != null) {
+            printed.add(new Article[] {closing});
+        }
+        int parties = agreement.parties().size();
         List<AlignedRow> rows = new ArrayList<>();
         int number = 0;
-        for (Article article : agreement.articles()) {
+        for (Article[] slot : printed) {
             number++;
+            if (slot.length == 0) {
+                rows.add(words.row(
+                        article(indonesian.get("agreement.pdf.article", number), indonesian.get("agreement.pdf.obligations"),
+                                obligations(agreement, indonesian, true)),
+                        article(english.get("agreement.pdf.article", number), english.get("agreement.pdf.obligations"),
+                                obligations(agreement, english, false))));
+                continue;
+            }
+            Article article = slot[0];
             rows.add(words.row(
-                    article(indonesian.get("agreement.pdf.article", number), article.headingId(), article.textId()),
+                    article(indonesian.get("agreement.pdf.article", number), article.headingId(),
+                            counterparts(article.textId(), parties)),
                     article(english.get("agreement.pdf.article", number), article.headingEn(),
-                            article.textEn().isBlank() ? article.textId() : article.textEn())));
-        }
-        if (!agreement.obligations().isEmpty()) {
-            number++;
-            rows.add(words.row(
-                    article(indonesian.get("agreement.pdf.article", number), indonesian.get("agreement.pdf.obligations"),
-                            obligations(agreement, indonesian, true)),
-                    article(english.get("agreement.pdf.article", number), english.get("agreement.pdf.obligations"),
-                            obligations(agreement, english, false))));
+                            counterparts(article.textEn().isBlank() ? article.textId() : article.textEn(), parties))));
         }
         return rows;
+    }
+
+    /** The last article headed "Penutup" (or "Closing ..."), or null when the agreement has none. */
+    private Article closingArticle(List<Article> articles) {
+        String id = indonesian.get("agreement.pdf.closingHeading").toLowerCase(Language.INDONESIAN.locale());
+        String en = english.get("agreement.pdf.closingHeading").toLowerCase(Language.ENGLISH.locale());
+        Article closing = null;
+        for (Article article : articles) {
+            if (article.headingId().toLowerCase(Language.INDONESIAN.locale()).startsWith(id)
+                    || article.headingEn().toLowerCase(Language.ENGLISH.locale()).startsWith(en)) {
+                closing = article;
+            }
+        }
+        return closing;
+    }
+
+    private String counterparts(String text, int parties) {
+        return englishCounterparts.matchParties(indonesianCounterparts.matchParties(text, parties), parties);
+    }
+
+    /** Whether an article says the originals are stamped ("bermeterai cukup"), so the signatures need room for it. */
+    private boolean stamped(Agreement agreement) {
+        List<String> needles = new ArrayList<>();
+        for (Messages messages : List.of(indonesian, english)) {
+            for (String word : messages.get("agreement.pdf.stampWords").split(",")) {
+                needles.add(word.strip().toLowerCase(Language.INDONESIAN.locale()));
+            }
+        }
+        return agreement.articles().stream()
+                .map(a -> (a.textId() + " " + a.textEn()).toLowerCase(Language.INDONESIAN.locale()))
+                .anyMatch(text -> needles.stream().anyMatch(text::contains));
     }
 
     private static List<Block> article(String label, String heading, String text) {
@@ -180,21 +238,25 @@ public final class AgreementPdf {
         String dateEn = agreement.signedOn() == null ? "...................." : english.date(agreement.signedOn());
         blocks.add(Block.paragraph(words.join(indonesian.get("agreement.pdf.signedAt", place, dateId),
                 english.get("agreement.pdf.signedAt", place, dateEn)), BODY).centered().spaceAfter(Units.mm(4)));
-        List<List<Block>> columns = new ArrayList<>();
+        boolean stamped = stamped(agreement);
+        String stampLabel = words.stack(indonesian.get("agreement.pdf.dutyStamp"), english.get("agreement.pdf.dutyStamp"));
+        List<List<List<Block>>> columns = new ArrayList<>();
         for (int i = 0; i < agreement.parties().size(); i++) {
             Party party = agreement.parties().get(i);
+            Block signingSpace = stamped
+                    ? Block.placeholder(STAMPED_SIGNING_SPACE, STAMP_WIDTH, STAMP_HEIGHT, stampLabel, SMALL)
+                    : Block.spacer(SIGNING_SPACE);
+            // one cell per line of the block, so names and positions line up across the row whatever wraps above
             columns.add(List.of(
-                    Block.paragraph(words.join(ordinal(indonesian, i + 1).toUpperCase(Language.INDONESIAN.locale()),
-                            ordinal(english, i + 1).toUpperCase(Language.ENGLISH.locale())), ARTICLE).centered(),
-                    Block.paragraph(party.name(), SMALL).centered(),
-                    Block.spacer(Units.mm(22)),
-                    Block.paragraph(party.signatoryName(), BODY).centered(),
-                    Block.paragraph(party.signatoryPosition(), SMALL).centered().spaceAfter(Units.mm(6))));
+                    List.of(Block.paragraph(words.join(ordinal(indonesian, i + 1).toUpperCase(Language.INDONESIAN.locale()),
+                            ordinal(english, i + 1).toUpperCase(Language.ENGLISH.locale())), ARTICLE).centered()),
+                    List.of(Block.paragraph(party.name(), SMALL).centered()),
+                    List.of(signingSpace),
+                    List.of(Block.paragraph(party.signatoryName(), BODY).centered()),
+                    List.of(Block.paragraph(party.signatoryPosition(), SMALL).centered().spaceAfter(Units.mm(6)))));
             if (columns.size() == SIGNATURES_PER_ROW || i == agreement.parties().size() - 1) {
-                while (columns.size() < SIGNATURES_PER_ROW) {
-                    columns.add(List.of(Block.spacer(1)));
-                }
-                blocks.add(Block.sideBySide(COLUMN_GAP, columns));
+                // a party left alone on the last row (the third of three) signs in the middle, not under the first
+                blocks.add(Block.sideBySideCells(COLUMN_GAP, columns));
                 columns = new ArrayList<>();
             }
         }

@@ -3,6 +3,7 @@ package id.jalin.crossservice.data;
 import static id.jalin.kernel.db.generated.Tables.CARD;
 import static id.jalin.kernel.db.generated.Tables.CARD_HOLDER;
 import static id.jalin.kernel.db.generated.Tables.HOST_RULE;
+import static id.jalin.kernel.db.generated.Tables.LETTER_COUNTER;
 import static id.jalin.kernel.db.generated.Tables.VISIT_ANNOUNCEMENT;
 import static id.jalin.kernel.db.generated.Tables.VISIT_ARRIVAL;
 
@@ -46,12 +47,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.Record1;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** Stores card holders, cards, host rules, announcements and the arrival log; one transaction per change. */
@@ -652,5 +656,49 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .orderBy(library, year, month, VISIT_ARRIVAL.VERDICT)
                 .fetch(r -> new ArrivalCount(r.value1(), YearMonth.of(r.value2(), r.value3()),
                         Verdict.valueOf(r.value4()), r.value5()));
+    }
+
+    // Introduction letter numbers
+
+    private static final int NUMBERING_ATTEMPTS = 3;
+
+    @Override
+    public String letterNumber(long announcementId, String series, int year, IntFunction<String> text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dsl.transactionResult(configuration -> numberInTransaction(configuration.dsl(), announcementId,
+                        series, year, text));
+            } catch (IntegrityConstraintViolationException e) {
+                // another desk opened the year's counter at the same moment; its row exists now, so count on it
+                if (attempt == NUMBERING_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String numberInTransaction(DSLContext tx, long announcementId, String series, int year,
+                                               IntFunction<String> text) {
+        // locking the announcement first makes a second desk printing the same letter wait, then reuse the number
+        Record1<String> announcement = tx.select(VISIT_ANNOUNCEMENT.LETTER_NUMBER).from(VISIT_ANNOUNCEMENT)
+                .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId)).forUpdate().fetchOne();
+        if (announcement == null) {
+            throw new RecordGoneException(String.valueOf(announcementId));
+        }
+        if (announcement.value1() != null && !announcement.value1().isBlank()) {
+            return announcement.value1();
+        }
+        Condition counter = LETTER_COUNTER.SERIES.eq(series).and(LETTER_COUNTER.COUNTER_YEAR.eq(year));
+        int updated = tx.update(LETTER_COUNTER).set(LETTER_COUNTER.LAST_NUMBER, LETTER_COUNTER.LAST_NUMBER.plus(1))
+                .where(counter).execute();
+        if (updated == 0) {
+            tx.insertInto(LETTER_COUNTER, LETTER_COUNTER.SERIES, LETTER_COUNTER.COUNTER_YEAR, LETTER_COUNTER.LAST_NUMBER)
+                    .values(series, year, 1).execute();
+        }
+        int sequence = tx.select(LETTER_COUNTER.LAST_NUMBER).from(LETTER_COUNTER).where(counter).fetchSingle().value1();
+        String number = text.apply(sequence);
+        tx.update(VISIT_ANNOUNCEMENT).set(VISIT_ANNOUNCEMENT.LETTER_NUMBER, number)
+                .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId)).execute();
+        return number;
     }
 }

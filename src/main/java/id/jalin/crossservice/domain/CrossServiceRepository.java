@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -91,6 +92,15 @@ public interface CrossServiceRepository extends DeskLookup {
 
     /** Announcements (at every host) whose range ends within {@code from..to}. */
     List<VisitAnnouncement> announcementsEndingBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The introduction letter number of an announcement: the one it was given at its first print, or else the next
+     * of {@code series}' running count for {@code year}, formatted by {@code text} and stored with the announcement
+     * in the same transaction, so two desks printing at once never get the same number and a reprint repeats it.
+     *
+     * @throws id.jalin.kernel.concurrency.RecordGoneException if the announcement was withdrawn meanwhile
+     */
+    String letterNumber(long announcementId, String series, int year, IntFunction<String> text);
 
     Arrival saveArrival(Arrival arrival);
 

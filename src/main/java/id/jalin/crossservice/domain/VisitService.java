@@ -47,6 +47,16 @@ public final class VisitService {
         return new Outcome.Saved<>(repository.saveAnnouncement(stamped));
     }
 
+    /**
+     * The number printed on the announcement's introduction letter: given once, at the first print, from the running
+     * count of the year it is printed in, and the same on every reprint.
+     */
+    public String introductionLetterNumber(VisitAnnouncement announcement, String forumCode) {
+        LocalDate today = today();
+        return repository.letterNumber(announcement.id(), IntroductionLetterNumber.SERIES, today.getYear(),
+                sequence -> IntroductionLetterNumber.format(sequence, forumCode, today));
+    }
+
     public void withdraw(VisitAnnouncement announcement) {
         repository.deleteAnnouncement(announcement.id(), announcement.version());
     }

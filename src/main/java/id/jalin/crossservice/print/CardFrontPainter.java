@@ -1,11 +1,16 @@
 package id.jalin.crossservice.print;
 
+import id.jalin.crossservice.domain.CardNumberText;
 import id.jalin.kernel.pdf.Alignment;
 import id.jalin.kernel.pdf.Box;
+import id.jalin.kernel.pdf.FittedText;
 import id.jalin.kernel.pdf.PageCanvas;
 import id.jalin.kernel.pdf.TextStyle;
+import id.jalin.kernel.pdf.TextWrapper;
+import id.jalin.kernel.pdf.Units;
 import id.jalin.kernel.pdf.VerticalAlignment;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Draws the front of a card: the forum's band with logo, name and card kind; the photo (or initials) at the left;
@@ -27,6 +32,11 @@ final class CardFrontPainter {
     private static final double BARCODE_HEIGHT = 8;
 
     private static final TextStyle FORUM = TextStyle.bold(9).withColor(CardColors.ON_BAND);
+    private static final TextStyle FORUM_TWO_LINES = FORUM.withSize(7.5f).withLeading(7.5f * 1.12f);
+    private static final float FORUM_MIN_ONE_LINE = 6.5f;
+    /** Small but still readable at arm's length; with two lines this holds some seventy characters. */
+    private static final float FORUM_MIN = 4.5f;
+    private static final double TWO_LINE_NAME_HEIGHT = 5.4;
     private static final TextStyle KIND = TextStyle.regular(6.5f).withColor(CardColors.ON_BAND);
     private static final TextStyle NAME = TextStyle.bold(9);
     private static final TextStyle LABEL = TextStyle.regular(4.5f).withColor(CardColors.LABEL);
@@ -55,8 +65,7 @@ final class CardFrontPainter {
     }
 
     private void band(PageCanvas canvas, CardFace face, CardGeometry at) throws IOException {
-        canvas.fill(at.box(0, BAND_BOTTOM, CardGeometry.WIDTH_MM, CardGeometry.HEIGHT_MM - BAND_BOTTOM),
-                CardColors.BAND);
+        canvas.fill(at.bandWithBleed(BAND_BOTTOM), CardColors.BAND);
         double textLeft = CardGeometry.SAFE_MM;
         double inner = SAFE_TOP - (BAND_BOTTOM + 1);
         if (forum.hasLogo()) {
@@ -65,10 +74,46 @@ final class CardFrontPainter {
             textLeft += LOGO_SIZE + 2;
         }
         double width = RIGHT - textLeft;
-        BoxText.draw(canvas, forum.forumName(), at.box(textLeft, BAND_BOTTOM + 1 + inner * 0.45, width, inner * 0.55),
-                FORUM, 6, Alignment.LEFT, VerticalAlignment.MIDDLE);
-        BoxText.draw(canvas, kind(face), at.box(textLeft, BAND_BOTTOM + 1, width, inner * 0.45),
-                KIND, 4.5f, Alignment.LEFT, VerticalAlignment.MIDDLE);
+        double bottom = BAND_BOTTOM + 1;
+        String name = forum.forumName();
+        FittedText oneLine = canvas.resources().fitter().fit(name, FORUM, FORUM_MIN_ONE_LINE,
+                (float) Units.mm(width), Units.mm(inner * 0.55));
+        if (oneLine.lines().size() == 1 && !oneLine.truncated()) {
+            BoxText.draw(canvas, name, at.box(textLeft, bottom + inner * 0.45, width, inner * 0.55), FORUM,
+                    FORUM_MIN_ONE_LINE, Alignment.LEFT, VerticalAlignment.MIDDLE);
+            BoxText.draw(canvas, kind(face), at.box(textLeft, bottom, width, inner * 0.45), KIND, 4.5f,
+                    Alignment.LEFT, VerticalAlignment.MIDDLE);
+            return;
+        }
+        // a long name (beside a logo) shrinks, then takes two tighter lines; the kind gives up some height for it
+        double kindHeight = inner - TWO_LINE_NAME_HEIGHT;
+        twoLineName(canvas, name, at.box(textLeft, bottom + kindHeight, width, TWO_LINE_NAME_HEIGHT));
+        BoxText.draw(canvas, kind(face), at.box(textLeft, bottom, width, kindHeight), KIND, 4.5f, Alignment.LEFT,
+                VerticalAlignment.MIDDLE);
+    }
+
+    /**
+     * The forum's name on two even lines (so "Jawa Barat" is not left dangling under a full line) at the largest
+     * size that fits the box; below the smallest size it still wraps rather than being cut.
+     */
+    private static void twoLineName(PageCanvas canvas, String name, Box box) throws IOException {
+        TextWrapper wrapper = canvas.resources().wrapper();
+        TextStyle style = FORUM_TWO_LINES.withSize(FORUM_MIN);
+        List<String> lines = wrapper.wrapBalanced(name, style, box.width());
+        for (float size = FORUM_TWO_LINES.size(); size > FORUM_MIN; size -= 0.25f) {
+            TextStyle sized = FORUM_TWO_LINES.withSize(size);
+            List<String> tried = wrapper.wrapBalanced(name, sized, box.width());
+            if (tried.size() <= 2 && tried.size() * sized.leading() <= box.height() + 0.01f) {
+                style = sized;
+                lines = tried;
+                break;
+            }
+        }
+        float top = box.top() - Math.max(0, box.height() - lines.size() * style.leading()) / 2;
+        for (String line : lines) {
+            canvas.lineInSlot(line, style, Alignment.LEFT, box.x(), top, box.width());
+            top -= style.leading();
+        }
     }
 
     private String kind(CardFace face) {
@@ -101,7 +146,7 @@ final class CardFrontPainter {
         top = field(canvas, at, top, TEXT_LEFT, TEXT_WIDTH, words.both("card.print.programme"),
                 face.programme(), 4.8, VALUE, 5);
         double numberWidth = TEXT_WIDTH * 0.52;
-        field(canvas, at, top, TEXT_LEFT, numberWidth - 1, words.both("card.print.number"), face.number(), 3.4,
+        field(canvas, at, top, TEXT_LEFT, numberWidth - 1, words.both("card.print.number"), CardNumberText.of(face.number()), 3.4,
                 KEY_VALUE, 5.5f);
         field(canvas, at, top, TEXT_LEFT + numberWidth, TEXT_WIDTH - numberWidth,
                 words.both("card.print.validUntil"), words.date(face.validUntil()), 3.4, KEY_VALUE, 5.5f);

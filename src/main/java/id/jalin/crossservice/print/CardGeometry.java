@@ -13,6 +13,11 @@ final class CardGeometry {
     static final double WIDTH_MM = 85.60;
     static final double HEIGHT_MM = 53.98;
     static final double SAFE_MM = 3;
+    /**
+     * How far a coloured band runs past the card's edge, so a cut a little off never leaves a white sliver; less
+     * than the crop marks' gap, so colour never touches a mark. A card printer's page ends at the edge anyway.
+     */
+    static final double BLEED_MM = 1;
     static final PageSize CARD = PageSize.ID_1;
 
     private final Box card;
@@ -32,6 +37,11 @@ final class CardGeometry {
     /** A box {@code x, y} mm from the card's bottom-left corner. */
     Box box(double x, double y, double width, double height) {
         return new Box(card.x() + Units.mm(x), card.y() + Units.mm(y), Units.mm(width), Units.mm(height));
+    }
+
+    /** A band reaching the card's top edge and both sides, widened by the bleed on those three sides. */
+    Box bandWithBleed(double bottom) {
+        return box(-BLEED_MM, bottom, WIDTH_MM + 2 * BLEED_MM, HEIGHT_MM - bottom + BLEED_MM);
     }
 
     /** The area inside the safe margin. */

@@ -76,6 +76,7 @@ public final class CardSheetPdf {
     }
 
     private static void cropMarks(PageCanvas canvas, Box card) throws IOException {
-        canvas.cropMarks(card, Units.mm(SheetLayout.MARK_LENGTH_MM), Units.mm(SheetLayout.MARK_GAP_MM));
+        canvas.cropMarks(card, Units.mm(SheetLayout.MARK_LENGTH_MM), Units.mm(SheetLayout.MARK_GAP_MM),
+                SheetLayout.printable());
     }
 }

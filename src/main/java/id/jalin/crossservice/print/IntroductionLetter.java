@@ -8,6 +8,7 @@ import java.util.Objects;
  * A letter of introduction (surat pengantar) with which a home library sends a card holder to a host library.
  *
  * @param letterhead the home library's letterhead
+ * @param letterNumber its number in the forum's letter numbering (required: see {@code IntroductionLetterNumber})
  * @param visitUntil the last day of the visit, or null (or equal to {@code visitFrom}) for a one-day visit
  * @param purposeId why the holder visits, in Indonesian
  * @param purposeEn the same in English; blank prints the Indonesian text in both columns
@@ -26,7 +27,10 @@ public record IntroductionLetter(LetterheadData letterhead, String letterNumber,
         if (visitUntil != null && visitUntil.isBefore(visitFrom)) {
             throw new IllegalArgumentException("A visit cannot end before it starts: " + visitFrom + " - " + visitUntil);
         }
-        letterNumber = blankIfNull(letterNumber);
+        if (letterNumber == null || letterNumber.isBlank()) {
+            // an official letter without its number is sent back by the host library; never print one
+            throw new IllegalArgumentException("An introduction letter needs its number");
+        }
         place = blankIfNull(place);
         homeLibraryName = blankIfNull(homeLibraryName);
         cardNumber = blankIfNull(cardNumber);

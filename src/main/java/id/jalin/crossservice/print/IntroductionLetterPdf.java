@@ -41,14 +41,11 @@ public final class IntroductionLetterPdf {
             DocumentComposer composer = new DocumentComposer(resources, FRAME);
             composer.add(Letterhead.of(letter.letterhead())).spacer(Units.mm(4));
             composer.add(Block.paragraph(both("visit.letter.title"), TITLE).centered().spaceAfter(Units.mm(1)));
-            if (!letter.letterNumber().isBlank()) {
-                composer.add(Block.paragraph(indonesian.get("visit.letter.number", letter.letterNumber()), BODY)
-                        .centered());
-            }
+            composer.add(Block.paragraph(indonesian.get("visit.letter.number", letter.letterNumber()), BODY).centered());
             composer.spacer(Units.mm(6));
             composer.alignedRows(rows(letter), COLUMN_GAP, ROW_GAP);
             composer.spacer(Units.mm(10));
-            composer.keepTogether(signature(letter));
+            composer.keepTogetherWithPrevious(signature(letter), 2);
             composer.finish();
             document.save(out);
         }

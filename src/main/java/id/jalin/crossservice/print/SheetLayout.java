@@ -18,8 +18,11 @@ public final class SheetLayout {
     public static final double COLUMN_GAP_MM = 8;
     /** As much as five rows leave of A4 with about 5.5 mm top and bottom, which most printers can reach. */
     public static final double ROW_GAP_MM = 4;
-    public static final double MARK_GAP_MM = 1;
+    /** Clear of the coloured band's bleed, so a mark never touches colour. */
+    public static final double MARK_GAP_MM = 1.5;
     public static final double MARK_LENGTH_MM = 2.5;
+    /** Most office printers cannot print closer than this to the paper's edge; crop marks stay inside it. */
+    public static final double UNPRINTABLE_MM = 5;
 
     private final CardSheetSettings settings;
 
@@ -56,6 +59,12 @@ public final class SheetLayout {
         float top = (PAGE.height() + gridHeight) / 2;
         return new Box(left + slot.column() * (width + gapX), top - (slot.row() + 1) * height - slot.row() * gapY,
                 width, height);
+    }
+
+    /** The part of the page a printer reaches: crop marks go only here. */
+    public static Box printable() {
+        float margin = Units.mm(UNPRINTABLE_MM);
+        return new Box(margin, margin, PAGE.width() - 2 * margin, PAGE.height() - 2 * margin);
     }
 
     /** Where the front of the card in {@code slot} is printed, with the front correction applied. */

@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.forum.domain.ForumProfile;
 import id.jalin.crossservice.print.IntroductionLetterPdf;
 import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
@@ -44,17 +45,17 @@ final class AnnouncementsView {
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
-    private final Supplier<String> forumName;
+    private final Supplier<ForumProfile> forum;
     private final VBox root = new VBox(10);
 
     AnnouncementsView(AnnouncementsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files,
-                      FileOpener opener, Supplier<String> forumName) {
+                      FileOpener opener, Supplier<ForumProfile> forum) {
         this.model = model;
         this.messages = messages;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
-        this.forumName = forumName;
+        this.forum = forum;
         BoundControls controls = new BoundControls(messages);
 
         ComboBox<Library> host = libraries(model.libraries);
@@ -196,7 +197,7 @@ final class AnnouncementsView {
         Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.letter.print"), FileDialogs.FileKind.PDF, suggested)
                 .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
-                            var letter = model.letterFor(row, forumName.get());
+                            var letter = model.letterFor(row, forum.get());
                             new AtomicFileWriter().write(path, out -> new IntroductionLetterPdf().write(letter, out));
                             return path;
                         })

@@ -1,6 +1,8 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.forum.domain.ForumProfile;
 import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardNumberText;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.crossservice.domain.VisitAnnouncement;
@@ -121,8 +123,11 @@ public final class AnnouncementsViewModel {
         }).onSuccess(done -> reload()));
     }
 
-    /** Builds the introduction letter for a row: from the holder's home library, signed by its contact person. */
-    IntroductionLetter letterFor(Row row, String forumName) {
+    /**
+     * Builds the introduction letter for a row: from the holder's home library, signed by its contact person, with
+     * its number (given at the first print and stored, so a reprint repeats it). Touches the database.
+     */
+    IntroductionLetter letterFor(Row row, ForumProfile forum) {
         VisitAnnouncement a = row.announcement();
         CardHolder holder = services.holders().holder(a.holderId()).orElseThrow();
         Member home = members.member(holder.homeLibraryId()).orElseThrow();
@@ -131,7 +136,7 @@ public final class AnnouncementsViewModel {
                 .or(() -> home.staff().stream().findFirst()).orElse(null);
         String card = services.cards().cardsOf(holder.id()).stream()
                 .filter(c -> services.cards().status(c) == id.jalin.crossservice.domain.CardStatus.ACTIVE)
-                .max(Comparator.comparing(Card::issuedOn)).map(c -> c.number().grouped()).orElse("");
+                .max(Comparator.comparing(Card::issuedOn)).map(c -> CardNumberText.of(c.number())).orElse("");
         List<String> address = new ArrayList<>();
         if (!homeLibrary.address().isBlank() || !homeLibrary.city().isBlank()) {
             address.add(String.join(", ", List.of(homeLibrary.address(), homeLibrary.city()).stream()
@@ -142,9 +147,10 @@ public final class AnnouncementsViewModel {
         if (!contacts.isBlank()) {
             address.add(contacts);
         }
-        return new IntroductionLetter(new LetterheadData(homeLibrary.name(), address, null), "",
+        String number = services.visits().introductionLetterNumber(a, forum.code());
+        return new IntroductionLetter(new LetterheadData(homeLibrary.name(), address, null), number,
                 homeLibrary.city(), services.visits().today(), homeLibrary.name(), libraryName(a.hostLibraryId()),
-                holder.name(), card, holder.programme(), a.from(), a.to(), a.purpose(), "", forumName,
+                holder.name(), card, holder.programme(), a.from(), a.to(), a.purpose(), "", forum.name(),
                 signatory == null ? "" : signatory.name(), signatory == null ? "" : signatory.position());
     }
 

@@ -63,7 +63,7 @@ public final class CrossServiceFeature implements Feature {
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),
                 tab("announcementsTab", messages.get("visit.tab.announcements"), new AnnouncementsView(announcements,
-                        messages, executor, files, opener, () -> forum.profile().name()).root()),
+                        messages, executor, files, opener, forum::profile).root()),
                 tab("reportsTab", messages.get("visit.tab.reports"),
                         new VisitReportsView(reports, messages, executor, files).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -39,4 +39,24 @@ public interface Block {
         List<List<Block>> copy = columns.stream().map(List::copyOf).toList();
         return (resources, width) -> List.of(SideBySideSlice.of(resources, width, gap, copy));
     }
+
+    /**
+     * Like {@link #sideBySide} for columns made of cells: the n-th cell of every column starts at the same height,
+     * so the signatories' names stay level when one institution's name above them wraps to more lines.
+     */
+    static Block sideBySideCells(float gap, List<List<List<Block>>> columns) {
+        List<List<List<Block>>> copy = columns.stream()
+                .map(column -> column.stream().<List<Block>>map(List::copyOf).toList())
+                .toList();
+        return (resources, width) -> List.of(SideBySideSlice.ofCells(resources, width, gap, copy));
+    }
+
+    /**
+     * An empty dashed frame {@code frameWidth} x {@code frameHeight}, centred in the column with {@code label} small
+     * inside, in a strip {@code height} tall: the place where something is stuck on after printing, such as the
+     * duty stamp (meterai) a signature goes across.
+     */
+    static Block placeholder(float height, float frameWidth, float frameHeight, String label, TextStyle style) {
+        return (resources, width) -> List.of(new PlaceholderSlice(height, frameWidth, frameHeight, label, style));
+    }
 }

@@ -20,6 +20,8 @@ public final class DocumentComposer {
     private final List<List<Placement>> pages = new ArrayList<>();
     private Position cursor;
     private boolean finished;
+    /** Where the slices of the last block or row went, column by column, so a later block can pull its tail along. */
+    private List<List<Placed>> lastRun = List.of();
 
     public DocumentComposer(DocumentResources resources, PageFrame frame) {
         this.resources = resources;
@@ -34,7 +36,13 @@ public final class DocumentComposer {
     }
 
     public DocumentComposer add(Block block) {
-        cursor = flow(block.slices(resources, content.width()), cursor, content.x(), content.width());
+        List<Slice> slices = block.slices(resources, content.width());
+        List<Placed> placed = new ArrayList<>();
+        cursor = flow(slices, cursor, content.x(), content.width(), placed);
+        if (!slices.stream().allMatch(Slice::isGap)) {
+            // a spacer is not content a later block could keep company with
+            lastRun = List.of(placed);
+        }
         return this;
     }
 
@@ -62,8 +70,81 @@ public final class DocumentComposer {
         if (height > remainingHeight() + EPSILON && height <= content.height() + EPSILON) {
             newPage();
         }
-        cursor = flow(slices, cursor, content.x(), content.width());
+        List<Placed> placed = new ArrayList<>();
+        cursor = flow(slices, cursor, content.x(), content.width(), placed);
+        lastRun = List.of(placed);
         return this;
+    }
+
+    /**
+     * Like {@link #keepTogether} but, when the blocks must start a new page, the last {@code lines} lines of what
+     * came just before (in every column of the last row) go over with them, so a signature block never stands on
+     * a page of its own. Lines kept with the next one (a heading, a paragraph's first line) move too.
+     */
+    public DocumentComposer keepTogetherWithPrevious(List<? extends Block> blocks, int lines) {
+        List<Slice> slices = blocks.stream()
+                .flatMap(block -> block.slices(resources, content.width()).stream())
+                .toList();
+        float height = totalHeight(slices);
+        if (height <= remainingHeight() + EPSILON || height > content.height() + EPSILON) {
+            return keepTogether(blocks);
+        }
+        int page = cursor.page();
+        List<List<Placed>> tails = lastRun.stream().map(column -> tail(column, page, lines)).toList();
+        float tailHeight = (float) tails.stream().mapToDouble(DocumentComposer::spanHeight).max().orElse(0);
+        newPage();
+        if (tailHeight > 0 && tailHeight + height <= content.height() + EPSILON) {
+            float bottom = content.top();
+            for (List<Placed> tail : tails) {
+                if (tail.isEmpty()) {
+                    continue;
+                }
+                float shift = content.top() - tail.get(0).placement().top();
+                for (Placed moved : tail) {
+                    Placement from = moved.placement();
+                    pages.get(page).removeIf(p -> p == from);
+                    Placement to = new Placement(from.slice(), from.x(), from.top() + shift, from.width());
+                    pages.get(page + 1).add(to);
+                    bottom = Math.min(bottom, to.top() - from.slice().height());
+                }
+            }
+            cursor = new Position(page + 1, bottom);
+        }
+        List<Placed> placed = new ArrayList<>();
+        cursor = flow(slices, cursor, content.x(), content.width(), placed);
+        lastRun = List.of(placed);
+        return this;
+    }
+
+    /**
+     * The end of a column on {@code page} holding at least {@code lines} printed slices, cut only where the page
+     * may break (not after a slice kept with the next), without the gaps it would start with.
+     */
+    private static List<Placed> tail(List<Placed> column, int page, int lines) {
+        int start = column.size();
+        int counted = 0;
+        while (start > 0 && column.get(start - 1).page() == page) {
+            start--;
+            if (!column.get(start).placement().slice().isGap()) {
+                counted++;
+            }
+            boolean legalCut = start == 0 || !column.get(start - 1).placement().slice().keepWithNext();
+            if (counted >= lines && legalCut) {
+                break;
+            }
+        }
+        while (start < column.size() && column.get(start).placement().slice().isGap()) {
+            start++;
+        }
+        return column.subList(start, column.size());
+    }
+
+    private static float spanHeight(List<Placed> run) {
+        if (run.isEmpty()) {
+            return 0;
+        }
+        Placement last = run.get(run.size() - 1).placement();
+        return run.get(0).placement().top() - (last.top() - last.slice().height());
     }
 
     /**
@@ -94,11 +175,16 @@ public final class DocumentComposer {
         }
         Position start = cursor;
         Position end = start;
+        List<List<Placed>> run = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            Position reached = flow(columns.get(c), start, content.x() + c * (columnWidth + columnGap), columnWidth);
+            List<Placed> placed = new ArrayList<>();
+            Position reached = flow(columns.get(c), start, content.x() + c * (columnWidth + columnGap), columnWidth,
+                    placed);
+            run.add(placed);
             end = reached.isBelow(end) ? reached : end;
         }
         cursor = end;
+        lastRun = run;
     }
 
     /** Ends the current page; the next content starts at the top of a new one. */
@@ -132,7 +218,7 @@ public final class DocumentComposer {
         }
     }
 
-    private Position flow(List<Slice> slices, Position start, float x, float width) {
+    private Position flow(List<Slice> slices, Position start, float x, float width, List<Placed> placed) {
         checkNotFinished();
         int page = start.page();
         float y = start.y();
@@ -150,7 +236,9 @@ public final class DocumentComposer {
                 }
             }
             ensurePage(page);
-            pages.get(page).add(new Placement(slice, x, y, width));
+            Placement placement = new Placement(slice, x, y, width);
+            pages.get(page).add(placement);
+            placed.add(new Placed(page, placement));
             y -= slice.height();
         }
         return new Position(page, y);
@@ -196,5 +284,8 @@ public final class DocumentComposer {
     }
 
     private record Placement(Slice slice, float x, float top, float width) {
+    }
+
+    private record Placed(int page, Placement placement) {
     }
 }

@@ -16,6 +16,9 @@ public record Letterhead(LetterheadData data, TextStyle nameStyle, TextStyle add
     private static final float THICK_RULE = 1.5f;
     private static final float THIN_RULE = 0.5f;
     private static final float RULE_SPACING = 1.5f;
+    /** A letterhead line may shrink to this share of its size to keep its words together. */
+    private static final float MIN_SHRINK = 0.8f;
+    private static final float SHRINK_STEP = 0.25f;
 
     public static Letterhead of(LetterheadData data) {
         return new Letterhead(data, TextStyle.bold(14), TextStyle.regular(9), Units.mm(20));
@@ -32,15 +35,33 @@ public record Letterhead(LetterheadData data, TextStyle nameStyle, TextStyle add
         }
         float textWidth = width - logoWidth;
         List<TextLineSlice> lines = new ArrayList<>();
-        for (String line : resources.wrapper().wrap(data.name(), nameStyle, textWidth)) {
-            lines.add(new TextLineSlice(line, nameStyle, Alignment.CENTER, true));
-        }
+        addLines(lines, resources.wrapper(), data.name(), nameStyle, textWidth);
         for (String address : data.addressLines()) {
-            for (String line : resources.wrapper().wrap(address, addressStyle, textWidth)) {
-                lines.add(new TextLineSlice(line, addressStyle, Alignment.CENTER, true));
-            }
+            addLines(lines, resources.wrapper(), address, addressStyle, textWidth);
         }
         return List.of(new LetterheadSlice(logo, logoWidth, lines));
+    }
+
+    /**
+     * Wraps one line of the letterhead evenly; where that still leaves a word on its own line (a long name beside a
+     * logo), a slightly smaller size that keeps the words together is taken instead.
+     */
+    private static void addLines(List<TextLineSlice> lines, TextWrapper wrapper, String text, TextStyle style,
+                                 float width) {
+        TextStyle chosen = style;
+        List<String> wrapped = wrapper.wrapBalanced(text, style, width);
+        float smallest = style.size() * MIN_SHRINK;
+        for (float size = style.size() - SHRINK_STEP; TextWrapper.leavesLoneWord(wrapped) && size >= smallest - 0.001f;
+             size -= SHRINK_STEP) {
+            List<String> tried = wrapper.wrapBalanced(text, style.withSize(size), width);
+            if (!TextWrapper.leavesLoneWord(tried)) {
+                chosen = style.withSize(size);
+                wrapped = tried;
+            }
+        }
+        for (String line : wrapped) {
+            lines.add(new TextLineSlice(line, chosen, Alignment.CENTER, true));
+        }
     }
 
     private record LetterheadSlice(ImageSlice logo, float logoWidth, List<TextLineSlice> lines) implements Slice {

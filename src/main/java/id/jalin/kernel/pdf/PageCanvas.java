@@ -15,7 +15,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class PageCanvas implements AutoCloseable {
     /** The widest a justified word space may stretch, in normal spaces. */
-    private static final float MAX_JUSTIFIED_SPACE = 3f;
+    private static final float MAX_JUSTIFIED_SPACE = 2f;
+    /** The most air a justified line puts between letters, in em: more shows, and text extraction reads it as spaces. */
+    private static final float MAX_TRACKING = 0.04f;
+    /** A crop mark shortened to less than this share of its length no longer shows a cut line clearly. */
+    private static final float MIN_MARK_SHARE = 0.5f;
 
     private final DocumentResources resources;
     private final PDPage page;
@@ -50,6 +54,11 @@ public final class PageCanvas implements AutoCloseable {
 
     /** One line of text with its baseline at {@code baseline}; line breaks and missing glyphs are made safe. */
     public void text(String text, TextStyle style, float x, float baseline) throws IOException {
+        text(text, style, x, baseline, 0);
+    }
+
+    /** As {@link #text(String, TextStyle, float, float)} with {@code tracking} points added after every glyph. */
+    private void text(String text, TextStyle style, float x, float baseline, float tracking) throws IOException {
         String printable = resources.fonts().printable(text, style.role()).replace('\n', ' ');
         if (printable.isEmpty()) {
             return;
@@ -57,8 +66,15 @@ public final class PageCanvas implements AutoCloseable {
         stream.beginText();
         stream.setFont(resources.fonts().font(style.role()), style.size());
         stream.setNonStrokingColor(style.color());
+        if (tracking != 0) {
+            stream.setCharacterSpacing(tracking);
+        }
         stream.newLineAtOffset(x, baseline);
         stream.showText(printable);
+        if (tracking != 0) {
+            // character spacing outlives the text object; later text must not inherit it
+            stream.setCharacterSpacing(0);
+        }
         stream.endText();
     }
 
@@ -77,30 +93,44 @@ public final class PageCanvas implements AutoCloseable {
     }
 
     /**
-     * Like {@link #lineInSlot} but with the words spread so the line fills {@code width}. The words are drawn one by
-     * one because PDF word spacing (Tw) does not apply to the two-byte encoding an embedded Unicode font uses.
+     * Like {@link #lineInSlot} but with the line filling {@code width}, flush on both edges. The words are drawn one
+     * by one because PDF word spacing (Tw) does not apply to the two-byte encoding an embedded Unicode font uses.
+     * Word spaces stretch up to {@link #MAX_JUSTIFIED_SPACE} normal spaces; what a narrow column still leaves over is
+     * spread a little between the letters (Tc) and then over the spaces again, so no line of a justified paragraph
+     * falls back to ragged among flush ones. A lone word that cannot fill the line stays at the left.
      */
     public void justifiedLineInSlot(String text, TextStyle style, float x, float top, float width) throws IOException {
         PdfFonts fonts = resources.fonts();
         String[] words = fonts.printable(text, style.role()).strip().split(" +");
-        if (words.length < 2) {
-            lineInSlot(text, style, Alignment.LEFT, x, top, width);
-            return;
-        }
         float wordsWidth = 0;
+        int letterGaps = 0;
         for (String word : words) {
             wordsWidth += fonts.width(word, style);
+            letterGaps += Math.max(0, word.codePointCount(0, word.length()) - 1);
         }
-        float gap = (width - wordsWidth) / (words.length - 1);
-        if (gap > MAX_JUSTIFIED_SPACE * fonts.width(" ", style)) {
-            // a line with one long word and a short one would gape; ragged reads better than rivers of white
+        int wordGaps = words.length - 1;
+        float slack = width - wordsWidth;
+        if (slack <= 0 || (wordGaps == 0 && letterGaps == 0)) {
             lineInSlot(text, style, Alignment.LEFT, x, top, width);
             return;
         }
+        float maxGap = MAX_JUSTIFIED_SPACE * fonts.width(" ", style);
+        float gap = wordGaps == 0 ? 0 : slack / wordGaps;
+        float tracking = 0;
+        if (wordGaps == 0 || gap > maxGap) {
+            // a little air between the letters takes what the word spaces should not; the rest still goes to the
+            // spaces, as a loose line among flush ones reads better than a ragged one
+            tracking = letterGaps == 0 ? 0
+                    : Math.min(MAX_TRACKING * style.size(), (slack - Math.min(gap, maxGap) * wordGaps) / letterGaps);
+            gap = wordGaps == 0 ? 0 : (slack - tracking * letterGaps) / wordGaps;
+        }
+        float ascent = fonts.ascent(style);
+        float glyphHeight = ascent + fonts.descent(style);
+        float baseline = top - Math.max(0, (style.leading() - glyphHeight) / 2) - ascent;
         float wordX = x;
         for (String word : words) {
-            lineInSlot(word, style, Alignment.LEFT, wordX, top, width);
-            wordX += fonts.width(word, style) + gap;
+            text(word, style, wordX, baseline, tracking);
+            wordX += fonts.width(word, style) + tracking * Math.max(0, word.codePointCount(0, word.length()) - 1) + gap;
         }
     }
 
@@ -150,6 +180,14 @@ public final class PageCanvas implements AutoCloseable {
         stream.stroke();
     }
 
+    /** A frame drawn in short dashes, for a place left empty on purpose (a duty stamp, a photo). */
+    public void dashedRectangle(Box box, float thickness, Color color) throws IOException {
+        stream.saveGraphicsState();
+        stream.setLineDashPattern(new float[] {3, 2}, 0);
+        rectangle(box, thickness, color);
+        stream.restoreGraphicsState();
+    }
+
     /** A solid area, such as a card's coloured band or the bars of a barcode (filled, so no stroke widens them). */
     public void fill(Box box, Color color) throws IOException {
         stream.setNonStrokingColor(color);
@@ -162,16 +200,42 @@ public final class PageCanvas implements AutoCloseable {
      * card cut from an A4 sheet can be trimmed on the marks without a line showing on the card.
      */
     public void cropMarks(Box trim, float length, float gap) throws IOException {
+        cropMarks(trim, length, gap, new Box(-Float.MAX_VALUE / 4, -Float.MAX_VALUE / 4, Float.MAX_VALUE / 2,
+                Float.MAX_VALUE / 2));
+    }
+
+    /**
+     * Crop marks kept inside {@code printable} (the page less the margin printers cannot reach): a mark is shortened
+     * to end there, and left out when too little of it would remain to guide a cut. The same cut line is still shown
+     * by the marks of the neighbouring card or by the mark on the other side of the corner.
+     */
+    public void cropMarks(Box trim, float length, float gap, Box printable) throws IOException {
         float[] xs = {trim.x(), trim.right()};
         float[] ys = {trim.y(), trim.top()};
         for (float x : xs) {
             for (float y : ys) {
                 float outX = x == trim.x() ? -1 : 1;
                 float outY = y == trim.y() ? -1 : 1;
-                line(x + outX * gap, y, x + outX * (gap + length), y, 0.25f, Color.BLACK);
-                line(x, y + outY * gap, x, y + outY * (gap + length), 0.25f, Color.BLACK);
+                markWithin(x + outX * gap, y, x + outX * (gap + length), y, length, printable);
+                markWithin(x, y + outY * gap, x, y + outY * (gap + length), length, printable);
             }
         }
+    }
+
+    private void markWithin(float x1, float y1, float x2, float y2, float length, Box printable) throws IOException {
+        float left = Math.max(Math.min(x1, x2), printable.x());
+        float right = Math.min(Math.max(x1, x2), printable.right());
+        float bottom = Math.max(Math.min(y1, y2), printable.y());
+        float top = Math.min(Math.max(y1, y2), printable.top());
+        if (left > right || bottom > top || Math.max(right - left, top - bottom) < length * MIN_MARK_SHARE) {
+            return;
+        }
+        // keep the end next to the trim where it was, so the mark still points at the cut
+        float fromX = x1 < x2 ? left : right;
+        float toX = x1 < x2 ? right : left;
+        float fromY = y1 < y2 ? bottom : top;
+        float toY = y1 < y2 ? top : bottom;
+        line(fromX, fromY, toX, toY, 0.25f, Color.BLACK);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.jalin.kernel.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Columns of slices drawn next to each other as one unbreakable strip. */
@@ -15,6 +16,44 @@ record SideBySideSlice(List<List<Slice>> columns, float columnWidth, float gap) 
                         .toList())
                 .toList();
         return new SideBySideSlice(columns, columnWidth, gap);
+    }
+
+    /** Columns whose n-th cells start level: each cell is padded to the tallest n-th cell of all columns. */
+    static SideBySideSlice ofCells(DocumentResources resources, float width, float gap,
+                                   List<List<List<Block>>> columns) {
+        int count = Math.max(1, columns.size());
+        float columnWidth = (width - gap * (count - 1)) / count;
+        List<List<List<Slice>>> cells = columns.stream()
+                .map(column -> column.stream()
+                        .map(cell -> cell.stream()
+                                .flatMap(block -> block.slices(resources, columnWidth).stream())
+                                .toList())
+                        .toList())
+                .toList();
+        int rows = cells.stream().mapToInt(List::size).max().orElse(0);
+        List<List<Slice>> padded = new ArrayList<>();
+        for (List<List<Slice>> column : cells) {
+            padded.add(new ArrayList<>());
+        }
+        for (int row = 0; row < rows; row++) {
+            float tallest = 0;
+            for (List<List<Slice>> column : cells) {
+                tallest = Math.max(tallest, row < column.size() ? height(column.get(row)) : 0);
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                List<Slice> cell = row < cells.get(c).size() ? cells.get(c).get(row) : List.of();
+                padded.get(c).addAll(cell);
+                float missing = tallest - height(cell);
+                if (missing > 0) {
+                    padded.get(c).add(new GapSlice(missing, false));
+                }
+            }
+        }
+        return new SideBySideSlice(padded.stream().map(List::copyOf).toList(), columnWidth, gap);
+    }
+
+    private static float height(List<Slice> slices) {
+        return (float) slices.stream().mapToDouble(Slice::height).sum();
     }
 
     @Override

@@ -20,6 +20,37 @@ public final class TextWrapper {
         return wrapParagraphs(text, style, width).stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * Lines for centred text such as a heading or a letterhead: as few as {@link #wrap} gives, but made as even as
+     * possible (the narrowest width that needs no more lines), so the last line is not a lone word under a full one.
+     */
+    public List<String> wrapBalanced(String text, TextStyle style, float width) {
+        List<String> lines = wrap(text, style, width);
+        if (lines.size() < 2) {
+            return lines;
+        }
+        float low = 0;
+        float high = width;
+        List<String> best = lines;
+        // the widths that keep the line count form one interval; half it until a point is left
+        for (int step = 0; step < 20 && high - low > 0.5f; step++) {
+            float middle = (low + high) / 2;
+            List<String> tried = wrap(text, style, middle);
+            if (tried.size() <= lines.size() && tried.stream().allMatch(l -> fonts.width(l, style) <= middle + 0.01f)) {
+                high = middle;
+                best = tried;
+            } else {
+                low = middle;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a line of several holds a single word, which reads as a leftover in centred text. */
+    public static boolean leavesLoneWord(List<String> lines) {
+        return lines.size() > 1 && lines.stream().anyMatch(line -> !line.isBlank() && !line.strip().contains(" "));
+    }
+
     /** The same lines grouped by the paragraphs (line breaks) of the text, for layout that treats a paragraph's
      * last line differently (justification, widows). */
     public List<List<String>> wrapParagraphs(String text, TextStyle style, float width) {

@@ -174,6 +174,19 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
         return saved;
     }
 
+    private final Map<Long, String> letterNumbers = new HashMap<>();
+    private final Map<String, Integer> letterCounters = new HashMap<>();
+
+    @Override
+    public synchronized String letterNumber(long announcementId, String series, int year,
+                                            java.util.function.IntFunction<String> text) {
+        if (!announcements.containsKey(announcementId)) {
+            throw new id.jalin.kernel.concurrency.RecordGoneException(String.valueOf(announcementId));
+        }
+        return letterNumbers.computeIfAbsent(announcementId,
+                id -> text.apply(letterCounters.merge(series + "/" + year, 1, Integer::sum)));
+    }
+
     @Override
     public void deleteAnnouncement(long announcementId, int version) {
         announcements.remove(announcementId);

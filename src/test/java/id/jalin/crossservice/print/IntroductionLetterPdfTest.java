@@ -73,4 +73,31 @@ class IntroductionLetterPdfTest {
     void aVisitCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> letter(LocalDate.of(2025, 3, 1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theLetterCarriesItsNumberUnderTheTitle() throws IOException {
+        IntroductionLetter numbered = withNumber(letter(null), "007/SP-KSL/FPPTI-JABAR/III/2025");
+        try (PDDocument document = Pdfs.open(render(numbered))) {
+            String text = new PDFTextStripper().getText(document);
+            String[] lines = text.split("\\R");
+            int title = java.util.stream.IntStream.range(0, lines.length)
+                    .filter(i -> lines[i].contains("SURAT PENGANTAR")).findFirst().orElseThrow();
+
+            assertThat(lines[title + 1]).isEqualTo("Nomor: 007/SP-KSL/FPPTI-JABAR/III/2025");
+        }
+    }
+
+    @Test
+    void aLetterWithoutItsNumberIsNeverPrinted() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withNumber(letter(null), " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withNumber(letter(null), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static IntroductionLetter withNumber(IntroductionLetter l, String number) {
+        return new IntroductionLetter(l.letterhead(), number, l.place(), l.date(), l.homeLibraryName(),
+                l.hostLibraryName(), l.holderName(), l.cardNumber(), l.programme(), l.visitFrom(), l.visitUntil(),
+                l.purposeId(), l.purposeEn(), l.forumName(), l.signatoryName(), l.signatoryPosition());
+    }
 }

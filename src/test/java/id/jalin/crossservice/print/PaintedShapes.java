@@ -16,6 +16,8 @@ final class PaintedShapes extends PDFGraphicsStreamEngine {
     private final List<Box> images = new ArrayList<>();
     private final List<Box> fills = new ArrayList<>();
     private final List<Box> pending = new ArrayList<>();
+    private final List<Box> strokes = new ArrayList<>();
+    private final List<Box> pendingLines = new ArrayList<>();
     private Point2D current = new Point2D.Float();
 
     private PaintedShapes(PDPage page) {
@@ -34,6 +36,11 @@ final class PaintedShapes extends PDFGraphicsStreamEngine {
 
     List<Box> fills() {
         return fills;
+    }
+
+    /** The straight line segments stroked (crop marks, frames' sides), each as the box it spans. */
+    List<Box> strokes() {
+        return strokes;
     }
 
     @Override
@@ -63,11 +70,14 @@ final class PaintedShapes extends PDFGraphicsStreamEngine {
     @Override
     public void strokePath() {
         pending.clear();
+        strokes.addAll(pendingLines);
+        pendingLines.clear();
     }
 
     @Override
     public void endPath() {
         pending.clear();
+        pendingLines.clear();
     }
 
     @Override
@@ -81,6 +91,11 @@ final class PaintedShapes extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
+        // the engine hands over points already in page space
+        Point2D from = current;
+        Point2D to = new Point2D.Float(x, y);
+        pendingLines.add(new Box((float) Math.min(from.getX(), to.getX()), (float) Math.min(from.getY(), to.getY()),
+                (float) Math.abs(to.getX() - from.getX()), (float) Math.abs(to.getY() - from.getY())));
         current = new Point2D.Float(x, y);
     }
 
