@@ -1,5 +1,6 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.forum.domain.LetterNumbering;
 import java.time.LocalDate;
 
 /**
@@ -8,25 +9,13 @@ import java.time.LocalDate;
  * The text may be edited by hand; {@code year} and {@code sequence} keep the running count.
  */
 public record AgreementNumber(String text, int year, int sequence) {
-    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
-
     public AgreementNumber {
         text = text == null ? "" : text.strip();
     }
 
     public static AgreementNumber generate(int sequence, AgreementKind kind, String forumCode, LocalDate date) {
-        // A forum that gave no short code gets numbers without that part rather than an empty "//".
-        String forumPart = forumCode == null || forumCode.isBlank() ? "" : forumCode + "/";
-        String text = String.format("%03d/%s/%s%s/%d", sequence, kind.code(), forumPart, romanMonth(date.getMonthValue()),
-                date.getYear());
+        String text = LetterNumbering.format(sequence, kind.code(), forumCode, date);
         return new AgreementNumber(text, date.getYear(), sequence);
-    }
-
-    public static String romanMonth(int month) {
-        if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("No month " + month);
-        }
-        return ROMAN_MONTHS[month - 1];
     }
 
     public AgreementNumber withText(String newText) {

@@ -1,6 +1,6 @@
 package id.jalin.crossservice.domain;
 
-import id.jalin.agreement.domain.AgreementNumber;
+import id.jalin.forum.domain.LetterNumbering;
 import java.time.LocalDate;
 
 /**
@@ -19,8 +19,6 @@ public final class IntroductionLetterNumber {
         if (sequence < 1) {
             throw new IllegalArgumentException("Letter numbers start at 1: " + sequence);
         }
-        String code = forumCode == null || forumCode.isBlank() ? "" : forumCode.strip() + "/";
-        return String.format("%03d/%s/%s%s/%d", sequence, SERIES, code, AgreementNumber.romanMonth(date.getMonthValue()),
-                date.getYear());
+        return LetterNumbering.format(sequence, SERIES, forumCode, date);
     }
 }

@@ -17,11 +17,11 @@ class AgreementNumberTest {
 
     @Test
     void monthsAreRomanNumerals() {
-        assertThat(AgreementNumber.romanMonth(1)).isEqualTo("I");
-        assertThat(AgreementNumber.romanMonth(4)).isEqualTo("IV");
-        assertThat(AgreementNumber.romanMonth(9)).isEqualTo("IX");
-        assertThat(AgreementNumber.romanMonth(12)).isEqualTo("XII");
-        assertThatThrownBy(() -> AgreementNumber.romanMonth(13)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(id.jalin.forum.domain.LetterNumbering.romanMonth(1)).isEqualTo("I");
+        assertThat(id.jalin.forum.domain.LetterNumbering.romanMonth(4)).isEqualTo("IV");
+        assertThat(id.jalin.forum.domain.LetterNumbering.romanMonth(9)).isEqualTo("IX");
+        assertThat(id.jalin.forum.domain.LetterNumbering.romanMonth(12)).isEqualTo("XII");
+        assertThatThrownBy(() -> id.jalin.forum.domain.LetterNumbering.romanMonth(13)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
