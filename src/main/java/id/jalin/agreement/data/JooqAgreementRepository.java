@@ -27,6 +27,7 @@ import id.jalin.agreement.domain.SinclairType;
 import id.jalin.agreement.domain.Termination;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.db.DatabaseIdentity;
 import id.jalin.kernel.db.generated.tables.records.AgreementRecord;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,6 +46,11 @@ public final class JooqAgreementRepository implements AgreementRepository {
 
     public JooqAgreementRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public String databaseId() {
+        return new DatabaseIdentity(dsl).identifier();
     }
 
     @Override

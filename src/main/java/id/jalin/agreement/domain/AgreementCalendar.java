@@ -1,90 +1,110 @@
 package id.jalin.agreement.domain;
 
-import java.nio.charset.StandardCharsets;
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VAlarm;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.property.Trigger;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.Duration;
+import biweekly.util.ICalDate;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Agreement end dates and obligation due dates as an iCalendar file (RFC 5545) that calendar programs import:
- * one all-day event each. Written here rather than with a calendar library because only all-day VEVENTs are
- * needed; escaping and 75-octet line folding are what the standard asks for.
+ * one all-day event each, with an alarm as long before the day as Jalin itself starts to warn (the forum's
+ * expiry window for an agreement, {@link ObligationSchedule#DUE_SOON_DAYS} for an obligation). Occurrences already
+ * fulfilled and terminated agreements are left out. UIDs carry the database's identifier, so two databases
+ * exporting into one calendar never overwrite each other's events, while a second export of the same database
+ * updates the events of the first. Written with biweekly, which does the escaping, folding and UTC stamps.
  */
 public final class AgreementCalendar {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    static final String PRODUCT_ID = "-//Jalin//Agreements//ID";
 
-    /** The words the events use, in the user's language. */
-    public record Words(Function<Agreement, String> expirySummary, Function<Obligation, String> obligationSummary) {
+    /** The words the events use, already in the user's language. */
+    public record Words(Function<Agreement, String> expirySummary,
+                        BiFunction<Agreement, Obligation, String> obligationSummary,
+                        Function<Agreement, String> description) {
     }
 
     private final Words words;
+    private final String databaseId;
+    private final int expiryWarningDays;
 
-    public AgreementCalendar(Words words) {
+    /**
+     * @param databaseId        this database's stable identifier, part of every UID
+     * @param expiryWarningDays the forum's warning window: the expiry alarm rings that many days before
+     */
+    public AgreementCalendar(Words words, String databaseId, int expiryWarningDays) {
         this.words = words;
+        this.databaseId = databaseId;
+        this.expiryWarningDays = expiryWarningDays;
     }
 
-    public String write(List<Agreement> agreements, LocalDate today, LocalDateTime stamp) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Jalin//Agreements//ID");
-        line(out, "CALSCALE:GREGORIAN");
-        String dtstamp = STAMP.format(stamp.atOffset(ZoneOffset.UTC));
+    /**
+     * @param today the day that decides automatic renewals (see {@link Agreement#effectiveEnd})
+     * @param stamp when the file is written; DTSTAMP carries it in UTC
+     */
+    public String write(List<Agreement> agreements, LocalDate today, Instant stamp) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(PRODUCT_ID);
+        Date dtstamp = Date.from(stamp);
         for (Agreement agreement : agreements) {
             if (agreement.termination() != null) {
                 continue;
             }
             LocalDate end = agreement.effectiveEnd(today);
-            event(out, "agreement-" + agreement.id() + "-end@jalin", dtstamp, end,
-                    words.expirySummary().apply(agreement), agreement.number().text());
+            String description = words.description().apply(agreement);
+            calendar.addEvent(event("agreement-" + agreement.id() + "-end", dtstamp, end,
+                    words.expirySummary().apply(agreement), description, expiryWarningDays));
             for (Obligation obligation : agreement.obligations()) {
                 List<LocalDate> due = obligation.dueDates(end);
-                for (int i = 0; i < due.size(); i++) {
-                    event(out, "obligation-" + obligation.id() + "-" + i + "@jalin", dtstamp, due.get(i),
-                            words.obligationSummary().apply(obligation), agreement.number().text());
+                // Each fulfilment covers the earliest occurrence still open (see ObligationSchedule).
+                int fulfilled = Math.min(obligation.fulfilments().size(), due.size());
+                for (int i = fulfilled; i < due.size(); i++) {
+                    calendar.addEvent(event("obligation-" + obligation.id() + "-" + i, dtstamp, due.get(i),
+                            words.obligationSummary().apply(agreement, obligation), description,
+                            ObligationSchedule.DUE_SOON_DAYS));
                 }
             }
         }
-        line(out, "END:VCALENDAR");
-        return out.toString();
+        // biweekly folds at 75 characters; the standard says 75 octets, which an en dash or a name in Javanese script
+        // exceeds. So biweekly writes unfolded lines (line breaks inside values are escaped) and Jalin folds them.
+        return OctetFolding.fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
-    private static void event(StringBuilder out, String uid, String dtstamp, LocalDate day, String summary,
-                              String description) {
-        line(out, "BEGIN:VEVENT");
-        line(out, "UID:" + uid);
-        line(out, "DTSTAMP:" + dtstamp);
-        line(out, "DTSTART;VALUE=DATE:" + DAY.format(day));
-        line(out, "DTEND;VALUE=DATE:" + DAY.format(day.plusDays(1)));
-        line(out, "SUMMARY:" + escape(summary));
-        line(out, "DESCRIPTION:" + escape(description));
-        line(out, "END:VEVENT");
+    private VEvent event(String key, Date dtstamp, LocalDate day, String summary, String description,
+                         int alarmDaysBefore) {
+        VEvent event = new VEvent();
+        event.setUid(key + "-" + databaseId + "@jalin");
+        event.setDateTimeStamp(dtstamp);
+        event.setDateStart(new DateStart(allDay(day)));
+        event.setDateEnd(new DateEnd(allDay(day.plusDays(1))));
+        event.setSummary(summary);
+        event.setDescription(description);
+        // A reminder, not a meeting: the day stays free in the user's calendar.
+        event.setTransparency(true);
+        Duration before = new Duration.Builder().prior(true).days(alarmDaysBefore).build();
+        event.addAlarm(VAlarm.display(new Trigger(before, Related.START), summary));
+        return event;
     }
 
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
-    }
-
-    /** Writes one content line folded at 75 octets, never inside a UTF-8 character. */
-    static void line(StringBuilder out, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        out.append("\r\n");
+    /**
+     * A date without a time. biweekly writes a date-only value in the computer's default time zone, so the
+     * instant is that zone's midnight: otherwise the day would shift west of UTC.
+     */
+    private static ICalDate allDay(LocalDate day) {
+        Date midnight = Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return new ICalDate(midnight,
+                new DateTimeComponents(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), false);
     }
 }

@@ -1,6 +1,9 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.kernel.i18n.Labels;
+
 /** A memorandum of understanding (nota kesepahaman) or a cooperation agreement (perjanjian kerja sama). */
+@Labels("agreement.kind")
 public enum AgreementKind {
     MOU("MoU"), PKS("PKS");
 

@@ -37,4 +37,7 @@ public interface AgreementRepository {
 
     void saveAttachment(long agreementId, Attachment attachment);
 
+    /** This database's stable identifier, which keeps calendar UIDs unique across databases. */
+    String databaseId();
+
 }

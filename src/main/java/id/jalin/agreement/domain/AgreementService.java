@@ -48,6 +48,16 @@ public final class AgreementService {
         return repository.findAll();
     }
 
+    /**
+     * Every agreement's end and open obligation dates as an iCalendar file, stamped with the clock's instant and
+     * alarmed at the forum's warning window.
+     */
+    public String calendar(AgreementCalendar.Words words) {
+        AgreementCalendar calendar = new AgreementCalendar(words, repository.databaseId(),
+                forum.profile().expiryWarningDays());
+        return calendar.write(repository.findAll(), today(), clock.instant());
+    }
+
     /** Every agreement as a list row, with its status as of today. */
     public List<AgreementSummary> summaries() {
         LocalDate today = today();

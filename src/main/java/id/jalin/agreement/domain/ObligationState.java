@@ -1,5 +1,7 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.kernel.i18n.Labels;
+
 import java.time.LocalDate;
 
 /**
@@ -7,6 +9,7 @@ import java.time.LocalDate;
  * how many occurrences have passed unmet, and the resulting standing.
  */
 public record ObligationState(Standing standing, LocalDate nextDue, int overdueCount) {
+    @Labels({}) // shown as the reminder kind or a colour, never by name
     public enum Standing { FULFILLED, OVERDUE, DUE_SOON, OPEN }
 
     public boolean isOverdue() {

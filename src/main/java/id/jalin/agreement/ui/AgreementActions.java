@@ -5,6 +5,7 @@ import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ClauseTemplate;
 import id.jalin.agreement.print.AgreementPdf;
 import id.jalin.agreement.print.PrintLanguage;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -12,7 +13,6 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.validation.Validation;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,14 +76,7 @@ final class AgreementActions {
     }
 
     private void write(Agreement agreement, PrintLanguage language, Path path) throws java.io.IOException {
-        Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".jalin-print", ".pdf");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            new AgreementPdf(service.forumProfile()).write(agreement, language, out);
-        } catch (java.io.IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        new AtomicFileWriter().write(path, out -> new AgreementPdf(service.forumProfile()).write(agreement, language, out));
     }
 
     void renew(Node owner, AgreementEditorViewModel model) {
@@ -155,6 +148,6 @@ final class AgreementActions {
                             }
                         })
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                                messages.get("member.import.unreadable", String.valueOf(failure.getMessage()))))));
+                                messages.get("import.unreadable", String.valueOf(failure.getMessage()))))));
     }
 }

@@ -1,15 +1,19 @@
 package id.jalin.agreement.ui;
 
+import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementCalendar;
 import id.jalin.agreement.domain.AgreementService;
+import id.jalin.agreement.domain.Obligation;
+import id.jalin.agreement.domain.Party;
+import id.jalin.kernel.files.AtomicFileWriter;
+import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.LocalDateTime;
+import java.util.stream.Collectors;
 import javafx.stage.Window;
 
 /** Writes agreement ends and obligation due dates to an .ics file that calendar programs import. */
@@ -31,18 +35,32 @@ final class CalendarExport {
         files.save(owner, messages.get("agreement.list.exportCalendar"), FileDialogs.FileKind.ICS,
                 messages.get("agreement.calendar.fileName") + ".ics").ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
-                            AgreementCalendar calendar = new AgreementCalendar(new AgreementCalendar.Words(
-                                    a -> messages.get("agreement.calendar.ends", a.number().text(), a.titleId()),
-                                    o -> messages.get("agreement.calendar.due", o.descriptionId())));
-                            var agreements = service.all();
-                            Files.writeString(path, calendar.write(agreements, service.today(), LocalDateTime.now()),
-                                    StandardCharsets.UTF_8);
-                            return agreements.size();
+                            String ics = service.calendar(words(messages));
+                            new AtomicFileWriter().write(path, out -> out.write(ics.getBytes(StandardCharsets.UTF_8)));
+                            return (int) service.all().stream().filter(a -> a.termination() == null).count();
                         })
                         .withProgress(messages.get("agreement.calendar.progress"))
                         .onSuccess(count -> dialogs.info(owner, messages.get("agreement.list.exportCalendar"),
                                 messages.get("agreement.calendar.done", count, path)))
                         .onFailure(failure -> dialogs.error(owner, messages.get("agreement.list.exportCalendar"),
                                 messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+    }
+
+    /** The events' words in the chosen language; an English text left empty falls back to the Indonesian one. */
+    static AgreementCalendar.Words words(Messages messages) {
+        boolean english = messages.language() == Language.ENGLISH;
+        return new AgreementCalendar.Words(
+                a -> messages.get("agreement.calendar.ends", a.number().text(), title(a, english)),
+                (a, o) -> messages.get("agreement.calendar.due", description(o, english)),
+                a -> messages.get("agreement.calendar.description", a.number().text(), title(a, english),
+                        a.parties().stream().map(Party::name).collect(Collectors.joining(", "))));
+    }
+
+    private static String title(Agreement agreement, boolean english) {
+        return english && !agreement.titleEn().isBlank() ? agreement.titleEn() : agreement.titleId();
+    }
+
+    private static String description(Obligation obligation, boolean english) {
+        return english && !obligation.descriptionEn().isBlank() ? obligation.descriptionEn() : obligation.descriptionId();
     }
 }

@@ -8,7 +8,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
-import id.jalin.member.ui.MemberDetailSection;
+import id.jalin.kernel.ui.DetailSection;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -19,7 +19,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 
 /** The member form's list of the agreements the member is a party to; double-click opens one. */
-public final class MemberAgreementsSection implements MemberDetailSection {
+public final class MemberAgreementsSection implements DetailSection {
     private final AgreementService service;
     private final TaskExecutor executor;
     private final LongConsumer openAgreement;

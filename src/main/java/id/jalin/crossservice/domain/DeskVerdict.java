@@ -24,9 +24,4 @@ public record DeskVerdict(Verdict verdict, String scannedText, CardHolder holder
     public Optional<VisitAnnouncement> announcementIfAny() {
         return Optional.ofNullable(announcement);
     }
-
-    /** The bundle key of the verdict's headline. */
-    public String messageKey() {
-        return "visit.verdict." + verdict.name();
-    }
 }

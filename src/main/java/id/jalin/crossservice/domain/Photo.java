@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.files.ImageKind;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -22,13 +23,7 @@ public record Photo(String mediaType, byte[] content) {
     }
 
     public static Optional<String> mediaTypeOf(byte[] content) {
-        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        return Optional.empty();
+        return ImageKind.drawable(content).map(ImageKind::mediaType);
     }
 
     @Override
@@ -50,17 +45,5 @@ public record Photo(String mediaType, byte[] content) {
     @Override
     public String toString() {
         return "Photo[" + mediaType + ", " + content.length + " bytes]";
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content == null || content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

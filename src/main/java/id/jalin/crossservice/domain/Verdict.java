@@ -1,9 +1,12 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.i18n.Labels;
+
 /**
  * What the arrival desk tells the librarian about a scanned card. Labels are {@code visit.verdict.<NAME>}.
  * Only the first two let the visitor in; the rest say why not, most specific reason first.
  */
+@Labels({"visit.verdict", "visit.verdictShort"})
 public enum Verdict {
     /** A valid card, and the visit was announced for today. */
     WELCOME,

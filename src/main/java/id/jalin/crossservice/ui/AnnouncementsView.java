@@ -3,6 +3,7 @@ package id.jalin.crossservice.ui;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.print.IntroductionLetterPdf;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.TextColumns;
@@ -15,8 +16,6 @@ import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.ui.LocalizedDatePicker;
 import id.jalin.member.domain.Library;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
@@ -197,9 +196,8 @@ final class AnnouncementsView {
         Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.letter.print"), FileDialogs.FileKind.PDF, suggested)
                 .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
-                            try (OutputStream out = Files.newOutputStream(path)) {
-                                new IntroductionLetterPdf().write(model.letterFor(row, forumName.get()), out);
-                            }
+                            var letter = model.letterFor(row, forumName.get());
+                            new AtomicFileWriter().write(path, out -> new IntroductionLetterPdf().write(letter, out));
                             return path;
                         })
                         .withProgress(messages.get("visit.letter.progress"))

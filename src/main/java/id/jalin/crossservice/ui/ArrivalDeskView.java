@@ -71,7 +71,7 @@ final class ArrivalDeskView {
         policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(UnannouncedPolicy value) {
-                return value == null ? "" : messages.get("visit.policy." + value.name());
+                return value == null ? "" : messages.label("visit.policy", value);
             }
 
             @Override
@@ -143,7 +143,7 @@ final class ArrivalDeskView {
             }
             DeskVerdict verdict = shown.verdict();
             panel.getStyleClass().add(style(verdict.verdict()));
-            headline.setText(messages.get(verdict.messageKey()));
+            headline.setText(messages.label("visit.verdict", verdict.verdict()));
             details.setText(describe(verdict));
             photo.setImage(shown.photo() == null ? null : new Image(new ByteArrayInputStream(shown.photo())));
             initials.setText(shown.photo() == null ? verdict.holderIfKnown().map(ArrivalDeskView::initials).orElse("") : "");
@@ -157,7 +157,7 @@ final class ArrivalDeskView {
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.name"), ArrivalDeskViewModel.LoggedScan::holderName));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
-                s -> messages.get("visit.verdictShort." + s.verdict().verdict().name())));
+                s -> messages.label("visit.verdictShort", s.verdict().verdict())));
         Label logTitle = new Label(messages.get("visit.desk.logTitle"));
         logTitle.getStyleClass().add(Styles.MUTED);
 

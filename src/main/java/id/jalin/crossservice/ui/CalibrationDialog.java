@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.print.CalibrationSheetPdf;
 import id.jalin.crossservice.print.CardSheetSettings;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.task.BackgroundTask;
@@ -11,8 +12,6 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.ui.FormGrid;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -96,9 +95,7 @@ final class CalibrationDialog {
         files.save(owner, messages.get("card.screen.calibration.sheet"), FileDialogs.FileKind.PDF,
                 messages.get("card.screen.calibration.fileName") + ".pdf").ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
-                            try (OutputStream out = Files.newOutputStream(path)) {
-                                new CalibrationSheetPdf().write(settings, out);
-                            }
+                            new AtomicFileWriter().write(path, out -> new CalibrationSheetPdf().write(settings, out));
                             return path;
                         })
                         .withProgress(messages.get("card.screen.calibration.sheet"))

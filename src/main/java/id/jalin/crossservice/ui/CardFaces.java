@@ -50,6 +50,6 @@ final class CardFaces {
 
     private static String kindLabel(Messages messages, CardHolder holder) {
         return messages.get("card.screen.print.kindLabel", messages.get("card.print.title"),
-                messages.get("holder.kind." + holder.kind().name()));
+                messages.label("holder.kind", holder.kind()));
     }
 }

@@ -1,8 +1,10 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.PhotoFolderImport;
+import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
 import id.jalin.crossservice.print.CardForum;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
@@ -12,6 +14,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.ImportAction;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberService;
 import java.util.List;
@@ -73,7 +76,9 @@ public final class CardHolderScreen {
         list.library.addListener((obs, old, chosen) -> form.clear());
         CardPrintAction print = new CardPrintAction(new CardFaces(holders), executor, messages, files, opener, forum,
                 () -> CalibrationViewModel.stored(settings));
-        HolderImportAction importCsv = new HolderImportAction(holderImport, executor, messages, files);
+        ImportAction<CardHolder, HolderImportReport> importCsv = new ImportAction<>(holderImport,
+                "holder.screen.import", "holderImportReport", report -> messages.get("holder.screen.import.summary",
+                        report.created(), report.updated(), report.rejected().size()), executor, messages, files);
         PhotoImportAction importPhotos = new PhotoImportAction(photoImport, executor, messages, folders);
 
         view[0] = new HolderScreenView(list, form, cardList, messages, files, new HolderScreenView.Actions() {

@@ -5,6 +5,7 @@ import id.jalin.crossservice.print.CardForum;
 import id.jalin.crossservice.print.CardPrinterPdf;
 import id.jalin.crossservice.print.CardSheetPdf;
 import id.jalin.crossservice.print.CardSheetSettings;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.Progress;
@@ -13,10 +14,7 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,18 +94,12 @@ final class CardPrintAction {
     /** Writes to a temporary file beside the target first, so a Cancel or a failure leaves no half PDF. */
     static void write(List<CardFace> cards, CardForum issuer, CardSheetSettings settings, Target target, Path path,
                       Progress progress) throws IOException {
-        Path folder = path.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".jalin-cards", ".pdf");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
+        new AtomicFileWriter().write(path, out -> {
             if (target == Target.A4_SHEETS) {
                 new CardSheetPdf(issuer).write(cards, settings, out, progress);
             } else {
                 new CardPrinterPdf(issuer).write(cards, out, progress);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 }

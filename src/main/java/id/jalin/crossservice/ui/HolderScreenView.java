@@ -198,11 +198,11 @@ final class HolderScreenView {
     }
 
     String kindLabel(HolderKind kind) {
-        return kind == null ? "" : messages.get("holder.kind." + kind.name());
+        return messages.label("holder.kind", kind);
     }
 
     String statusLabel(CardStatus status) {
-        return status == null ? messages.get("card.screen.noCard") : messages.get("card.status." + status.name());
+        return status == null ? messages.get("card.screen.noCard") : messages.label("card.status", status);
     }
 
     private Node detail() {

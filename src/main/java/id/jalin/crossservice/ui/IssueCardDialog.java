@@ -3,6 +3,7 @@ package id.jalin.crossservice.ui;
 import id.jalin.crossservice.ui.HolderCardsViewModel.IssueRequest;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.BoundControls;
+import id.jalin.kernel.ui.FormDialog;
 import id.jalin.kernel.ui.FormGrid;
 import java.time.LocalDate;
 import java.util.Map;

@@ -4,8 +4,9 @@ import id.jalin.crossservice.domain.ArrivalCount;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.export.CsvTableWriter;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -15,8 +16,6 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -90,7 +89,7 @@ final class VisitReportsView {
         table.getColumns().add(TextColumns.of(messages.get("visit.report.library"), c -> model.library(c.libraryId())));
         table.getColumns().add(TextColumns.of(messages.get("visit.report.month"), c -> model.month(c.month())));
         table.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
-                c -> messages.get("visit.verdictShort." + c.verdict().name())));
+                c -> messages.label("visit.verdictShort", c.verdict())));
         table.getColumns().add(TextColumns.of(messages.get("visit.report.count"), c -> String.valueOf(c.count())));
         return table;
     }
@@ -115,18 +114,18 @@ final class VisitReportsView {
     }
 
     private void export(TaskExecutor executor, FileDialogs files, FileDialogs.FileKind kind) {
-        TableData data = model.logTable();
+        ExportTable data = model.logTable();
         Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
                 messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
-                            try (OutputStream out = Files.newOutputStream(path)) {
+                            new AtomicFileWriter().write(path, out -> {
                                 if (kind == FileDialogs.FileKind.XLSX) {
                                     new XlsxTableWriter().write(data, out);
                                 } else {
                                     new CsvTableWriter().write(data, out);
                                 }
-                            }
+                            });
                             return path;
                         })
                         .withProgress(messages.get("visit.report.exporting"))

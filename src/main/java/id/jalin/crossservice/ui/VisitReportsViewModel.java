@@ -6,7 +6,8 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.VisitAnnouncement;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ColumnKind;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -16,7 +17,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -94,17 +94,21 @@ public final class VisitReportsViewModel {
         return DateTimeFormatter.ofPattern("MMMM yyyy", messages.language().locale()).format(month);
     }
 
-    /** The visit log of the period as the export writes it. */
-    TableData logTable() {
+    /** The visit log of the period as the export writes it: the arrival as a date and time, the rest as text. */
+    ExportTable logTable() {
         List<Arrival> log = report == null ? List.of() : report.log();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        Function<Arrival, String> name = a -> a.holderId() == null ? "" : holder(a.holderId());
-        return new TableData(messages.get("visit.report.logSheet"),
-                List.of(messages.get("visit.report.time"), messages.get("visit.report.host"),
-                        messages.get("visit.desk.number"), messages.get("visit.desk.name"),
-                        messages.get("visit.desk.verdict")),
-                log.stream().map(a -> List.of(time.format(a.arrivedAt()), library(a.hostLibraryId()), a.scannedText(),
-                        name.apply(a), messages.get("visit.verdictShort." + a.verdict().name()))).toList());
+        ExportTable.Builder table = ExportTable.builder(messages.get("visit.report.logSheet"))
+                .column(messages.get("visit.report.time"), ColumnKind.DATE_TIME)
+                .column(messages.get("visit.report.host"), ColumnKind.TEXT)
+                .column(messages.get("visit.desk.number"), ColumnKind.TEXT)
+                .column(messages.get("visit.desk.name"), ColumnKind.TEXT)
+                .column(messages.get("visit.desk.verdict"), ColumnKind.TEXT);
+        for (Arrival a : log) {
+            table.row(a.arrivedAt(), library(a.hostLibraryId()), a.scannedText(),
+                    a.holderId() == null ? "" : holder(a.holderId()),
+                    messages.label("visit.verdictShort", a.verdict()));
+        }
+        return table.build();
     }
 
     Messages messages() {

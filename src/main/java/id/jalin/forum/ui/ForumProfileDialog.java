@@ -5,6 +5,7 @@ import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.files.ImageKind;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -72,7 +73,7 @@ public final class ForumProfileDialog {
         chooseLogo.setOnAction(event -> files.open(owner, messages.get("forum.profile.logo.choose"), FileDialogs.FileKind.IMAGE)
                 .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> Files.readAllBytes(path))
                         .onSuccess(bytes -> {
-                            if (bytes.length > MAX_LOGO_BYTES || !isPngOrJpeg(bytes)) {
+                            if (bytes.length > MAX_LOGO_BYTES || ImageKind.drawable(bytes).isEmpty()) {
                                 error.setText(messages.get("forum.profile.error.logo", path.getFileName()));
                             } else {
                                 logo = bytes;
@@ -131,11 +132,6 @@ public final class ForumProfileDialog {
                             ? messages.get("forum.profile.error.stale")
                             : messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
         });
-    }
-
-    private static boolean isPngOrJpeg(byte[] bytes) {
-        return bytes.length > 4 && ((bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8);
     }
 
     private static TextField field(String id, String value) {

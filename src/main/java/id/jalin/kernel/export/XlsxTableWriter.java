@@ -1,43 +1,115 @@
 package id.jalin.kernel.export;
 
+import id.jalin.kernel.money.Money;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes a table as an XLSX workbook with a bold, frozen heading row. Streams rows, so large tables fit. */
+/**
+ * Writes a table as an XLSX workbook with a bold, frozen heading row and typed cells: integers and Rupiah as
+ * numbers (Rupiah with a "Rp" number format, so =SUM works and sorting goes by value), dates and times as
+ * spreadsheet dates with a date or time format, text as text. Text that looks like a formula is stored
+ * quote-prefixed, the way Excel stores a typed leading apostrophe, so it stays text even when a user edits
+ * the cell. Streams rows, so large tables fit.
+ */
 public final class XlsxTableWriter {
-    private static final int MAX_COLUMN_WIDTH = 60 * 256;
+    /** Whole rupiah, grouped by the reader's own locale: "Rp 1.500.000" in Indonesian Excel. */
+    public static final String RUPIAH_FORMAT = "\"Rp \"#,##0";
+    public static final String INTEGER_FORMAT = "0";
+    public static final String DATE_FORMAT = "dd/mm/yyyy";
+    public static final String TIME_FORMAT = "hh:mm";
+    public static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
 
-    public void write(TableData table, OutputStream out) throws IOException {
+    private static final int MAX_COLUMN_WIDTH = 60 * 256;
+    private static final double SECONDS_PER_DAY = 24 * 60 * 60;
+
+    public void write(ExportTable table, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet(safeSheetName(table.sheetName()));
             sheet.trackAllColumnsForAutoSizing();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle headingStyle = workbook.createCellStyle();
-            headingStyle.setFont(bold);
+            Styles styles = new Styles(workbook);
 
             Row heading = sheet.createRow(0);
-            for (int c = 0; c < table.headings().size(); c++) {
-                var cell = heading.createCell(c);
-                cell.setCellValue(table.headings().get(c));
-                cell.setCellStyle(headingStyle);
+            List<Column> columns = table.columns();
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = heading.createCell(c);
+                cell.setCellValue(columns.get(c).heading());
+                cell.setCellStyle(styles.heading);
             }
             int r = 1;
-            for (var values : table.rows()) {
+            for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c));
+                    Object value = values.get(c);
+                    if (value != null) {
+                        fill(row.createCell(c), columns.get(c).kind(), value, styles);
+                    }
                 }
             }
             sheet.createFreezePane(0, 1);
-            autoSize(sheet, table.headings().size());
+            autoSize(sheet, columns.size());
             workbook.write(out);
+        }
+    }
+
+    private static void fill(Cell cell, ColumnKind kind, Object value, Styles styles) {
+        switch (kind) {
+            case TEXT -> {
+                String text = (String) value;
+                cell.setCellValue(text);
+                if (FormulaGuard.couldRun(text)) {
+                    cell.setCellStyle(styles.quotedText);
+                }
+            }
+            case INTEGER -> cell.setCellValue(((Long) value).doubleValue());
+            // Whole rupiah below 2^53 are exact as a double; the spreadsheet's number type is a double anyway.
+            case RUPIAH -> cell.setCellValue((double) ((Money) value).rupiah());
+            case DATE -> cell.setCellValue((LocalDate) value);
+            case TIME -> cell.setCellValue(((LocalTime) value).toSecondOfDay() / SECONDS_PER_DAY);
+            case DATE_TIME -> cell.setCellValue((LocalDateTime) value);
+        }
+        if (kind != ColumnKind.TEXT) {
+            cell.setCellStyle(styles.byKind.get(kind));
+        }
+    }
+
+    /** The few cell styles a workbook needs, created once: a workbook holds at most 64,000 of them. */
+    private static final class Styles {
+        final CellStyle heading;
+        final CellStyle quotedText;
+        final Map<ColumnKind, CellStyle> byKind = new EnumMap<>(ColumnKind.class);
+
+        Styles(Workbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            heading = workbook.createCellStyle();
+            heading.setFont(bold);
+            quotedText = workbook.createCellStyle();
+            quotedText.setQuotePrefixed(true);
+            byKind.put(ColumnKind.INTEGER, formatted(workbook, INTEGER_FORMAT));
+            byKind.put(ColumnKind.RUPIAH, formatted(workbook, RUPIAH_FORMAT));
+            byKind.put(ColumnKind.DATE, formatted(workbook, DATE_FORMAT));
+            byKind.put(ColumnKind.TIME, formatted(workbook, TIME_FORMAT));
+            byKind.put(ColumnKind.DATE_TIME, formatted(workbook, DATE_TIME_FORMAT));
+        }
+
+        private static CellStyle formatted(Workbook workbook, String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
         }
     }
 

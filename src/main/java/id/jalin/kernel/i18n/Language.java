@@ -3,6 +3,7 @@ package id.jalin.kernel.i18n;
 import java.util.Locale;
 
 /** The languages Jalin speaks. Indonesian is the default: the forum reads Indonesian first. */
+@Labels("app.language")
 public enum Language {
     INDONESIAN(Locale.forLanguageTag("id-ID")),
     ENGLISH(Locale.forLanguageTag("en-GB"));

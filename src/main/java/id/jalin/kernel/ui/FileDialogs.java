@@ -13,6 +13,8 @@ public interface FileDialogs {
     /** The kinds of file Jalin reads or writes, with their name patterns. */
     enum FileKind {
         CSV("*.csv"), XLSX("*.xlsx"), PDF("*.pdf"), ICS("*.ics"),
+        /** What an import reads: a CSV file or an Excel workbook. */
+        SPREADSHEET("*.csv", "*.xlsx"),
         SCAN("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
         IMAGE("*.png", "*.jpg", "*.jpeg");
 

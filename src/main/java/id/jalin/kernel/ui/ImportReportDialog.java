@@ -3,10 +3,13 @@ package id.jalin.kernel.ui;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.csv.RejectedRow;
-import id.jalin.kernel.csv.RejectedRowsCsv;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import id.jalin.kernel.export.CsvTableWriter;
+import id.jalin.kernel.export.ExportTable;
+import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.files.AtomicFileWriter;
+import id.jalin.kernel.importing.RejectedRow;
+import id.jalin.kernel.importing.RejectedRowsTable;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,15 +22,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
  * After an import: what was stored (the caller's summary), and each refused row with its reason, which the user can
- * save as CSV to fix and import again. Member and card-holder imports share it; their words come from
- * {@code keyPrefix + ".rejectedHeading"}, {@code ".rejected.row"}, {@code ".rejected.reason"},
- * {@code ".exportRejected"}, {@code ".rejectedFileName"} and {@code ".exported"}.
+ * save as CSV or XLSX to fix and import again. Every import shares it; only the explanation above the refused rows
+ * is the import's own ({@code keyPrefix + ".rejectedHeading"}), the other words are {@code import.report.*}.
  */
 public final class ImportReportDialog {
     /** What one import reports: texts for the top, the file's headings, and the rows it refused. */
@@ -40,8 +43,18 @@ public final class ImportReportDialog {
     }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Result report;
+    private final Messages messages;
+    private final FileDialogs files;
+    private final TaskExecutor executor;
+    private final Window owner;
 
     public ImportReportDialog(Result report, Messages messages, FileDialogs files, TaskExecutor executor, Window owner) {
+        this.report = report;
+        this.messages = messages;
+        this.files = files;
+        this.executor = executor;
+        this.owner = owner;
         String prefix = report.keyPrefix();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
@@ -69,11 +82,11 @@ public final class ImportReportDialog {
             table.getItems().setAll(report.rejected());
             table.setPrefHeight(240);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get(prefix + ".rejected.row"));
+            TableColumn<RejectedRow, Integer> row = new TableColumn<>(messages.get("import.report.row"));
             row.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().rowNumber()));
             row.setPrefWidth(70);
             row.setMaxWidth(90);
-            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get(prefix + ".rejected.reason"));
+            TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.get("import.report.reason"));
             reason.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().reasons().stream()
                     .map(r -> messages.get(r.messageKey(), r.args().toArray()))
                     .collect(Collectors.joining("; "))));
@@ -97,30 +110,43 @@ public final class ImportReportDialog {
             table.getColumns().add(row);
             table.getColumns().add(reason);
 
-            Button export = new Button(messages.get(prefix + ".exportRejected"));
-            export.setId("exportRejectedButton");
             Label exported = new Label();
             exported.setId("exportRejectedResult");
             exported.getStyleClass().add(Styles.MUTED);
-            export.setOnAction(event -> files.save(dialog.getDialogPane().getScene().getWindow(),
-                    messages.get(prefix + ".exportRejected"), FileDialogs.FileKind.CSV,
-                    messages.get(prefix + ".rejectedFileName") + ".csv").ifPresent(path ->
-                    executor.execute(BackgroundTask.wrap(progress -> {
-                                RejectedRowsCsv writer = new RejectedRowsCsv(messages.get(prefix + ".rejected.row"),
-                                        messages.get(prefix + ".rejected.reason"),
-                                        r -> messages.get(r.messageKey(), r.args().toArray()));
-                                try (OutputStream out = Files.newOutputStream(path)) {
-                                    writer.write(report.headings(), report.rejected(), out);
-                                }
-                                return path;
-                            })
-                            .onSuccess(written -> exported.setText(messages.get(prefix + ".exported", written)))
-                            .onFailure(failure -> new Dialogs(messages).error(owner,
-                                    messages.get(prefix + ".exportRejected"),
-                                    messages.get("common.error.writeFailed", path, failure.getMessage()))))));
-            content.getChildren().addAll(explanation, table, export, exported);
+            Button csv = exportButton("exportRejectedButton", "import.report.exportCsv", FileDialogs.FileKind.CSV,
+                    exported);
+            Button xlsx = exportButton("exportRejectedXlsxButton", "import.report.exportXlsx",
+                    FileDialogs.FileKind.XLSX, exported);
+            content.getChildren().addAll(explanation, table, new HBox(8, csv, xlsx), exported);
         }
         dialog.getDialogPane().setContent(content);
+    }
+
+    /** A button that saves the refused rows as {@code kind}, in the background, replacing the file only when whole. */
+    private Button exportButton(String id, String textKey, FileDialogs.FileKind kind, Label exported) {
+        Button button = new Button(messages.get(textKey));
+        button.setId(id);
+        button.setOnAction(event -> files.save(dialog.getDialogPane().getScene().getWindow(), messages.get(textKey),
+                kind, messages.get("import.report.fileName") + kind.extension()).ifPresent(path ->
+                executor.execute(BackgroundTask.wrap(progress -> write(kind, path))
+                        .onSuccess(written -> exported.setText(messages.get("import.report.exported", written)))
+                        .onFailure(failure -> new Dialogs(messages).error(owner, messages.get(textKey),
+                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))))));
+        return button;
+    }
+
+    private Path write(FileDialogs.FileKind kind, Path path) throws java.io.IOException {
+        ExportTable table = new RejectedRowsTable(messages.get("import.report.row"), messages.get("import.report.reason"),
+                reason -> messages.get(reason.messageKey(), reason.args().toArray()))
+                .table(messages.get("import.report.fileName"), report.headings(), report.rejected());
+        new AtomicFileWriter().write(path, out -> {
+            if (kind == FileDialogs.FileKind.XLSX) {
+                new XlsxTableWriter().write(table, out);
+            } else {
+                new CsvTableWriter().write(table, out);
+            }
+        });
+        return path;
     }
 
     public void show() {

@@ -45,7 +45,7 @@ public final class MemberFormView {
     private final BorderPane root;
     private final Label formError = FieldErrorMarks.errorLabel("formError");
 
-    public MemberFormView(MemberFormViewModel model, Messages messages, java.util.List<MemberDetailSection> sections) {
+    public MemberFormView(MemberFormViewModel model, Messages messages, java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.model = model;
         this.messages = messages;
         this.dialogs = new Dialogs(messages);
@@ -58,7 +58,7 @@ public final class MemberFormView {
         heading.setWrapText(true);
 
         VBox content = new VBox(12, libraryGrid(), staffSection());
-        for (MemberDetailSection section : sections) {
+        for (id.jalin.kernel.ui.DetailSection section : sections) {
             content.getChildren().add(section.create(messages, model.shownLibraryIdProperty()));
         }
         content.setPadding(new Insets(8, 16, 16, 16));

@@ -1,7 +1,8 @@
 package id.jalin.member.ui;
 
 import id.jalin.kernel.concurrency.StaleRecordException;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ColumnKind;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -107,17 +108,23 @@ public final class MemberListViewModel {
                 }));
     }
 
-    /** The rows as the table shows them now: filtered, sorted, formatted for the language. */
-    public TableData tableAsShown() {
-        List<String> headings = List.of(messages.get("member.field.code"), messages.get("member.field.name"),
-                messages.get("member.field.kind"), messages.get("member.field.city"),
-                messages.get("member.field.status"), messages.get("member.field.yearlyDues"),
-                messages.get("member.field.joinedOn"), messages.get("member.field.email"),
-                messages.get("member.field.phone"));
-        List<List<String>> rows = sorted.stream().map(l -> List.of(l.code(), l.name(),
-                messages.label("member.kind", l.kind()), l.city(), messages.label("member.status", l.status()),
-                messages.money(l.yearlyDues()), messages.date(l.joinedOn()), l.email(), l.phone())).toList();
-        return new TableData(messages.get("member.list.title"), headings, rows);
+    /** The rows as the table shows them now (filtered, sorted), typed: dues as Rupiah, the join date as a date. */
+    public ExportTable tableAsShown() {
+        ExportTable.Builder table = ExportTable.builder(messages.get("member.list.title"))
+                .column(messages.get("member.field.code"), ColumnKind.TEXT)
+                .column(messages.get("member.field.name"), ColumnKind.TEXT)
+                .column(messages.get("member.field.kind"), ColumnKind.TEXT)
+                .column(messages.get("member.field.city"), ColumnKind.TEXT)
+                .column(messages.get("member.field.status"), ColumnKind.TEXT)
+                .column(messages.get("member.field.yearlyDues"), ColumnKind.RUPIAH)
+                .column(messages.get("member.field.joinedOn"), ColumnKind.DATE)
+                .column(messages.get("member.field.email"), ColumnKind.TEXT)
+                .column(messages.get("member.field.phone"), ColumnKind.TEXT);
+        for (Library l : sorted) {
+            table.row(l.code(), l.name(), messages.label("member.kind", l.kind()), l.city(),
+                    messages.label("member.status", l.status()), l.yearlyDues(), l.joinedOn(), l.email(), l.phone());
+        }
+        return table.build();
     }
 
     public SortedList<Library> rows() {

@@ -4,6 +4,9 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportAction;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.csv.ImportReport;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.member.domain.MemberService;
 import javafx.scene.Node;
@@ -14,10 +17,10 @@ public final class MemberRegisterFeature implements Feature {
     private final MemberImportService importService;
     private final TaskExecutor executor;
     private final FileDialogs files;
-    private final java.util.List<MemberDetailSection> sections;
+    private final java.util.List<id.jalin.kernel.ui.DetailSection> sections;
 
     public MemberRegisterFeature(MemberService service, MemberImportService importService, TaskExecutor executor,
-                                 FileDialogs files, java.util.List<MemberDetailSection> sections) {
+                                 FileDialogs files, java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.sections = java.util.List.copyOf(sections);
         this.service = service;
         this.importService = importService;
@@ -39,7 +42,10 @@ public final class MemberRegisterFeature implements Feature {
     public Node createView(Messages messages) {
         MemberListViewModel list = new MemberListViewModel(service, executor, messages);
         MemberFormViewModel form = new MemberFormViewModel(service, executor, messages, list::saved);
-        MemberImportAction importAction = new MemberImportAction(importService, executor, messages, files);
+        ImportAction<Member, ImportReport> importAction = new ImportAction<>(importService, "member.import",
+                "importReport", report -> messages.get("member.import.summary", report.created(), report.updated(),
+                        report.staffAdded(), report.staffUpdated(), report.rejected().size()),
+                executor, messages, files);
         return new MemberRegisterView(list, form, importAction, messages, executor, files, sections).root();
     }
 }

@@ -1,20 +1,22 @@
 package id.jalin.member.ui;
 
 import id.jalin.kernel.export.CsvTableWriter;
-import id.jalin.kernel.export.TableData;
+import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
+import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.ImportAction;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
+import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberReference;
 import id.jalin.member.domain.MemberStatus;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import id.jalin.member.domain.csv.ImportReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,14 +48,14 @@ public final class MemberRegisterView {
     private final Messages messages;
     private final TaskExecutor executor;
     private final FileDialogs files;
-    private final MemberImportAction importAction;
+    private final ImportAction<Member, ImportReport> importAction;
     private final Dialogs dialogs;
     private final SplitPane root;
     private final TableView<Library> table = new TableView<>();
 
-    public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, MemberImportAction importAction,
+    public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, ImportAction<Member, ImportReport> importAction,
                               Messages messages, TaskExecutor executor, FileDialogs files,
-                              java.util.List<MemberDetailSection> sections) {
+                              java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.list = list;
         this.form = form;
         this.importAction = importAction;
@@ -226,7 +228,7 @@ public final class MemberRegisterView {
     }
 
     private void export(FileDialogs.FileKind kind) {
-        TableData data = list.tableAsShown();
+        ExportTable data = list.tableAsShown();
         String suggested = messages.get("member.export.fileName") + kind.extension();
         files.save(Dialogs.windowOf(root), messages.get("member.list.export"), kind, suggested).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
@@ -240,19 +242,13 @@ public final class MemberRegisterView {
                                 messages.get("common.error.writeFailed", path.toString(), failure.getMessage())))));
     }
 
-    private static void write(TableData data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {
-        Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".jalin-export", kind.extension());
-        try (OutputStream out = Files.newOutputStream(temporary)) {
+    private static void write(ExportTable data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {
+        new AtomicFileWriter().write(path, out -> {
             if (kind == FileDialogs.FileKind.XLSX) {
                 new XlsxTableWriter().write(data, out);
             } else {
                 new CsvTableWriter().write(data, out);
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        // Replace the old file only once the new one is whole.
-        Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 }

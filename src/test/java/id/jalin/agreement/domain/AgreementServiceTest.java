@@ -82,21 +82,4 @@ class AgreementServiceTest {
         assertThat(service.attachment(agreement.id())).hasValueSatisfying(a ->
                 assertThat(a.mediaType()).isEqualTo("application/pdf"));
     }
-
-    @Test
-    void calendarHasOneEventPerEndAndDueDate() {
-        saved(Agreements.pks(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31))
-                .withObligations(List.of(new Obligation(null, 2, "Laporan; tahunan, ringkas", "", Recurrence.YEARLY,
-                        LocalDate.of(2025, 12, 31), List.of()))));
-        AgreementCalendar calendar = new AgreementCalendar(new AgreementCalendar.Words(
-                a -> "Berakhir: " + a.titleId(), o -> o.descriptionId()));
-
-        String ics = calendar.write(repository.findAll(), LocalDate.of(2026, 11, 24), java.time.LocalDateTime.of(2026, 11, 24, 9, 0));
-
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(1 + 1 + 3);
-        assertThat(ics).contains("DTSTART;VALUE=DATE:20271231").contains("SUMMARY:Laporan\\; tahunan\\, ringkas");
-        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-                .isLessThanOrEqualTo(75));
-    }
 }

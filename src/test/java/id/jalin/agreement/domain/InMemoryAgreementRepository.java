@@ -21,6 +21,14 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
             new ClauseTemplate(2, CooperationForm.INTERLIBRARY_LOAN, "Pinjam Antarperpustakaan", "Interlibrary Loan",
                     "Perpustakaan peminjam bertanggung jawab ...", "The borrowing library is responsible ..."));
 
+    /** A fixed identifier, as a real database keeps its own. */
+    public static final String DATABASE_ID = "0b7c6f1e-3d2a-4c59-9e8f-5a1b2c3d4e5f";
+
+    @Override
+    public String databaseId() {
+        return DATABASE_ID;
+    }
+
     @Override
     public List<Agreement> findAll() {
         return new ArrayList<>(agreements.values());

@@ -32,6 +32,19 @@ class ObligationScheduleTest {
     }
 
     @Test
+    void dueDatesOnAMonthsLastDayStayAtThePeriodsEnd() {
+        Obligation quarterly = new Obligation(null, 1, "Lapor kunjungan", "", Recurrence.QUARTERLY,
+                LocalDate.of(2026, 6, 30), List.of());
+        assertThat(quarterly.dueDates(LocalDate.of(2027, 6, 30))).containsExactly(LocalDate.of(2026, 6, 30),
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31),
+                LocalDate.of(2027, 6, 30));
+        assertThat(yearly(LocalDate.of(2027, 2, 28)).dueDates(LocalDate.of(2028, 12, 31)))
+                .containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2028, 2, 29));
+        assertThat(yearly(LocalDate.of(2026, 6, 15)).dueDates(LocalDate.of(2027, 12, 31)))
+                .containsExactly(LocalDate.of(2026, 6, 15), LocalDate.of(2027, 6, 15));
+    }
+
+    @Test
     void passedDueDateWithoutFulfilmentIsOverdueFromTheNextDay() {
         Obligation obligation = yearly(LocalDate.of(2026, 6, 30));
         assertThat(ObligationSchedule.stateOn(obligation, END, LocalDate.of(2026, 6, 30)).isOverdue()).isFalse();

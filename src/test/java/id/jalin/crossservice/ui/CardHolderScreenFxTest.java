@@ -139,6 +139,14 @@ class CardHolderScreenFxTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
+        Path reference = Files.createFile(folder.resolve("reference"));
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            // The PDF is for sharing: as readable as any new file the user makes, not owner-only.
+            assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(reference));
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("kartu.pdf", "reference");
+        }
     }
 
     @Test

@@ -89,7 +89,7 @@ class HolderScreenLogicTest {
         assertThat(face.homeLibraryName()).isEqualTo("Perpustakaan UPI");
         assertThat(face.validUntil()).isEqualTo(LocalDate.of(2025, 8, 31));
         assertThat(face.kindLabelId()).contains("Kartu Silang Layan").contains(
-                new Messages(Language.INDONESIAN).get("holder.kind.LECTURER"));
+                new Messages(Language.INDONESIAN).get("holder.kind.lecturer"));
         assertThat(face.kindLabelEn()).contains("Lecturer");
         assertThat(face.hasPhoto()).isFalse();
     }

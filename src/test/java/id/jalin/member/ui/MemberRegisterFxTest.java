@@ -114,6 +114,38 @@ class MemberRegisterFxTest {
         waitUntil(() -> table(robot).getItems().size() == 3);
         assertThat(app.context.members().libraries()).extracting(Library::code)
                 .containsExactlyInAnyOrder("UNPAD", "ITB", "POLBAN");
+
+        Path refused = folder.resolve("ditolak.xlsx");
+        app.files.answer(refused);
+        robot.clickOn("#exportRejectedXlsxButton");
+        waitUntil(() -> !robot.lookup("#exportRejectedResult").queryAs(Label.class).getText().isEmpty());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(refused))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Baris");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("kode");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("3");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).contains("kapal");
+        }
+    }
+
+    @Test
+    void workbookImportStoresTheMembersOfTheFirstSheet(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path xlsx = folder.resolve("anggota.xlsx");
+        Files.write(xlsx, id.jalin.kernel.importing.TestWorkbooks.bytes(
+                new Object[] {"Kode", "Nama", "Jenis", "Iuran tahunan"},
+                new Object[] {"UNPAD", "Perpustakaan Universitas Padjadjaran", "universitas", 2_500_000},
+                new Object[] {"ITB", "Perpustakaan Pusat ITB", "kapal", 1_000_000}));
+        app.files.answer(xlsx);
+
+        robot.clickOn("#importButton");
+
+        waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent());
+        assertThat(robot.lookup("#rejectedTable").queryTableView().getItems()).hasSize(1);
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(app.context.members().libraries()).singleElement()
+                .satisfies(library -> assertThat(library.yearlyDues()).isEqualTo(
+                        id.jalin.kernel.money.Money.of(2_500_000)));
     }
 
     @Test

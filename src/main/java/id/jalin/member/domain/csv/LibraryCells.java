@@ -1,11 +1,12 @@
 package id.jalin.member.domain.csv;
 
-import static id.jalin.member.domain.csv.MemberCsvColumn.*;
+import static id.jalin.member.domain.csv.MemberColumns.*;
 
+import id.jalin.kernel.importing.ImportColumn;
+import id.jalin.kernel.importing.ImportRow;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberRules;
-import id.jalin.member.domain.MemberStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,18 @@ import java.util.stream.Collectors;
 /** Reads the library part of a row and checks it with the same rules as the member form. */
 final class LibraryCells {
     // MemberRules names fields as the form does; an import reason names the column the user has to fix.
-    private static final Map<String, MemberCsvColumn> COLUMN_OF_FIELD = Map.of(
+    private static final Map<String, ImportColumn<?>> COLUMN_OF_FIELD = Map.of(
             "code", CODE, "name", NAME, "kind", KIND, "email", EMAIL, "phone", PHONE, "website", WEBSITE,
             "yearlyDues", YEARLY_DUES, "collectionTitles", COLLECTION_TITLES, "joinedOn", JOINED);
 
     private LibraryCells() {
     }
 
-    static Parsed<Library> read(CsvRow row) {
-        Library library = new Library(null, 0, row.text(CODE), row.text(NAME), row.text(INSTITUTION),
-                row.word(KIND, CsvWords.KINDS, null, "member.import.error.kind"),
-                row.text(ADDRESS), row.text(CITY), row.text(PROVINCE), row.text(PHONE), row.text(EMAIL),
-                row.text(WEBSITE), row.date(JOINED),
-                row.word(STATUS, CsvWords.STATUSES, MemberStatus.ACTIVE, "member.import.error.status"),
-                row.text(DUES_CLASS), row.money(YEARLY_DUES), row.wholeNumber(COLLECTION_TITLES), row.text(NOTES));
+    static Parsed<Library> read(ImportRow row) {
+        Library library = new Library(null, 0, row.get(CODE), row.get(NAME), row.get(INSTITUTION), row.get(KIND),
+                row.get(ADDRESS), row.get(CITY), row.get(PROVINCE), row.get(PHONE), row.get(EMAIL),
+                row.get(WEBSITE), row.get(JOINED), row.get(STATUS), row.get(DUES_CLASS), row.get(YEARLY_DUES),
+                row.get(COLLECTION_TITLES), row.get(NOTES));
         List<FieldError> reasons = new ArrayList<>(row.takeReasons());
         // A cell that could not be read is already explained; "kind is required" on top of "unknown kind" is noise.
         Set<String> unreadable = reasons.stream().map(FieldError::field).collect(Collectors.toSet());
@@ -43,7 +42,7 @@ final class LibraryCells {
 
     /** The rule's reason, naming the import column instead of the form field. */
     static FieldError asColumnError(FieldError error) {
-        MemberCsvColumn column = COLUMN_OF_FIELD.get(error.field());
-        return column == null ? error : new FieldError(column.heading(), error.messageKey(), error.args());
+        ImportColumn<?> column = COLUMN_OF_FIELD.get(error.field());
+        return column == null ? error : new FieldError(column.key(), error.messageKey(), error.args());
     }
 }

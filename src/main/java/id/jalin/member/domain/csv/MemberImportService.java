@@ -1,8 +1,14 @@
 package id.jalin.member.domain.csv;
 
-import id.jalin.kernel.csv.CsvRefusedException;
-import id.jalin.kernel.csv.RejectedRow;
+import id.jalin.kernel.importing.FileImport;
+import id.jalin.kernel.importing.Importer;
+import id.jalin.kernel.importing.ImportPlan;
+import id.jalin.kernel.importing.ImportReader;
+import id.jalin.kernel.importing.ImportRefusedException;
+import id.jalin.kernel.importing.Planned;
+import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.task.ProgressSpan;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.Validation;
 import id.jalin.member.domain.Member;
@@ -16,36 +22,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports members from a file into the register: a library whose code is stored is updated, any other is
- * created, so importing the same file twice changes nothing the second time. Everything good is stored in one
- * transaction, so a Cancel or a failure leaves the register as it was.
+ * Imports members from a CSV or XLSX file (layout in {@code docs/csv-member-import.md}) into the register: a
+ * library whose code is stored is updated, any other is created, so importing the same file twice changes nothing
+ * the second time. Everything good is stored in one transaction, so a Cancel or a failure leaves the register as it
+ * was.
  */
-public final class MemberImportService {
+public final class MemberImportService implements Importer<Member, ImportReport> {
     private final MemberRepository repository;
-    private final MemberCsvReader reader = new MemberCsvReader();
+    private final ImportReader<Member> reader = new ImportReader<>(MemberColumns.SCHEMA, MemberRowPlanner::new);
 
     public MemberImportService(MemberRepository repository) {
         this.repository = repository;
     }
 
     /** Reads and stores in one go; progress covers both. */
-    public ImportReport importCsv(InputStream in, Progress progress) throws IOException, CsvRefusedException {
-        ImportPlan plan = reader.read(in, new ProgressSpan(progress, 0, 400));
-        return store(plan, progress, 400);
+    public ImportReport importFile(InputStream in, Progress progress) throws IOException, ImportRefusedException {
+        return new FileImport<>(reader, this).importFile(in, progress);
     }
 
     /** Reads a file without storing anything, for showing what an import would do. */
-    public ImportPlan read(InputStream in, Progress progress) throws IOException, CsvRefusedException {
+    @Override
+    public ImportPlan<Member> read(InputStream in, Progress progress) throws IOException, ImportRefusedException {
         return reader.read(in, progress);
     }
 
     /** Stores a plan read earlier, merged with what is stored now. */
-    public ImportReport apply(ImportPlan plan, Progress progress) {
-        return store(plan, progress, 0);
-    }
-
-    private ImportReport store(ImportPlan plan, Progress progress, long start) {
-        Progress merging = new ProgressSpan(progress, start, start + (ProgressSpan.WHOLE - start) / 4);
+    @Override
+    public ImportReport apply(ImportPlan<Member> plan, Progress progress) {
+        Progress merging = new ProgressSpan(progress, 0, ProgressSpan.WHOLE / 4);
         MemberMerge merge = new MemberMerge(plan.columns());
         List<Member> toSave = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>(plan.rejected());
@@ -53,13 +57,13 @@ public final class MemberImportService {
         int updated = 0;
         int staffAdded = 0;
         int staffUpdated = 0;
-        for (int i = 0; i < plan.members().size(); i++) {
+        for (int i = 0; i < plan.items().size(); i++) {
             merging.checkCancelled();
-            PlannedMember planned = plan.members().get(i);
-            Optional<Member> stored = repository.findMemberByCode(planned.code());
+            Planned<Member> planned = plan.items().get(i);
+            Optional<Member> stored = repository.findMemberByCode(planned.value().library().code());
             MemberMerge.Merged merged = stored.isPresent()
-                    ? merge.merge(stored.get(), planned.member())
-                    : new MemberMerge.Merged(planned.member(), planned.member().staff().size(), 0);
+                    ? merge.merge(stored.get(), planned.value())
+                    : new MemberMerge.Merged(planned.value(), planned.value().staff().size(), 0);
             // The rows were checked one by one; the merged whole (stored staff included) is checked again.
             Validation validation = MemberRules.validate(merged.member());
             if (validation.isValid()) {
@@ -69,13 +73,12 @@ public final class MemberImportService {
                 staffAdded += merged.staffAdded();
                 staffUpdated += merged.staffUpdated();
             } else {
-                rejected.add(new RejectedRow(planned.rowNumber(), columnErrors(validation), planned.rawValues()));
+                rejected.add(planned.rejected(columnErrors(validation)));
             }
-            merging.update(i + 1, plan.members().size());
+            merging.update(i + 1, plan.items().size());
         }
         if (!toSave.isEmpty()) {
-            repository.saveAll(toSave, new ProgressSpan(progress, start + (ProgressSpan.WHOLE - start) / 4,
-                    ProgressSpan.WHOLE));
+            repository.saveAll(toSave, new ProgressSpan(progress, ProgressSpan.WHOLE / 4, ProgressSpan.WHOLE));
         }
         progress.update(ProgressSpan.WHOLE, ProgressSpan.WHOLE);
         rejected.sort(Comparator.comparingInt(RejectedRow::rowNumber));

@@ -1,7 +1,8 @@
 package id.jalin.member.domain.csv;
 
-import static id.jalin.member.domain.csv.MemberCsvColumn.*;
+import static id.jalin.member.domain.csv.MemberColumns.*;
 
+import id.jalin.kernel.importing.ImportColumn;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.StaffMember;
@@ -16,9 +17,9 @@ import java.util.Set;
  * name ignoring case, and stored staff the file does not mention are kept: a file is rarely a complete list.
  */
 final class MemberMerge {
-    private final Set<MemberCsvColumn> columns;
+    private final Set<ImportColumn<?>> columns;
 
-    MemberMerge(Set<MemberCsvColumn> columns) {
+    MemberMerge(Set<ImportColumn<?>> columns) {
         this.columns = Set.copyOf(columns);
     }
 
@@ -83,7 +84,7 @@ final class MemberMerge {
                 .asUpdateOf(stored);
     }
 
-    private <T> T pick(MemberCsvColumn column, T fromFile, T stored) {
+    private <T> T pick(ImportColumn<?> column, T fromFile, T stored) {
         return columns.contains(column) ? fromFile : stored;
     }
 }

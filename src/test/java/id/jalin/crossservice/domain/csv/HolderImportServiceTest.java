@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
-import id.jalin.kernel.csv.CsvRefusedException;
-import id.jalin.kernel.csv.RejectedRow;
+import id.jalin.kernel.importing.ImportPlan;
+import id.jalin.kernel.importing.ImportRefusedException;
+import id.jalin.kernel.importing.RejectedRow;
+import id.jalin.kernel.importing.TestWorkbooks;
 import id.jalin.kernel.task.CancelledException;
 import id.jalin.kernel.task.Progress;
 import id.jalin.member.domain.InMemoryMemberRepository;
@@ -48,7 +50,7 @@ class HolderImportServiceTest {
 
     @Test
     void goodRowsAreStoredAndBadRowsSetAsideWithRowNumbersAndReasons() throws Exception {
-        HolderImportReport report = service.importCsv(file(INDONESIAN), Progress.NONE);
+        HolderImportReport report = service.importFile(file(INDONESIAN), Progress.NONE);
 
         assertThat(report.created()).isEqualTo(3);
         assertThat(report.rejected()).extracting(RejectedRow::rowNumber).containsExactly(5, 6, 7);
@@ -66,11 +68,11 @@ class HolderImportServiceTest {
 
     @Test
     void reImportUpdatesInsteadOfDoubling() throws Exception {
-        service.importCsv(file(INDONESIAN), Progress.NONE);
+        service.importFile(file(INDONESIAN), Progress.NONE);
         String english = "number,name,home_library,programme\n"
                 + "180110220001,Siti Nurhaliza,UNPAD,Perpustakaan dan Sains Informasi\n";
 
-        HolderImportReport report = service.importCsv(file(english), Progress.NONE);
+        HolderImportReport report = service.importFile(file(english), Progress.NONE);
 
         assertThat(report.created()).isZero();
         assertThat(report.updated()).isEqualTo(1);
@@ -83,7 +85,7 @@ class HolderImportServiceTest {
 
     @Test
     void cancelHalfWayThroughStoringStoresNothing() throws Exception {
-        HolderImportPlan plan = service.read(file(INDONESIAN), Progress.NONE);
+        ImportPlan<CardHolder> plan = service.read(file(INDONESIAN), Progress.NONE);
         Progress cancelAfterFirstSave = new Progress() {
             private boolean saved;
 
@@ -104,10 +106,38 @@ class HolderImportServiceTest {
 
     @Test
     void fileWithoutARequiredColumnIsRefused() {
-        assertThatThrownBy(() -> service.importCsv(file("nama;jenis\nSiti;mahasiswa\n"), Progress.NONE))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.reasons())
-                        .extracting(e -> e.messageKey()).containsOnly("holder.import.error.missingColumn"));
-        assertThatThrownBy(() -> service.importCsv(new ByteArrayInputStream(new byte[] {'n', (byte) 0xE9, '\n'}),
-                Progress.NONE)).isInstanceOf(CsvRefusedException.class);
+        assertThatThrownBy(() -> service.importFile(file("nama;jenis\nSiti;mahasiswa\n"), Progress.NONE))
+                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.reasons())
+                        .extracting(e -> e.messageKey()).containsOnly("import.error.missingColumn"));
+        assertThatThrownBy(() -> service.importFile(new ByteArrayInputStream(new byte[] {'n', (byte) 0xE9, '\n'}),
+                Progress.NONE)).isInstanceOf(ImportRefusedException.class);
+        assertThat(repository.holdersOf(unpad)).isEmpty();
+    }
+
+    @Test
+    void aWorkbookWithNumericNumbersImportsAndReImportUpdates() throws Exception {
+        Object[] heading = {"Nomor", "Nama", "Perpustakaan asal", "Jenis", "Telepon"};
+        // Student numbers typed into a spreadsheet become numeric cells; they must come back without ".0".
+        Object[] siti = {180110220001L, "Siti Nurhaliza", "UNPAD", "mahasiswa", "0812-2233-4455"};
+        Object[] rizky = {13519001, "Rizky", "itb", "dosen"};
+        Object[] unknown = {999, "Tanpa Kampus", "UNKNOWN"};
+
+        HolderImportReport first = service.importFile(TestWorkbooks.xlsx(heading, siti, rizky, unknown), Progress.NONE);
+        HolderImportReport again = service.importFile(TestWorkbooks.xlsx(heading, siti), Progress.NONE);
+
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(first.rejected()).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(4);
+            assertThat(row.reasons()).extracting(e -> e.messageKey())
+                    .containsExactly("holder.import.error.library.unknown");
+        });
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.created()).isZero();
+        assertThat(repository.holdersOf(unpad)).singleElement().satisfies(holder -> {
+            assertThat(holder.number()).isEqualTo("180110220001");
+            assertThat(holder.phone()).isEqualTo("0812-2233-4455");
+        });
+        assertThat(repository.holdersOf(itb)).singleElement()
+                .satisfies(holder -> assertThat(holder.kind()).isEqualTo(HolderKind.LECTURER));
     }
 }

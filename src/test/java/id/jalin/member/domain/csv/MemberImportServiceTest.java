@@ -1,7 +1,9 @@
 package id.jalin.member.domain.csv;
 
-import id.jalin.kernel.csv.CsvRefusedException;
-import id.jalin.kernel.csv.RejectedRow;
+import id.jalin.kernel.importing.ImportPlan;
+import id.jalin.kernel.importing.ImportRefusedException;
+import id.jalin.kernel.importing.RejectedRow;
+import id.jalin.kernel.importing.TestWorkbooks;
 import static id.jalin.member.domain.csv.CsvFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +41,7 @@ class MemberImportServiceTest {
             "UPI;;;;;;Yanti;yanti@upi.edu;koordinator"};
 
     private ImportReport importFile(InputStream in) throws Exception {
-        return service.importCsv(in, Progress.NONE);
+        return service.importFile(in, Progress.NONE);
     }
 
     private Member stored(String code) {
@@ -127,9 +129,9 @@ class MemberImportServiceTest {
     @Test
     void refusesFileWithoutRequiredColumnAndStoresNothing() {
         assertThatThrownBy(() -> importFile(csv("name;kind", "Perpustakaan X;akademi")))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused ->
+                .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
                         assertThat(refused.reasons()).extracting(FieldError::messageKey)
-                                .containsExactly("member.import.error.missingColumn"));
+                                .containsExactly("import.error.missingColumn"));
         assertThat(repository.all()).isEmpty();
     }
 
@@ -144,7 +146,7 @@ class MemberImportServiceTest {
             }
         });
 
-        assertThatThrownBy(() -> service.importCsv(csv(MIXED_FILE), progress))
+        assertThatThrownBy(() -> service.importFile(csv(MIXED_FILE), progress))
                 .isInstanceOf(CancelledException.class);
         assertThat(savedSoFar).hasSize(2);
         assertThat(repository.all()).isEmpty();
@@ -154,7 +156,7 @@ class MemberImportServiceTest {
     void progressRunsForwardToTheEnd() throws Exception {
         CancellableProgress progress = new CancellableProgress();
 
-        service.importCsv(csv(MIXED_FILE), progress);
+        service.importFile(csv(MIXED_FILE), progress);
 
         assertThat(progress.updates).isNotEmpty().isSorted();
         assertThat(progress.updates.get(progress.updates.size() - 1)).isEqualTo(1.0);
@@ -162,13 +164,36 @@ class MemberImportServiceTest {
 
     @Test
     void readThenApplyStoresThePlan() throws Exception {
-        ImportPlan plan = service.read(CsvFiles.example(), Progress.NONE);
+        ImportPlan<Member> plan = service.read(CsvFiles.example(), Progress.NONE);
 
         ImportReport report = service.apply(plan, Progress.NONE);
 
         assertThat(report.created()).isEqualTo(3);
         assertThat(report.rejected()).isEmpty();
         assertThat(stored("AKT-CMH").library().collectionTitles()).isEqualTo(2_100);
+    }
+
+    @Test
+    void aWorkbookImportsLikeTheSameCsvAndReImportUpdates() throws Exception {
+        Object[] heading = {"code", "name", "kind", "city", "yearly_dues", "joined", "staff_name", "staff_role"};
+        Object[] unpad = {"UNPAD", "Perpustakaan Unpad", "universitas", "Jatinangor", 2_500_000,
+                java.time.LocalDate.of(2008, 3, 12), "Rina", "narahubung"};
+        Object[] bad = {"BAD1", "Perpustakaan Rusak", "kampus", "Garut"};
+
+        ImportReport first = importFile(TestWorkbooks.xlsx(heading, unpad, bad));
+        ImportReport again = importFile(TestWorkbooks.xlsx(heading, unpad, bad));
+
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(first.rejected()).extracting(RejectedRow::rowNumber).containsExactly(3);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.staffUpdated()).isEqualTo(1);
+        assertThat(repository.all()).singleElement().satisfies(member -> {
+            assertThat(member.library().yearlyDues()).isEqualTo(Money.of(2_500_000));
+            assertThat(member.library().joinedOn()).isEqualTo(java.time.LocalDate.of(2008, 3, 12));
+            assertThat(member.staff()).extracting(StaffMember::name, StaffMember::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Rina", ForumRole.CONTACT_PERSON));
+        });
     }
 
     /** Records progress as fractions and lets the test press Cancel. */
