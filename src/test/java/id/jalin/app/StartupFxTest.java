@@ -158,7 +158,9 @@ class StartupFxTest {
         waitUntil(() -> showing(robot, "#dialogText"));
         assertThat(text(robot, "#dialogText")).startsWith("Server " + nowhere + " tidak dapat dihubungi");
         assertThat(text(robot, "#startStep")).isEqualTo(text(robot, "#dialogText"));
-        robot.clickOn("Keluar");
+        Button quitButton = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().equals("Keluar")).findFirst().orElseThrow();
+        robot.interact(quitButton::fire);
 
         waitUntil(quit::get);
         assertThat(showing(robot, "#mainWindow")).isFalse();
