@@ -148,6 +148,25 @@ class StartupFxTest {
     }
 
     @Test
+    void unreachableServerIsSaidInWordsWithAChoiceAndQuitEndsTheStart(FxRobot robot) throws Exception {
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        ConnectionSettings nowhere = ConnectionSettings.postgres("127.0.0.1", 1, "jalin", "jalin", "rahasia");
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"));
+        preferences.save(nowhere, true);
+        startWith(preferences);
+
+        waitUntil(() -> showing(robot, "#dialogText"));
+        assertThat(text(robot, "#dialogText")).startsWith("Server " + nowhere + " tidak dapat dihubungi");
+        assertThat(text(robot, "#startStep")).isEqualTo(text(robot, "#dialogText"));
+        Button quitButton = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().equals("Keluar")).findFirst().orElseThrow();
+        robot.interact(quitButton::fire);
+
+        waitUntil(quit::get);
+        assertThat(showing(robot, "#mainWindow")).isFalse();
+    }
+
+    @Test
     void demoDataOnASharedServerNameTheServerAndWaitForAnExplicitYes(FxRobot robot) throws Exception {
         ConnectionSettings server = TestDatabases.newPostgresSettings();
         ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"));
