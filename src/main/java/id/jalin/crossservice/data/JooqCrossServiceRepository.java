@@ -3,6 +3,7 @@ package id.jalin.crossservice.data;
 import static id.jalin.kernel.db.generated.Tables.CARD;
 import static id.jalin.kernel.db.generated.Tables.CARD_HOLDER;
 import static id.jalin.kernel.db.generated.Tables.HOST_RULE;
+import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static id.jalin.kernel.db.generated.Tables.VISIT_ANNOUNCEMENT;
 import static id.jalin.kernel.db.generated.Tables.VISIT_ARRIVAL;
 
@@ -12,6 +13,7 @@ import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardEnding;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardNumber;
+import id.jalin.crossservice.domain.CardPrefix;
 import id.jalin.crossservice.domain.CrossServiceRepository;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.HolderKind;
@@ -27,6 +29,7 @@ import id.jalin.kernel.db.generated.tables.records.CardRecord;
 import id.jalin.kernel.db.generated.tables.records.VisitAnnouncementRecord;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.MemberStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -67,6 +72,15 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         return dsl.selectFrom(CARD_HOLDER)
                 .where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).and(CARD_HOLDER.HOLDER_NUMBER.eq(number)))
                 .fetchOptional().map(JooqCrossServiceRepository::toHolder);
+    }
+
+    @Override
+    public List<CardHolder> holdersWithCardValidOn(long homeLibraryId, LocalDate day) {
+        // The same rule as Card.statusOn: valid up to and including valid_until, ended from ended_on on.
+        var validCard = DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
+                .and(CARD.VALID_UNTIL.ge(day)).and(CARD.ENDED_ON.isNull().or(CARD.ENDED_ON.gt(day))));
+        return dsl.selectFrom(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId)).and(DSL.exists(validCard))
+                .orderBy(CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER).fetch(JooqCrossServiceRepository::toHolder);
     }
 
     @Override
@@ -192,25 +206,48 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     @Override
-    public int highestRunningNumber(int year, long librarySequence) {
-        Integer max = dsl.select(DSL.max(CARD.RUNNING_NUMBER)).from(CARD)
-                .where(CARD.NUMBER_YEAR.eq(year).and(CARD.LIBRARY_SEQUENCE.eq((int) librarySequence)))
-                .fetchOne(0, Integer.class);
-        return max == null ? 0 : max;
-    }
-
-    @Override
     public Card saveCard(Card card) {
         return dsl.transactionResult(configuration -> saveCardIn(configuration.dsl(), card));
     }
 
     @Override
-    public Card replaceCard(Card endedLostCard, Card replacement) {
-        return dsl.transactionResult(configuration -> {
+    public Card issueCard(long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered) {
+        return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+        }));
+    }
+
+    @Override
+    public Card replaceCard(Card endedLostCard, long homeLibraryId, int numberYear,
+                            Function<CardNumber, Card> numbered) {
+        return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             saveCardIn(tx, endedLostCard);
-            return saveCardIn(tx, replacement);
-        });
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+        }));
+    }
+
+    // ---- Card prefixes (see CardNumbering)
+
+    @Override
+    public List<CardPrefix> cardPrefixes() {
+        return CardNumbering.all(dsl);
+    }
+
+    @Override
+    public OptionalInt nextFreePrefix() {
+        return CardNumbering.nextFree(dsl);
+    }
+
+    @Override
+    public boolean prefixCarriedByCards(int prefix) {
+        return CardNumbering.carried(dsl, prefix);
+    }
+
+    @Override
+    public CardPrefix setCardPrefix(long libraryId, Integer expectedVersion, int prefix) {
+        return CardNumbering.set(dsl, libraryId, expectedVersion, prefix);
     }
 
     private static Card saveCardIn(DSLContext tx, Card card) {
@@ -273,6 +310,13 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     // ---- Hosts and visits
+
+    @Override
+    public Optional<MemberStatus> libraryStatus(long libraryId) {
+        // Read here, joined by id, rather than through the member feature's storage (its data package is its own).
+        return dsl.select(LIBRARY.STATUS).from(LIBRARY).where(LIBRARY.ID.eq(libraryId)).fetchOptional(LIBRARY.STATUS)
+                .map(MemberStatus::valueOf);
+    }
 
     @Override
     public HostRule hostRule(long hostLibraryId) {

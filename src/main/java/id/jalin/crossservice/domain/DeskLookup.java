@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.member.domain.MemberStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface DeskLookup {
 
     /** Announcements of {@code holderId} at {@code hostLibraryId} whose range includes {@code day}. */
     List<VisitAnnouncement> announcementsCovering(long holderId, long hostLibraryId, LocalDate day);
+
+    /** Where the holder's home library stands in the forum; empty if it is no longer in the register. */
+    Optional<MemberStatus> libraryStatus(long libraryId);
 
     /** The stored rule, or {@link HostRule#defaultFor} when the library has not chosen one. */
     HostRule hostRule(long hostLibraryId);

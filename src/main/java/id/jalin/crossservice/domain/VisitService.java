@@ -32,6 +32,14 @@ public final class VisitService {
         return repository.saveHostRule(new HostRule(current.libraryId(), current.version(), policy));
     }
 
+    /**
+     * The holders of a home library whom an announcement may name: those with a card valid today. A holder whose
+     * card expired or was revoked would only be turned away at the desk.
+     */
+    public List<CardHolder> announceableHolders(long homeLibraryId) {
+        return repository.holdersWithCardValidOn(homeLibraryId, today());
+    }
+
     public Outcome<VisitAnnouncement> announce(VisitAnnouncement announcement) {
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))

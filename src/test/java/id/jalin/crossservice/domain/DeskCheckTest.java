@@ -78,7 +78,7 @@ class DeskCheckTest {
 
         CardHolder other = repository.saveHolder(Holders.student(UNPAD, "180110220002", "Budi Hartono"));
         Card lost = saved(cards.issue(other, LocalDate.of(2025, 9, 1), null, Money.ZERO, ""));
-        Card replacement = saved(cards.replaceLost(lost, other, Money.of(15_000), "KW-2"));
+        Card replacement = saved(cards.replaceLost(lost, other, Money.of(15_000), "KW-2", AcademicYear.DEFAULT_END));
         assertThat(replacement.replacesId()).isEqualTo(lost.id());
         assertThat(scan(lost.number().digits(), ITB).verdict()).isEqualTo(Verdict.REPLACED);
         assertThat(scan(replacement.number().digits(), ITB).verdict()).isEqualTo(Verdict.VALID_NOT_ANNOUNCED_ALLOWED);
