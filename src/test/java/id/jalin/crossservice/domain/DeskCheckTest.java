@@ -3,6 +3,7 @@ package id.jalin.crossservice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
+import id.jalin.member.domain.MemberStatus;
 import id.jalin.kernel.validation.Outcome;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,34 @@ class DeskCheckTest {
         assertThat(replacement.replacesId()).isEqualTo(lost.id());
         assertThat(scan(lost.number().digits(), ITB).verdict()).isEqualTo(Verdict.REPLACED);
         assertThat(scan(replacement.number().digits(), ITB).verdict()).isEqualTo(Verdict.VALID_NOT_ANNOUNCED_ALLOWED);
+    }
+
+    @Test
+    void aHolderOfASuspendedLibraryIsRefusedWithThatReasonEvenWhenAnnounced() {
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "Skripsi", "Siti")));
+        repository.setLibraryStatus(UNPAD, MemberStatus.SUSPENDED);
+
+        DeskVerdict verdict = scan(card.number().digits(), ITB);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.HOME_LIBRARY_SUSPENDED);
+        assertThat(verdict.verdict().admits()).isFalse();
+        assertThat(verdict.holderIfKnown()).contains(holder);
+        assertThat(verdict.messageKey()).isEqualTo("visit.verdict.HOME_LIBRARY_SUSPENDED");
+    }
+
+    @Test
+    void aHolderOfALibraryThatLeftTheForumIsRefused() {
+        repository.setLibraryStatus(UNPAD, MemberStatus.LEFT);
+
+        assertThat(scan(card.number().digits(), ITB).verdict()).isEqualTo(Verdict.HOME_LIBRARY_LEFT);
+    }
+
+    @Test
+    void aRevokedCardIsSaidToBeRevokedBeforeItsLibrarysStanding() {
+        repository.setLibraryStatus(UNPAD, MemberStatus.SUSPENDED);
+        Card revoked = saved(cards.revoke(card, TODAY, "Pelanggaran"));
+
+        assertThat(scan(revoked.number().digits(), ITB).verdict()).isEqualTo(Verdict.REVOKED);
     }
 
     @Test
