@@ -62,7 +62,8 @@ public final class CrossServiceFeature implements Feature {
             reports.libraries.setAll(libraries);
             reports.reload();
         }));
-        CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.holderImport(),
+        CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.prefixes(),
+                services.holderImport(),
                 services.photoImport(), members, executor, files, opener, settings, forum::get);
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
