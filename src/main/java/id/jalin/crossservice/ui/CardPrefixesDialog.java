@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -43,7 +44,6 @@ final class CardPrefixesDialog {
         dialog.getDialogPane().getButtonTypes().add(
                 new ButtonType(messages.get("common.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
-        dialog.setResizable(true);
         model.load(chosenLibraryId);
         dialog.showAndWait();
     }
@@ -51,7 +51,7 @@ final class CardPrefixesDialog {
     private VBox content() {
         Label nextFree = new Label();
         nextFree.setId("nextFreePrefix");
-        nextFree.setWrapText(true);
+        wrapping(nextFree);
         nextFree.textProperty().bind(model.nextFreeNote);
 
         TableView<Row> table = new TableView<>(model.rows);
@@ -62,7 +62,9 @@ final class CardPrefixesDialog {
                 r -> r.library().name() + " (" + r.library().code() + ")"));
         table.getColumns().add(TextColumns.of(messages.get("card.prefix.column.prefix"), model::prefixText));
         table.getColumns().add(TextColumns.of(messages.get("card.prefix.column.cards"), model::cardsText));
-        table.getColumns().get(0).setPrefWidth(330);
+        // The short columns keep their words whole at a fixed width; the library's name takes the rest.
+        fixed(table.getColumns().get(1), 110);
+        fixed(table.getColumns().get(2), 150);
         model.selected.addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
@@ -77,7 +79,7 @@ final class CardPrefixesDialog {
 
         Label about = new Label();
         about.setId("prefixSelectionNote");
-        about.setWrapText(true);
+        wrapping(about);
         about.textProperty().bind(model.selectionNote);
         Label fieldLabel = new Label(messages.get("card.prefix.field"));
         TextField field = new TextField();
@@ -97,7 +99,20 @@ final class CardPrefixesDialog {
 
         VBox content = new VBox(10, nextFree, table, about, edit, error);
         content.setPadding(new Insets(10));
-        content.setPrefWidth(620);
+        content.setPrefWidth(600);
         return content;
+    }
+
+    private static void fixed(javafx.scene.control.TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /** Long notes wrap onto more lines instead of being cut off with an ellipsis. */
+    private static void wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
     }
 }

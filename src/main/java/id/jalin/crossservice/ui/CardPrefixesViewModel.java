@@ -90,10 +90,11 @@ final class CardPrefixesViewModel {
         if (row == null) {
             selectionNote.set("");
         } else if (!row.editable()) {
-            selectionNote.set(messages.get("card.prefix.locked", row.prefix().shown()));
+            selectionNote.set(messages.get("card.prefix.locked", row.prefix().shown(), row.library().name()));
+        } else if (row.prefix() == null) {
+            selectionNote.set(messages.get("card.prefix.unset", row.library().name()));
         } else {
-            selectionNote.set(messages.get(row.prefix() == null ? "card.prefix.unset" : "card.prefix.editable",
-                    row.library().name()));
+            selectionNote.set(messages.get("card.prefix.editable", row.prefix().shown(), row.library().name()));
         }
     }
 

@@ -87,6 +87,6 @@ class CardPrefixesViewModelTest {
         assertThat(model.editable.get()).isFalse();
         assertThat(model.typed.get()).isEqualTo("001");
         assertThat(model.cardsText(model.selected.get())).isEqualTo("Sudah ada kartu");
-        assertThat(model.selectionNote.get()).isEqualTo("Kode 001 sudah tercetak pada kartu, jadi tidak dapat diubah lagi.");
+        assertThat(model.selectionNote.get()).isEqualTo("Kode 001 untuk Perpustakaan Pusat ITB sudah tercetak pada kartu, jadi tidak dapat diubah lagi.");
     }
 }
