@@ -44,6 +44,12 @@ public final class VisitService {
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
                 .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
+        // The form offers only such holders; this also catches a card revoked since the form was filled in.
+        if (holder.isPresent() && announcement.id() == null && repository.cardsOf(holder.get().id()).stream()
+                .noneMatch(card -> card.statusOn(today()).isValid())) {
+            validation = validation.and(Validation.builder()
+                    .error("holderId", "visit.error.holder.noValidCard", holder.get().name()).build());
+        }
         if (!validation.isValid()) {
             return new Outcome.Invalid<>(validation);
         }

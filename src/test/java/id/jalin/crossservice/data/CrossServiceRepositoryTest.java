@@ -205,6 +205,11 @@ class CrossServiceRepositoryTest {
         saved(cards.issue(expired, LocalDate.of(2024, 9, 1), null, Money.ZERO, ""));
 
         assertThat(visits.announceableHolders(unpadId())).extracting(CardHolder::name).containsExactly("Ani");
+        Outcome<VisitAnnouncement> refused = visits.announce(
+                VisitAnnouncement.of(revoked.id(), itbId, TODAY, TODAY, "Skripsi", "Budi"));
+        assertThat(refused).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+                invalid.validation().errorFor("holderId").orElseThrow().messageKey())
+                .isEqualTo("visit.error.holder.noValidCard"));
     }
 
     @Test
