@@ -41,7 +41,8 @@ class ArchitectureTest {
             Map.entry("AgreementParty", "agreement"), Map.entry("ClauseTemplate", "agreement"),
             Map.entry("ObligationFulfilment", "agreement"),
             Map.entry("Card", "crossservice"), Map.entry("CardHolder", "crossservice"),
-            Map.entry("HostRule", "crossservice"), Map.entry("LetterCounter", "crossservice"), Map.entry("VisitAnnouncement", "crossservice"),
+            Map.entry("HostRule", "crossservice"), Map.entry("LetterCounter", "crossservice"),
+            Map.entry("CardPrefix", "crossservice"), Map.entry("CardCounter", "crossservice"), Map.entry("VisitAnnouncement", "crossservice"),
             Map.entry("VisitArrival", "crossservice"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");

@@ -13,6 +13,7 @@ import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardEnding;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardNumber;
+import id.jalin.crossservice.domain.CardPrefix;
 import id.jalin.crossservice.domain.CrossServiceRepository;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.HolderKind;
@@ -49,6 +50,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.jooq.Condition;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -165,6 +168,15 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         return dsl.selectFrom(CARD_HOLDER)
                 .where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).and(CARD_HOLDER.HOLDER_NUMBER.eq(number)))
                 .fetchOptional().map(JooqCrossServiceRepository::toHolder);
+    }
+
+    @Override
+    public List<CardHolder> holdersWithCardValidOn(long homeLibraryId, LocalDate day) {
+        // The same rule as Card.statusOn: valid up to and including valid_until, ended from ended_on on.
+        var validCard = DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
+                .and(CARD.VALID_UNTIL.ge(day)).and(CARD.ENDED_ON.isNull().or(CARD.ENDED_ON.gt(day))));
+        return dsl.selectFrom(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId)).and(DSL.exists(validCard))
+                .orderBy(CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER).fetch(JooqCrossServiceRepository::toHolder);
     }
 
     @Override
@@ -334,25 +346,48 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     @Override
-    public int highestRunningNumber(int year, long librarySequence) {
-        Integer max = dsl.select(DSL.max(CARD.RUNNING_NUMBER)).from(CARD)
-                .where(CARD.NUMBER_YEAR.eq(year).and(CARD.LIBRARY_SEQUENCE.eq((int) librarySequence)))
-                .fetchOne(0, Integer.class);
-        return max == null ? 0 : max;
-    }
-
-    @Override
     public Card saveCard(Card card) {
         return dsl.transactionResult(configuration -> saveCardIn(configuration.dsl(), card));
     }
 
     @Override
-    public Card replaceCard(Card endedLostCard, Card replacement) {
-        return dsl.transactionResult(configuration -> {
+    public Card issueCard(long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered) {
+        return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+        }));
+    }
+
+    @Override
+    public Card replaceCard(Card endedLostCard, long homeLibraryId, int numberYear,
+                            Function<CardNumber, Card> numbered) {
+        return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             saveCardIn(tx, endedLostCard);
-            return saveCardIn(tx, replacement);
-        });
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+        }));
+    }
+
+    // ---- Card prefixes (see CardNumbering)
+
+    @Override
+    public List<CardPrefix> cardPrefixes() {
+        return CardNumbering.all(dsl);
+    }
+
+    @Override
+    public OptionalInt nextFreePrefix() {
+        return CardNumbering.nextFree(dsl);
+    }
+
+    @Override
+    public boolean prefixCarriedByCards(int prefix) {
+        return CardNumbering.carried(dsl, prefix);
+    }
+
+    @Override
+    public CardPrefix setCardPrefix(long libraryId, Integer expectedVersion, int prefix) {
+        return CardNumbering.set(dsl, libraryId, expectedVersion, prefix);
     }
 
     private static Card saveCardIn(DSLContext tx, Card card) {

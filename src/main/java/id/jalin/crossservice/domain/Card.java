@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A forum card issued to a holder. Its status is not stored but read off the dates and its ending, so a card
+ * A forum card issued to a holder. {@code number} is null only while a new card is checked, before storage
+ * numbers it (see {@link CrossServiceRepository#issueCard}). Its status is not stored but read off the dates and its ending, so a card
  * expires at midnight without anyone having to run a job. {@code replacesId} links a replacement to the lost card.
  */
 public record Card(
@@ -56,6 +57,11 @@ public record Card(
 
     public Card withEnding(CardEnding newEnding) {
         return new Card(id, version, holderId, number, issuedOn, validUntil, fee, receiptNumber, newEnding,
+                replacesId);
+    }
+
+    public Card withNumber(CardNumber newNumber) {
+        return new Card(id, version, holderId, newNumber, issuedOn, validUntil, fee, receiptNumber, ending,
                 replacesId);
     }
 

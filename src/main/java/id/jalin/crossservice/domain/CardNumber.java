@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A forum card number: eleven digits, {@code YY LLL NNNNN C} = the two-digit year of issue, the home library's
- * three-digit sequence (its register id), a five-digit running number per library and year, and a Luhn check
- * digit. Digits only, so a barcode scanner, a numeric keypad and a person reading it aloud all cope.
+ * three-digit card prefix ({@link CardPrefix}), a five-digit running number per prefix and year, and a Luhn check
+ * digit (decision record 0008). Digits only, so a barcode scanner, a numeric keypad and a person reading it aloud all cope.
  */
 public record CardNumber(String digits) {
     public static final int LENGTH = 11;
@@ -17,11 +17,11 @@ public record CardNumber(String digits) {
         }
     }
 
-    public static CardNumber generate(int year, long librarySequence, int running) {
-        if (librarySequence < 0 || librarySequence > 999 || running < 1 || running > 99_999) {
-            throw new IllegalArgumentException("Out of range: library " + librarySequence + ", running " + running);
+    public static CardNumber generate(int year, long prefix, int running) {
+        if (prefix < 0 || prefix > 999 || running < 1 || running > 99_999) {
+            throw new IllegalArgumentException("Out of range: prefix " + prefix + ", running " + running);
         }
-        String body = String.format("%02d%03d%05d", Math.floorMod(year, 100), librarySequence, running);
+        String body = String.format("%02d%03d%05d", Math.floorMod(year, 100), prefix, running);
         return new CardNumber(body + Luhn.checkDigit(body));
     }
 

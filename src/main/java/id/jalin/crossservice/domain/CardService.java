@@ -6,6 +6,7 @@ import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,32 +43,33 @@ public final class CardService {
     }
 
     /**
-     * The next free number for a holder's card issued on {@code issuedOn}. The library part is the home library's
-     * register id, which never changes, so a card's number keeps telling where its holder comes from.
-     */
-    public CardNumber nextNumber(CardHolder holder, LocalDate issuedOn) {
-        int year = issuedOn.getYear() % 100;
-        return CardNumber.generate(year, holder.homeLibraryId(),
-                repository.highestRunningNumber(year, holder.homeLibraryId()) + 1);
-    }
-
-    /**
-     * Issues a card numbered {@link #nextNumber}. Without {@code validUntil} it runs to the end of the academic
-     * year of issue.
+     * Issues a card to the holder. Without {@code validUntil} it runs to the end of the academic year of issue
+     * (31 August; callers with a configured year end pass the date). The number is given by storage in the
+     * transaction that stores the card: the home library's card prefix, and the next running number of that
+     * prefix in the year of issue (decision record 0008).
      */
     public Outcome<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
         LocalDate until = validUntil != null ? validUntil : issuedOn == null ? null : AcademicYear.endOf(issuedOn);
-        LocalDate numbered = issuedOn == null ? today() : issuedOn;
-        Card card = Card.issue(holder.id(), nextNumber(holder, numbered), issuedOn, until, fee, receipt);
-        return save(card);
+        Card unnumbered = Card.issue(holder.id(), null, issuedOn, until, fee, receipt);
+        Validation validation = CardRules.validate(unnumbered);
+        if (!validation.isValid()) {
+            return new Outcome.Invalid<>(validation);
+        }
+        return new Outcome.Saved<>(repository.issueCard(holder.homeLibraryId(), numberYear(issuedOn),
+                unnumbered::withNumber));
     }
 
+    /** Stores changes to a card that already has its number. */
     public Outcome<Card> save(Card card) {
         Validation validation = CardRules.validate(card);
         if (!validation.isValid()) {
             return new Outcome.Invalid<>(validation);
         }
         return new Outcome.Saved<>(repository.saveCard(card));
+    }
+
+    private static int numberYear(LocalDate issuedOn) {
+        return issuedOn.getYear() % 100;
     }
 
     /** Withdraws a card from {@code on}, for a reason the holder is told. */
@@ -81,20 +83,21 @@ public final class CardService {
     }
 
     /**
-     * Ends a lost card today and issues its replacement, valid as long as the lost one was, with a new number
-     * (the old number may be in a finder's hands). Both happen in one transaction.
+     * Ends a lost card today and issues its replacement with a new number (the old number may be in a finder's
+     * hands), valid to the end of the academic year as this forum configures it ({@code yearEnd}, e.g. 31 August).
+     * Both happen in one transaction.
      */
-    public Outcome<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt) {
+    public Outcome<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt, MonthDay yearEnd) {
         LocalDate today = today();
         CardEnding ending = new CardEnding(CardEnding.Kind.REPLACED, today, "");
-        Card replacement = Card.issue(holder.id(), nextNumber(holder, today), today,
-                lost.validUntil().isBefore(today) ? AcademicYear.endOf(today) : lost.validUntil(), fee, receipt)
+        Card replacement = Card.issue(holder.id(), null, today, AcademicYear.endOf(today, yearEnd), fee, receipt)
                 .replacing(lost.id());
         Validation validation = CardRules.validateEnding(lost, ending).and(CardRules.validate(replacement));
         if (!validation.isValid()) {
             return new Outcome.Invalid<>(validation);
         }
-        return new Outcome.Saved<>(repository.replaceCard(lost.withEnding(ending), replacement));
+        return new Outcome.Saved<>(repository.replaceCard(lost.withEnding(ending), holder.homeLibraryId(),
+                numberYear(today), replacement::withNumber));
     }
 
     /** Fee income per home library and month, for cards issued from {@code from} to {@code to} inclusive. */

@@ -11,9 +11,10 @@ import java.util.function.IntFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Where cross-service data is stored. The jOOQ implementation lives in {@code crossservice.data}. */
-public interface CrossServiceRepository extends DeskLookup {
+public interface CrossServiceRepository extends DeskLookup, CardPrefixRepository {
     // Card holders
 
     /** Every holder of a library, by name, without photos; for matching imports, not for a screen's list. */
@@ -66,14 +67,26 @@ public interface CrossServiceRepository extends DeskLookup {
 
     Optional<Card> findCard(long cardId);
 
-    /** The highest running number used for that library sequence in that two-digit year, 0 if none. */
-    int highestRunningNumber(int year, long librarySequence);
+    /**
+     * Numbers a new card and stores it, both in one transaction: the home library's card prefix (the next free
+     * one is assigned on its first card), then the next running number of that prefix and two-digit year from
+     * its counter row, which the transaction holds until it ends, so a second desk waits and takes the number
+     * after. {@code numbered} builds the card for the number; it runs inside the transaction and runs again
+     * when a clash (two first cards at once) made the store retry.
+     */
+    Card issueCard(long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered);
 
     /** @throws id.jalin.kernel.concurrency.StaleRecordException if someone else saved the card since it was read */
     Card saveCard(Card card);
 
-    /** Ends the lost card and stores its replacement in one transaction; returns the replacement. */
-    Card replaceCard(Card endedLostCard, Card replacement);
+    /**
+     * Ends the lost card and numbers and stores its replacement as {@link #issueCard} does, in one transaction;
+     * returns the replacement.
+     */
+    Card replaceCard(Card endedLostCard, long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered);
+
+    /** The holders of a home library who hold a card valid on {@code day}, by name. */
+    List<CardHolder> holdersWithCardValidOn(long homeLibraryId, LocalDate day);
 
     /** Fees of cards issued in {@code from..to}, per holder's home library and month of issue. */
     List<FeeIncome> feeIncome(LocalDate from, LocalDate to);

@@ -18,6 +18,10 @@ public enum Verdict {
     REVOKED,
     /** Reported lost and replaced: whoever shows it is not using the holder's current card. */
     REPLACED,
+    /** A valid card, but the holder's home library is suspended from the forum: its members are not served. */
+    HOME_LIBRARY_SUSPENDED,
+    /** A valid card, but the holder's home library has left the forum (or is no longer in the register). */
+    HOME_LIBRARY_LEFT,
     /** Shaped like no card number, or a well-formed number the forum never issued. */
     UNKNOWN_NUMBER,
     /** Eleven digits whose check digit is wrong: mistyped or misread, found before any lookup. */

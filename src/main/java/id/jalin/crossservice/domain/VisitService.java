@@ -17,10 +17,10 @@ public final class VisitService {
     private final Clock clock;
     private final DeskCheck desk;
 
-    public VisitService(CrossServiceRepository repository, Clock clock) {
+    public VisitService(CrossServiceRepository repository, HomeLibraryStatus homeStatus, Clock clock) {
         this.repository = repository;
         this.clock = clock;
-        this.desk = new DeskCheck(repository);
+        this.desk = new DeskCheck(repository, homeStatus);
     }
 
     public LocalDate today() {
@@ -35,10 +35,24 @@ public final class VisitService {
         return repository.saveHostRule(new HostRule(current.libraryId(), current.version(), policy));
     }
 
+    /**
+     * The holders of a home library whom an announcement may name: those with a card valid today. A holder whose
+     * card expired or was revoked would only be turned away at the desk.
+     */
+    public List<CardHolder> announceableHolders(long homeLibraryId) {
+        return repository.holdersWithCardValidOn(homeLibraryId, today());
+    }
+
     public Outcome<VisitAnnouncement> announce(VisitAnnouncement announcement) {
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
                 .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
+        // The form offers only such holders; this also catches a card revoked since the form was filled in.
+        if (holder.isPresent() && announcement.id() == null && repository.cardsOf(holder.get().id()).stream()
+                .noneMatch(card -> card.statusOn(today()).isValid())) {
+            validation = validation.and(Validation.builder()
+                    .error("holderId", "visit.error.holder.noValidCard", holder.get().name()).build());
+        }
         if (!validation.isValid()) {
             return new Outcome.Invalid<>(validation);
         }

@@ -98,9 +98,13 @@ public final class AnnouncementsViewModel {
         return libraries.stream().filter(l -> l.id() == id).map(Library::name).findFirst().orElse("");
     }
 
-    /** The holders of a home library, for the announce dialog, delivered on the FX thread. */
+    /**
+     * The holders of a home library the announce dialog offers, delivered on the FX thread: only those with a card
+     * valid today, since a revoked or expired card is turned away at the desk.
+     */
     public void holdersOf(Library home, Consumer<List<CardHolder>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> services.holders().holdersOf(home.id())).onSuccess(then));
+        executor.execute(BackgroundTask.wrap(progress -> services.visits().announceableHolders(home.id()))
+                .onSuccess(then));
     }
 
     /** Stores an announcement; {@code result} hears the validation on the FX thread. */

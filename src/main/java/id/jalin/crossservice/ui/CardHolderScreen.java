@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardPrefixService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.PhotoFolderImport;
 import id.jalin.crossservice.domain.csv.HolderImportReport;
@@ -29,6 +30,7 @@ import javafx.scene.Node;
 public final class CardHolderScreen {
     private final CardHolderService holders;
     private final CardService cards;
+    private final CardPrefixService prefixes;
     private final HolderImportService holderImport;
     private final PhotoFolderImport photoImport;
     private final MemberService members;
@@ -39,20 +41,22 @@ public final class CardHolderScreen {
     private final Supplier<CardForum> forum;
     private final FolderChooser folders;
 
-    public CardHolderScreen(CardHolderService holders, CardService cards, HolderImportService holderImport,
-                            PhotoFolderImport photoImport, MemberService members, TaskExecutor executor,
-                            FileDialogs files, FileOpener opener, Settings settings, Supplier<CardForum> forum) {
-        this(holders, cards, holderImport, photoImport, members, executor, files, opener, settings, forum,
+    public CardHolderScreen(CardHolderService holders, CardService cards, CardPrefixService prefixes,
+                            HolderImportService holderImport, PhotoFolderImport photoImport, MemberService members,
+                            TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings,
+                            Supplier<CardForum> forum) {
+        this(holders, cards, prefixes, holderImport, photoImport, members, executor, files, opener, settings, forum,
                 FolderChooser.nativeChooser());
     }
 
     /** With a folder chooser of the caller's, so tests can answer the photo folder question. */
-    public CardHolderScreen(CardHolderService holders, CardService cards, HolderImportService holderImport,
-                            PhotoFolderImport photoImport, MemberService members, TaskExecutor executor,
-                            FileDialogs files, FileOpener opener, Settings settings, Supplier<CardForum> forum,
-                            FolderChooser folders) {
+    public CardHolderScreen(CardHolderService holders, CardService cards, CardPrefixService prefixes,
+                            HolderImportService holderImport, PhotoFolderImport photoImport, MemberService members,
+                            TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings,
+                            Supplier<CardForum> forum, FolderChooser folders) {
         this.holders = holders;
         this.cards = cards;
+        this.prefixes = prefixes;
         this.holderImport = holderImport;
         this.photoImport = photoImport;
         this.members = members;
@@ -117,6 +121,13 @@ public final class CardHolderScreen {
             @Override
             public void cardDefaults(Node owner) {
                 CardDefaults.showDialog(settings, messages, Dialogs.windowOf(owner));
+            }
+
+            @Override
+            public void cardPrefixes(Node owner) {
+                new CardPrefixesDialog(new CardPrefixesViewModel(prefixes, members, executor, messages), messages)
+                        .show(Dialogs.windowOf(owner), list.libraryId());
+                // A prefix set by hand shows in the numbers of the cards issued from now on; nothing else to reload.
             }
 
             @Override

@@ -57,8 +57,9 @@ public final class CrossServiceFeature implements Feature {
             reports.libraries.setAll(libraries);
             reports.reload();
         }));
-        CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.holderImport(),
-                services.photoImport(), members, executor, files, opener, settings, new CardIssuer(forum));
+        CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.prefixes(),
+                services.holderImport(), services.photoImport(), members, executor, files, opener, settings,
+                new CardIssuer(forum));
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),

@@ -16,6 +16,7 @@ import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.Outcome;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -120,8 +121,10 @@ final class HolderCardsViewModel {
             onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
             return;
         }
-        run(progress -> service.issue(shown, request.issuedOn(), request.validUntil(), fee.get(), request.receipt()),
-                onInvalid);
+        // An emptied "valid until" means the configured end of the academic year, as the dialog first offered.
+        LocalDate until = request.validUntil() != null || request.issuedOn() == null ? request.validUntil()
+                : AcademicYear.endOf(request.issuedOn(), CardDefaults.yearEnd(settings));
+        run(progress -> service.issue(shown, request.issuedOn(), until, fee.get(), request.receipt()), onInvalid);
     }
 
     void revoke(Card card, RevokeRequest request, Consumer<Map<String, String>> onInvalid) {
@@ -135,7 +138,8 @@ final class HolderCardsViewModel {
             onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
             return;
         }
-        run(progress -> service.replaceLost(card, shown, fee.get(), request.receipt()), onInvalid);
+        MonthDay yearEnd = CardDefaults.yearEnd(settings);
+        run(progress -> service.replaceLost(card, shown, fee.get(), request.receipt(), yearEnd), onInvalid);
     }
 
     Optional<Money> parseFee(String text) {

@@ -59,6 +59,8 @@ final class HolderScreenView {
 
         void cardDefaults(Node owner);
 
+        void cardPrefixes(Node owner);
+
         void issue(Node owner);
 
         void revoke(Node owner, CardRow row);
@@ -139,10 +141,11 @@ final class HolderScreenView {
         print.disableProperty().bind(list.library.isNull());
         Button calibrate = button("calibrationButton", "card.screen.calibration", () -> actions.calibrate(root));
         Button defaults = button("cardDefaultsButton", "card.defaults.button", () -> actions.cardDefaults(root));
+        Button prefixes = button("cardPrefixesButton", "card.prefix.button", () -> actions.cardPrefixes(root));
         Label error = new Label();
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.textProperty().bind(list.error);
-        HBox second = new HBox(8, add, importCsv, photos, print, calibrate, defaults, error);
+        HBox second = new HBox(8, add, importCsv, photos, print, calibrate, defaults, prefixes, error);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, first, second);
         bar.getStyleClass().add(Styles.TOOLBAR);

@@ -21,6 +21,11 @@ public final class MemberService {
         return libraryIds.isEmpty() ? java.util.Map.of() : repository.libraryNames(libraryIds);
     }
 
+    /** Where a library stands in the forum; empty when it is not in the register (any more). */
+    public Optional<MemberStatus> statusOf(long libraryId) {
+        return member(libraryId).map(m -> m.library().status());
+    }
+
     public Optional<Member> member(long libraryId) {
         return repository.findMember(libraryId);
     }

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.data;
 
+import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,8 @@ import id.jalin.crossservice.domain.ArrivalCount;
 import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardPrefix;
+import id.jalin.crossservice.domain.CardPrefixService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.FeeIncome;
@@ -27,10 +30,14 @@ import id.jalin.kernel.validation.Outcome;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.DeleteOutcome;
 import id.jalin.member.domain.Libraries;
+import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberReference;
 import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.MemberStatus;
+import id.jalin.member.domain.SaveOutcome;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +74,7 @@ class CrossServiceRepositoryTest {
         unpad = memberRepository.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
         itbId = memberRepository.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
         cards = new CardService(repository, TestClock.on(TODAY));
-        visits = new VisitService(repository, TestClock.on(TODAY));
+        visits = new VisitService(repository, members::statusOf, TestClock.on(TODAY));
     }
 
     @AfterEach
@@ -131,15 +138,94 @@ class CrossServiceRepositoryTest {
     void cardsAreNumberedPerLibraryAndYearAndReplacementIsLinked() {
         CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
         Card first = saved(cards.issue(siti, TODAY, null, Money.of(25_000), "KW-1"));
-        Card second = saved(cards.replaceLost(first, siti, Money.of(10_000), "KW-2"));
+        Card second = saved(cards.replaceLost(first, siti, Money.of(10_000), "KW-2", MonthDay.of(7, 31)));
 
         assertThat(first.validUntil()).isEqualTo(LocalDate.of(2026, 8, 31));
-        assertThat(first.number().digits()).startsWith(String.format("26%03d00001", unpadId()));
-        assertThat(second.number().digits()).startsWith(String.format("26%03d00002", unpadId()));
+        // the first library to issue a card gets the first free prefix, 001
+        assertThat(repository.cardPrefixes()).containsExactly(new CardPrefix(unpadId(), 1, 0, true));
+        assertThat(first.number().digits()).startsWith("2600100001");
+        assertThat(second.number().digits()).startsWith("2600100002");
+        // the replacement runs to the academic-year end the forum configured, not the lost card's date
+        assertThat(second.validUntil()).isEqualTo(LocalDate.of(2026, 7, 31));
         assertThat(second.replacesId()).isEqualTo(first.id());
         assertThat(repository.findCard(first.id()).orElseThrow().statusOn(TODAY)).isEqualTo(CardStatus.REPLACED);
         assertThat(repository.findCardByNumber(second.number())).contains(second);
         assertThat(repository.cardsOf(siti.id())).hasSize(2);
+    }
+
+    @Test
+    void aLibraryWhoseRegisterIdPasses999IssuesCardsUnderItsOwnPrefix() {
+        database.dsl().insertInto(LIBRARY).set(LIBRARY.ID, 1200L).set(LIBRARY.CODE, "UNSIL")
+                .set(LIBRARY.NAME, "Perpustakaan Universitas Siliwangi").set(LIBRARY.KIND, "UNIVERSITY")
+                .set(LIBRARY.STATUS, "ACTIVE").execute();
+        saved(new CardPrefixService(repository).set(unpadId(), null, "1"));
+        CardHolder dewi = repository.saveHolder(Holders.student(1200, "217006001", "Dewi Lestari"));
+
+        Card card = saved(cards.issue(dewi, TODAY, null, Money.ZERO, ""));
+
+        assertThat(card.number().digits()).startsWith("2600200001");
+        assertThat(repository.cardPrefixes()).contains(new CardPrefix(1200, 2, 0, true));
+        assertThat(new CardPrefixService(repository).nextFree()).hasValue(3);
+    }
+
+    @Test
+    void aPrefixCanBeSetUntilACardCarriesItAndNeverToOneAnotherLibraryHolds() {
+        CardPrefixService prefixes = new CardPrefixService(repository);
+        CardPrefix unpadPrefix = saved(prefixes.set(unpadId(), null, "42"));
+        unpadPrefix = saved(prefixes.set(unpadId(), unpadPrefix.version(), "043"));
+        assertThat(unpadPrefix).isEqualTo(new CardPrefix(unpadId(), 43, 1, false));
+
+        Outcome<CardPrefix> taken = prefixes.set(itbId, null, "43");
+        assertThat(taken).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+                invalid.validation().errorFor("prefix").orElseThrow().messageKey()).isEqualTo("card.prefix.error.taken"));
+
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        Card card = saved(cards.issue(siti, TODAY, null, Money.ZERO, ""));
+        assertThat(card.number().digits()).startsWith("2604300001");
+
+        Outcome<CardPrefix> afterCards = prefixes.set(unpadId(), unpadPrefix.version(), "44");
+        assertThat(afterCards).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+                invalid.validation().errorFor("prefix").orElseThrow().messageKey())
+                .isEqualTo("card.prefix.error.hasCards"));
+        // and storage refuses it too, for a coordinator who looked before the card was issued
+        int seen = unpadPrefix.version();
+        assertThatThrownBy(() -> repository.setCardPrefix(unpadId(), seen, 44))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(repository.cardPrefixes()).containsExactly(new CardPrefix(unpadId(), 43, 1, true));
+    }
+
+    @Test
+    void theAnnouncementFormOffersOnlyHoldersWithACardValidToday() {
+        CardHolder active = repository.saveHolder(Holders.student(unpadId(), "1", "Ani"));
+        CardHolder revoked = repository.saveHolder(Holders.student(unpadId(), "2", "Budi"));
+        CardHolder expired = repository.saveHolder(Holders.student(unpadId(), "3", "Citra"));
+        repository.saveHolder(Holders.student(unpadId(), "4", "Dodi"));
+        saved(cards.issue(active, TODAY, null, Money.ZERO, ""));
+        saved(cards.revoke(saved(cards.issue(revoked, TODAY, null, Money.ZERO, "")), TODAY, "Pelanggaran"));
+        saved(cards.issue(expired, LocalDate.of(2024, 9, 1), null, Money.ZERO, ""));
+
+        assertThat(visits.announceableHolders(unpadId())).extracting(CardHolder::name).containsExactly("Ani");
+        Outcome<VisitAnnouncement> refused = visits.announce(
+                VisitAnnouncement.of(revoked.id(), itbId, TODAY, TODAY, "Skripsi", "Budi"));
+        assertThat(refused).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+                invalid.validation().errorFor("holderId").orElseThrow().messageKey())
+                .isEqualTo("visit.error.holder.noValidCard"));
+    }
+
+    @Test
+    void theDeskRefusesAHolderWhoseHomeLibraryIsSuspended() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        Card card = saved(cards.issue(siti, TODAY, null, Money.ZERO, ""));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
+        Library library = members.member(unpadId()).orElseThrow().library();
+        SaveOutcome suspended = members.save(Member.of(new Library(library.id(), library.version(), library.code(), library.name(),
+                library.institution(), library.kind(), library.address(), library.city(), library.province(),
+                library.phone(), library.email(), library.website(), library.joinedOn(), MemberStatus.SUSPENDED,
+                library.duesClass(), library.yearlyDues(), library.collectionTitles(), library.notes())));
+        assertThat(suspended).isInstanceOf(SaveOutcome.Saved.class);
+
+        assertThat(visits.recordArrival(card.number().digits(), itbId).verdict())
+                .isEqualTo(Verdict.HOME_LIBRARY_SUSPENDED);
     }
 
     @Test

@@ -31,7 +31,7 @@ class DemoCrossServiceTest {
             DemoForum.loadInto(members, Progress.NONE);
             CardHolderService holders = new CardHolderService(repository);
             CardService cards = new CardService(repository, TestClock.on(today));
-            VisitService visits = new VisitService(repository, TestClock.on(today));
+            VisitService visits = new VisitService(repository, members::statusOf, TestClock.on(today));
 
             assertThat(DemoCrossService.loadInto(members, holders, cards, visits, Progress.NONE)).isEqualTo(30);
             assertThat(DemoCrossService.loadInto(members, holders, cards, visits, Progress.NONE)).isZero();

@@ -43,6 +43,7 @@ class IntroductionLetterNumberStorageTest {
     private VisitService visits;
     private long holderId;
     private long hostId;
+    private id.jalin.crossservice.domain.HomeLibraryStatus statuses;
 
     @BeforeEach
     void open() {
@@ -52,9 +53,10 @@ class IntroductionLetterNumberStorageTest {
         long home = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         hostId = members.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
+        statuses = new id.jalin.member.domain.MemberService(members)::statusOf;
         CardHolder holder = repository.saveHolder(Holders.student(home, "180110220001", "Siti Nurhaliza"));
         holderId = holder.id();
-        visits = new VisitService(repository, TestClock.on(TODAY));
+        visits = new VisitService(repository, statuses, TestClock.on(TODAY));
     }
 
     @AfterEach
@@ -84,7 +86,7 @@ class IntroductionLetterNumberStorageTest {
     @Test
     void theCountStartsAgainEachYear() {
         visits.introductionLetterNumber(announcement(1), "FPPTI-JABAR");
-        VisitService nextYear = new VisitService(repository, TestClock.on(LocalDate.of(2027, 1, 4)));
+        VisitService nextYear = new VisitService(repository, statuses, TestClock.on(LocalDate.of(2027, 1, 4)));
 
         assertThat(nextYear.introductionLetterNumber(announcement(2), "FPPTI-JABAR"))
                 .isEqualTo("001/SP-KSL/FPPTI-JABAR/I/2027");

@@ -3,6 +3,7 @@ package id.jalin.crossservice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
+import id.jalin.member.domain.MemberStatus;
 import id.jalin.kernel.validation.Outcome;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ class DeskCheckTest {
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
     private final CardService cards = new CardService(repository, TestClock.on(TODAY));
-    private final VisitService visits = new VisitService(repository, TestClock.on(TODAY));
+    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY));
     private CardHolder holder;
     private Card card;
 
@@ -32,7 +33,7 @@ class DeskCheckTest {
     }
 
     private DeskVerdict scan(String text, long host) {
-        return new DeskCheck(repository).verdict(text, host, TODAY);
+        return new DeskCheck(repository, repository::libraryStatus).verdict(text, host, TODAY);
     }
 
     @Test
@@ -78,10 +79,37 @@ class DeskCheckTest {
 
         CardHolder other = repository.saveHolder(Holders.student(UNPAD, "180110220002", "Budi Hartono"));
         Card lost = saved(cards.issue(other, LocalDate.of(2025, 9, 1), null, Money.ZERO, ""));
-        Card replacement = saved(cards.replaceLost(lost, other, Money.of(15_000), "KW-2"));
+        Card replacement = saved(cards.replaceLost(lost, other, Money.of(15_000), "KW-2", AcademicYear.DEFAULT_END));
         assertThat(replacement.replacesId()).isEqualTo(lost.id());
         assertThat(scan(lost.number().digits(), ITB).verdict()).isEqualTo(Verdict.REPLACED);
         assertThat(scan(replacement.number().digits(), ITB).verdict()).isEqualTo(Verdict.VALID_NOT_ANNOUNCED_ALLOWED);
+    }
+
+    @Test
+    void aHolderOfASuspendedLibraryIsRefusedWithThatReasonEvenWhenAnnounced() {
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "Skripsi", "Siti")));
+        repository.setLibraryStatus(UNPAD, MemberStatus.SUSPENDED);
+
+        DeskVerdict verdict = scan(card.number().digits(), ITB);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.HOME_LIBRARY_SUSPENDED);
+        assertThat(verdict.verdict().admits()).isFalse();
+        assertThat(verdict.holderIfKnown()).contains(holder);
+    }
+
+    @Test
+    void aHolderOfALibraryThatLeftTheForumIsRefused() {
+        repository.setLibraryStatus(UNPAD, MemberStatus.LEFT);
+
+        assertThat(scan(card.number().digits(), ITB).verdict()).isEqualTo(Verdict.HOME_LIBRARY_LEFT);
+    }
+
+    @Test
+    void aRevokedCardIsSaidToBeRevokedBeforeItsLibrarysStanding() {
+        repository.setLibraryStatus(UNPAD, MemberStatus.SUSPENDED);
+        Card revoked = saved(cards.revoke(card, TODAY, "Pelanggaran"));
+
+        assertThat(scan(revoked.number().digits(), ITB).verdict()).isEqualTo(Verdict.REVOKED);
     }
 
     @Test

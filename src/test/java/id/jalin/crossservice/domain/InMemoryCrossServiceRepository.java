@@ -4,6 +4,7 @@ import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.MemberStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** A repository in a few maps, for domain tests that need no database. */
 public final class InMemoryCrossServiceRepository implements CrossServiceRepository {
@@ -26,6 +30,8 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
     private final Map<Long, HostRule> rules = new HashMap<>();
     private final Map<Long, VisitAnnouncement> announcements = new LinkedHashMap<>();
     private final List<Arrival> arrivals = new ArrayList<>();
+    private final Map<Long, CardPrefix> prefixes = new LinkedHashMap<>();
+    private final Map<Long, MemberStatus> statuses = new HashMap<>();
     private long nextId = 1;
 
     public List<Arrival> arrivals() {
@@ -115,11 +121,75 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
         return cards.values().stream().filter(c -> c.number().equals(number)).findFirst();
     }
 
-    @Override
-    public int highestRunningNumber(int year, long librarySequence) {
-        return cards.values().stream().map(c -> c.number().digits())
-                .filter(d -> Integer.parseInt(d.substring(0, 2)) == year && Long.parseLong(d.substring(2, 5)) == librarySequence)
+    /** As storage does it: the library's prefix (the next free one on its first card), then the running number. */
+    private CardNumber nextNumber(long homeLibraryId, int year) {
+        CardPrefix prefix = prefixes.get(homeLibraryId);
+        if (prefix == null) {
+            prefix = new CardPrefix(homeLibraryId, nextFreePrefix().orElseThrow(), 0, false);
+            prefixes.put(homeLibraryId, prefix);
+        }
+        int wanted = prefix.prefix();
+        int highest = cards.values().stream().map(c -> c.number().digits())
+                .filter(d -> Integer.parseInt(d.substring(0, 2)) == year && Integer.parseInt(d.substring(2, 5)) == wanted)
                 .mapToInt(d -> Integer.parseInt(d.substring(5, 10))).max().orElse(0);
+        return CardNumber.generate(year, wanted, highest + 1);
+    }
+
+    @Override
+    public Card issueCard(long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered) {
+        return saveCard(numbered.apply(nextNumber(homeLibraryId, numberYear)));
+    }
+
+    @Override
+    public Card replaceCard(Card endedLostCard, long homeLibraryId, int numberYear,
+                            Function<CardNumber, Card> numbered) {
+        saveCard(endedLostCard);
+        return issueCard(homeLibraryId, numberYear, numbered);
+    }
+
+    @Override
+    public List<CardHolder> holdersWithCardValidOn(long homeLibraryId, LocalDate day) {
+        return holdersOf(homeLibraryId).stream()
+                .filter(h -> cardsOf(h.id()).stream().anyMatch(c -> c.statusOn(day).isValid())).toList();
+    }
+
+    @Override
+    public List<CardPrefix> cardPrefixes() {
+        return prefixes.values().stream().map(p -> new CardPrefix(p.libraryId(), p.prefix(), p.version(),
+                prefixCarriedByCards(p.prefix()))).sorted(Comparator.comparingInt(CardPrefix::prefix)).toList();
+    }
+
+    @Override
+    public OptionalInt nextFreePrefix() {
+        return IntStream.rangeClosed(CardPrefix.LOWEST, CardPrefix.HIGHEST)
+                .filter(p -> prefixes.values().stream().noneMatch(q -> q.prefix() == p) && !prefixCarriedByCards(p))
+                .findFirst();
+    }
+
+    @Override
+    public boolean prefixCarriedByCards(int prefix) {
+        return cards.values().stream().anyMatch(c -> Integer.parseInt(c.number().digits().substring(2, 5)) == prefix);
+    }
+
+    @Override
+    public CardPrefix setCardPrefix(long libraryId, Integer expectedVersion, int prefix) {
+        CardPrefix stored = prefixes.get(libraryId);
+        if (stored == null ? expectedVersion != null : !Integer.valueOf(stored.version()).equals(expectedVersion)) {
+            throw new StaleRecordException(CardPrefix.format(prefix));
+        }
+        CardPrefix saved = new CardPrefix(libraryId, prefix, stored == null ? 0 : stored.version() + 1, false);
+        prefixes.put(libraryId, saved);
+        return saved;
+    }
+
+    /** Sets where a library stands in the forum, as the member register would; unset libraries are active. */
+    public void setLibraryStatus(long libraryId, MemberStatus status) {
+        statuses.put(libraryId, status);
+    }
+
+    /** The statuses set above, as the desk asks the member register. */
+    public Optional<MemberStatus> libraryStatus(long libraryId) {
+        return Optional.of(statuses.getOrDefault(libraryId, MemberStatus.ACTIVE));
     }
 
     @Override
@@ -135,12 +205,6 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
         Card saved = card.withId(card.id(), card.version() + 1);
         cards.put(saved.id(), saved);
         return saved;
-    }
-
-    @Override
-    public Card replaceCard(Card endedLostCard, Card replacement) {
-        saveCard(endedLostCard);
-        return saveCard(replacement);
     }
 
     @Override

@@ -13,7 +13,7 @@ class VisitServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final VisitService visits = new VisitService(repository, TestClock.on(TODAY));
+    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY));
     private final CardHolder holder = repository.saveHolder(Holders.student(UNPAD, "180110220001", "Siti Nurhaliza"));
 
     @Test

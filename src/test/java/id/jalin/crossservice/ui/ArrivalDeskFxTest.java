@@ -15,6 +15,7 @@ import id.jalin.kernel.validation.Outcome;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberStatus;
 import id.jalin.member.domain.SaveOutcome;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +92,31 @@ class ArrivalDeskFxTest {
         assertThat(app.context.crossService().visits().arrivals(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)))
                 .singleElement().satisfies(a -> assertThat(a.hostLibraryId()).isEqualTo(host.id()));
         Snapshots.save(robot.lookup("#deskLog").query().getScene(), "arrival-desk");
+    }
+
+    @Test
+    void aHolderWhoseHomeLibraryIsSuspendedIsRefusedWithThatReason(FxRobot robot) throws Exception {
+        Library home = app.context.members().member(homeId()).orElseThrow().library();
+        assertThat(app.context.members().save(Member.of(new Library(home.id(), home.version(), home.code(),
+                home.name(), home.institution(), home.kind(), home.address(), home.city(), home.province(),
+                home.phone(), home.email(), home.website(), home.joinedOn(), MemberStatus.SUSPENDED,
+                home.duesClass(), home.yearlyDues(), home.collectionTitles(), home.notes()))))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        chooseHost(robot);
+
+        String headline = scan(robot, card.number().digits(), 1);
+
+        assertThat(headline).isEqualTo("Kartu berlaku, tetapi keanggotaan perpustakaan asalnya di forum sedang"
+                + " dibekukan: tidak dilayani.");
+        assertThat(robot.lookup("#verdictPanel").query().getStyleClass()).contains("verdict-refused");
+        TableView<ArrivalDeskViewModel.LoggedScan> log = robot.lookup("#deskLog").queryTableView();
+        assertThat(log.getItems()).extracting(s -> s.verdict().verdict().name())
+                .containsExactly("HOME_LIBRARY_SUSPENDED");
+        Snapshots.save(robot.lookup("#deskLog").query().getScene(), "arrival-desk-home-suspended");
+    }
+
+    private long homeId() {
+        return app.context.crossService().holders().holder(card.holderId()).orElseThrow().homeLibraryId();
     }
 
     @Test

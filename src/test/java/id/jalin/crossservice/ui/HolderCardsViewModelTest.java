@@ -11,6 +11,7 @@ import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
 import java.time.LocalDate;
@@ -30,14 +31,15 @@ class HolderCardsViewModelTest {
     private final Messages messages = new Messages(Language.INDONESIAN);
     private final AtomicInteger changes = new AtomicInteger();
     private final Map<String, String> errors = new HashMap<>();
+    private final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
     private HolderCardsViewModel model;
 
     @BeforeEach
     void holderShown() {
         CardHolder holder = ((id.jalin.kernel.validation.Outcome.Saved<CardHolder>) new CardHolderService(repository)
                 .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
-        model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages,
-                new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID())), changes::incrementAndGet);
+        model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages, settings,
+                changes::incrementAndGet);
         model.holder.set(holder);
     }
 
@@ -89,5 +91,19 @@ class HolderCardsViewModelTest {
         assertThat(model.cards).extracting(HolderCardsViewModel.CardRow::status)
                 .containsExactly(CardStatus.ACTIVE, CardStatus.REPLACED);
         assertThat(model.cards.get(0).card().number()).isNotEqualTo(lost.number());
+    }
+
+    @Test
+    void aReplacementRunsToTheAcademicYearEndConfiguredInTheCardDefaults() {
+        settings.put(Setting.CARD_YEAR_END, "06-30");
+        // a card issued by hand to run longer than the academic year
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), LocalDate.of(2025, 12, 31), "25.000",
+                "KW-1"), errors::putAll);
+        var lost = model.cards.get(0).card();
+
+        model.replaceLost(lost, new HolderCardsViewModel.ReplaceRequest("10.000", "KW-2"), errors::putAll);
+
+        assertThat(errors).isEmpty();
+        assertThat(model.cards.get(0).card().validUntil()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 }

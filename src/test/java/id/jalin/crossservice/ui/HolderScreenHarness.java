@@ -4,6 +4,7 @@ import id.jalin.app.TestApp.ScriptedFileDialogs;
 import id.jalin.crossservice.data.JooqCrossServiceRepository;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardPrefixService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.PhotoFolderImport;
@@ -79,7 +80,8 @@ final class HolderScreenHarness {
     void show(Stage stage, Language language) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        CardHolderScreen screen = new CardHolderScreen(holders, cards, new HolderImportService(repository, members),
+        CardHolderScreen screen = new CardHolderScreen(holders, cards, new CardPrefixService(repository),
+                new HolderImportService(repository, members),
                 new PhotoFolderImport(repository), members, executor, files, opened::add, settings,
                 new CardIssuer(forum),
                 (owner, title) -> Optional.ofNullable(folders.poll()));
