@@ -9,7 +9,9 @@ import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.settings.DataFolder;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.settings.Settings;
+import id.jalin.kernel.task.FailurePresenter;
 import id.jalin.kernel.task.FxTaskExecutor;
+import id.jalin.kernel.ui.DialogFailurePresenter;
 import id.jalin.agreement.data.JooqAgreementRepository;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.ui.AgreementFeature;
@@ -56,19 +58,20 @@ public final class JalinApp extends Application {
             Platform.exit();
             return;
         }
-        context = buildContext(settings, preferences, opened.get().settings(), opened.get().database());
+        context = buildContext(settings, preferences, opened.get().settings(), opened.get().database(),
+                new DialogFailurePresenter(messages));
         MainWindow window = showMainWindow(stage, messages);
         new DemoDataOffer(context, messages, stage, window::refresh).offerIfEmpty();
     }
 
     public static AppContext buildContext(Settings settings, ConnectionPreferences preferences,
-                                   ConnectionSettings connection, Database database) {
+                                   ConnectionSettings connection, Database database, FailurePresenter failures) {
         var memberRepository = new JooqMemberRepository(database.dsl());
         MemberService members = new MemberService(memberRepository);
         java.time.Clock clock = java.time.Clock.systemDefaultZone();
         AgreementService agreements = new AgreementService(new JooqAgreementRepository(database.dsl()), clock);
         CrossServices crossService = CrossServices.over(new JooqCrossServiceRepository(database.dsl()), members, clock);
-        return new AppContext(settings, preferences, connection, database, new FxTaskExecutor(),
+        return new AppContext(settings, preferences, connection, database, new FxTaskExecutor(failures),
                 new NativeFileDialogs(), members, new MemberImportService(memberRepository), agreements, crossService);
     }
 

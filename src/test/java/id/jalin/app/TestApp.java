@@ -28,6 +28,8 @@ public final class TestApp {
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
     /** Files the app asked the desktop to open (printed PDFs, scans). */
     public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Background failures no screen handled itself, as the failure dialog would have shown them. */
+    public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AppContext context;
     public MainWindow window;
 
@@ -35,7 +37,7 @@ public final class TestApp {
         var repository = new JooqMemberRepository(database.dsl());
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
-                connection, database, new FxTaskExecutor(), files, new MemberService(repository),
+                connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files, new MemberService(repository),
                 new MemberImportService(repository),
                 new id.jalin.agreement.domain.AgreementService(
                         new id.jalin.agreement.data.JooqAgreementRepository(database.dsl()), java.time.Clock.systemDefaultZone()),

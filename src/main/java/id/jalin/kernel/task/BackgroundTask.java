@@ -5,14 +5,19 @@ import java.util.function.Consumer;
 
 /**
  * Work for the background and what to do with its outcome on the FX thread:
- * {@code BackgroundTask.wrap(work).titled(text).onSuccess(...).onFailure(...)}.
+ * {@code BackgroundTask.wrap(work).titled(text).onSuccess(...)}, or {@code .withProgress(text)} instead of
+ * {@code .titled(text)} for long work the status bar shows with Cancel.
+ * <p>
+ * A failure is never silent: unless the screen handles it itself with {@link #onFailure}, the executor hands it to
+ * its {@link FailurePresenter}, which shows "could not &lt;title&gt;" with the reason in words and logs it.
  */
 public final class BackgroundTask<T> {
     private final Work<T> work;
     private String title = "";
     private boolean showsProgress;
     private Consumer<T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = failure -> { };
+    /** Null until a screen says it handles failures itself; then the executor's presenter stays out of it. */
+    private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
 
     private BackgroundTask(Work<T> work) {
@@ -21,6 +26,12 @@ public final class BackgroundTask<T> {
 
     public static <T> BackgroundTask<T> wrap(Work<T> work) {
         return new BackgroundTask<>(work);
+    }
+
+    /** Names the work for the failure dialog ("could not ..."), without showing it in the status bar. */
+    public BackgroundTask<T> titled(String visibleTitle) {
+        this.title = visibleTitle;
+        return this;
     }
 
     /** Shows the work in the status bar with a progress bar and a Cancel button. */
@@ -35,8 +46,9 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** The screen shows this failure itself (next to a field, in its own dialog); replaces the failure dialog. */
     public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
-        this.onFailure = handler;
+        this.onFailure = Objects.requireNonNull(handler);
         return this;
     }
 
@@ -61,8 +73,12 @@ public final class BackgroundTask<T> {
         onSuccess.accept(result);
     }
 
-    void failed(Throwable failure) {
-        onFailure.accept(failure);
+    void failed(Throwable failure, FailurePresenter presenter) {
+        if (onFailure == null) {
+            presenter.present(title, failure);
+        } else {
+            onFailure.accept(failure);
+        }
     }
 
     void cancelled() {

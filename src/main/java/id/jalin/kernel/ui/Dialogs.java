@@ -7,6 +7,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The few kinds of message box Jalin shows, with texts from the bundles and buttons in the user's language. */
@@ -19,6 +22,25 @@ public final class Dialogs {
 
     public void error(Window owner, String title, String text) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, title, text, ok());
+        alert.showAndWait();
+    }
+
+    /** An error with the reason in words; the raw exception text is folded away under "Details". */
+    public void failure(Window owner, FailureExplainer.Explanation explanation) {
+        Alert alert = alert(Alert.AlertType.ERROR, owner, explanation.title(), explanation.text(), ok());
+        TextArea raw = new TextArea(explanation.details());
+        raw.setId("failureDetails");
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.setPrefRowCount(6);
+        TitledPane details = new TitledPane(messages.get("failure.details"), raw);
+        details.setId("failureDetailsPane");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        // Folding the details open must grow the dialog rather than squeeze the text.
+        details.expandedProperty().addListener((obs, old, open) -> alert.getDialogPane().getScene().getWindow()
+                .sizeToScene());
+        alert.getDialogPane().setContent(new VBox(10, alert.getDialogPane().getContent(), details));
         alert.showAndWait();
     }
 

@@ -44,7 +44,9 @@ final class HolderScreenHarness {
     final ScriptedFileDialogs files = new ScriptedFileDialogs();
     final List<Path> opened = new CopyOnWriteArrayList<>();
     final Deque<Path> folders = new ArrayDeque<>();
-    final FxTaskExecutor executor = new FxTaskExecutor();
+    /** Background failures no screen handled itself. */
+    final List<Throwable> unhandledFailures = new CopyOnWriteArrayList<>();
+    final FxTaskExecutor executor = new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure));
     final MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
     final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
     final CardHolderService holders = new CardHolderService(repository);
