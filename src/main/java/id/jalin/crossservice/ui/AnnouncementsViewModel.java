@@ -85,6 +85,7 @@ public final class AnnouncementsViewModel {
                     result.sort(Comparator.comparing((Row r) -> r.announcement().from()).thenComparing(Row::holderName));
                     return result;
                 })
+                .titled(messages.get("visit.task.load"))
                 .onSuccess(rows::setAll));
     }
 
@@ -100,6 +101,7 @@ public final class AnnouncementsViewModel {
     /** Stores an announcement; {@code result} hears the validation on the FX thread. */
     public void announce(VisitAnnouncement announcement, Consumer<Validation> result) {
         executor.execute(BackgroundTask.wrap(progress -> services.visits().announce(announcement))
+                .titled(messages.get("visit.task.announce"))
                 .onSuccess(outcome -> {
                     if (outcome instanceof Outcome.Invalid<VisitAnnouncement> invalid) {
                         result.accept(invalid.validation());
@@ -114,7 +116,7 @@ public final class AnnouncementsViewModel {
         executor.execute(BackgroundTask.wrap(progress -> {
             services.visits().withdraw(row.announcement());
             return true;
-        }).onSuccess(done -> reload()));
+        }).titled(messages.get("visit.task.withdraw")).onSuccess(done -> reload()));
     }
 
     /** Builds the introduction letter for a row: from the holder's home library, signed by its contact person. */
