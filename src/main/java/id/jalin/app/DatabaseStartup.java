@@ -7,6 +7,7 @@ import id.jalin.kernel.db.DatabaseUnavailableException;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FailureExplainer;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -58,8 +59,8 @@ final class DatabaseStartup {
                 settings = next.get();
             } catch (RuntimeException e) {
                 LOG.error("Could not open or migrate {}", settings, e);
-                dialogs.error(null, messages.get("startup.error.title"),
-                        messages.get("startup.error.migration", String.valueOf(e.getMessage())));
+                dialogs.failure(null, new FailureExplainer.Explanation(messages.get("startup.error.title"),
+                        messages.get("startup.error.migration"), FailureExplainer.details(e)));
                 return Optional.empty();
             }
         }
@@ -68,15 +69,18 @@ final class DatabaseStartup {
     private Optional<ConnectionSettings> askWhatNext(ConnectionSettings settings, DatabaseUnavailableException e) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
         String where = settings.mode() == DatabaseMode.EMBEDDED_H2 ? settings.h2File().toString() : settings.toString();
-        String text = messages.get("startup.error." + reason, where, e.getMessage());
+        // The driver's own English stays under "Details"; the text says it in the user's language.
+        String text = messages.get("startup.error." + reason, where);
+        String details = FailureExplainer.details(e);
         if (settings.mode() == DatabaseMode.EMBEDDED_H2) {
-            dialogs.error(null, messages.get("startup.error.title"), text);
+            dialogs.failure(null, new FailureExplainer.Explanation(messages.get("startup.error.title"), text, details));
             return Optional.empty();
         }
         ButtonType retry = new ButtonType(messages.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
         ButtonType embedded = new ButtonType(messages.get("startup.useEmbedded"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Optional<ButtonType> answer = dialogs.choose(null, messages.get("startup.error.title"), text, retry, embedded, quit);
+        Optional<ButtonType> answer = dialogs.chooseWithDetails(null, messages.get("startup.error.title"), text,
+                details, retry, embedded, quit);
         if (answer.filter(retry::equals).isPresent()) {
             return Optional.of(preferences.load());
         }

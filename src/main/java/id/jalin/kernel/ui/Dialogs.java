@@ -28,7 +28,20 @@ public final class Dialogs {
     /** An error with the reason in words; the raw exception text is folded away under "Details". */
     public void failure(Window owner, FailureExplainer.Explanation explanation) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, explanation.title(), explanation.text(), ok());
-        TextArea raw = new TextArea(explanation.details());
+        addDetails(alert, explanation.details());
+        alert.showAndWait();
+    }
+
+    /** As {@link #choose}, with the raw text of what went wrong folded away under "Details". */
+    public Optional<ButtonType> chooseWithDetails(Window owner, String title, String text, String details,
+                                                  ButtonType... answers) {
+        Alert alert = alert(Alert.AlertType.WARNING, owner, title, text, answers);
+        addDetails(alert, details);
+        return alert.showAndWait();
+    }
+
+    private void addDetails(Alert alert, String detailText) {
+        TextArea raw = new TextArea(detailText);
         raw.setId("failureDetails");
         raw.setEditable(false);
         raw.setWrapText(true);
@@ -41,7 +54,6 @@ public final class Dialogs {
         details.expandedProperty().addListener((obs, old, open) -> alert.getDialogPane().getScene().getWindow()
                 .sizeToScene());
         alert.getDialogPane().setContent(new VBox(10, alert.getDialogPane().getContent(), details));
-        alert.showAndWait();
     }
 
     public void info(Window owner, String title, String text) {
