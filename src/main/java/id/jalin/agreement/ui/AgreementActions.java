@@ -11,6 +11,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -142,10 +143,17 @@ final class AgreementActions {
                                 return Validation.builder().error("attachment", "agreement.error.attachment.tooLarge",
                                         id.jalin.agreement.domain.Attachment.MAX_BYTES / (1024 * 1024)).build();
                             }
-                            return service.attach(agreement.id(), path.getFileName().toString(), Files.readAllBytes(path));
+                            SaveResult<?> attached = service.attach(agreement.id(), path.getFileName().toString(),
+                                    Files.readAllBytes(path));
+                            return attached instanceof SaveResult.Invalid<?> invalid ? invalid.validation()
+                                    : attached.isSaved() ? Validation.ok() : null;
                         })
                         .onSuccess(validation -> {
-                            if (validation.isValid()) {
+                            if (validation == null) {
+                                // The agreement itself was deleted meanwhile; nothing was attached.
+                                dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
+                                        messages.get("failure.reason.record_deleted"));
+                            } else if (validation.isValid()) {
                                 dialogs.info(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
                                         messages.get("agreement.attachment.saved", path.getFileName()));
                             } else {

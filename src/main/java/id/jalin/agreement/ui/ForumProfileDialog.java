@@ -5,6 +5,8 @@ import id.jalin.agreement.domain.ForumProfile;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.FailureExplainer;
+import id.jalin.kernel.ui.FailureReason;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
@@ -135,7 +137,11 @@ public final class ForumProfileDialog {
                         dialog.setResult(save);
                         dialog.close();
                     })
-                    .onFailure(failure -> error.setText(messages.get("forum.profile.error.stale"))));
+                    // Shown in the dialog, which stays open with the typing; only a true conflict says "stale".
+                    .onFailure(failure -> error.setText(
+                            FailureReason.of(failure) == FailureReason.RECORD_CHANGED
+                                    ? messages.get("forum.profile.error.stale")
+                                    : new FailureExplainer(messages).reason(failure))));
         });
     }
 

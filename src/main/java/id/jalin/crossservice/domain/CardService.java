@@ -1,7 +1,7 @@
 package id.jalin.crossservice.domain;
 
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,46 +48,37 @@ public final class CardService {
      * Issues a card numbered {@link #nextNumber}. Without {@code validUntil} it runs to the end of the academic
      * year of issue.
      */
-    public Outcome<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
+    public SaveResult<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
         LocalDate until = validUntil != null ? validUntil : issuedOn == null ? null : AcademicYear.endOf(issuedOn);
         LocalDate numbered = issuedOn == null ? today() : issuedOn;
         Card card = Card.issue(holder.id(), nextNumber(holder, numbered), issuedOn, until, fee, receipt);
         return save(card);
     }
 
-    public Outcome<Card> save(Card card) {
+    public SaveResult<Card> save(Card card) {
         Validation validation = CardRules.validate(card);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.saveCard(card));
+        return SaveResult.store(validation, () -> repository.saveCard(card));
     }
 
     /** Withdraws a card from {@code on}, for a reason the holder is told. */
-    public Outcome<Card> revoke(Card card, LocalDate on, String reason) {
+    public SaveResult<Card> revoke(Card card, LocalDate on, String reason) {
         CardEnding ending = new CardEnding(CardEnding.Kind.REVOKED, on, reason);
         Validation validation = CardRules.validateEnding(card, ending);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.saveCard(card.withEnding(ending)));
+        return SaveResult.store(validation, () -> repository.saveCard(card.withEnding(ending)));
     }
 
     /**
      * Ends a lost card today and issues its replacement, valid as long as the lost one was, with a new number
      * (the old number may be in a finder's hands). Both happen in one transaction.
      */
-    public Outcome<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt) {
+    public SaveResult<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt) {
         LocalDate today = today();
         CardEnding ending = new CardEnding(CardEnding.Kind.REPLACED, today, "");
         Card replacement = Card.issue(holder.id(), nextNumber(holder, today), today,
                 lost.validUntil().isBefore(today) ? AcademicYear.endOf(today) : lost.validUntil(), fee, receipt)
                 .replacing(lost.id());
         Validation validation = CardRules.validateEnding(lost, ending).and(CardRules.validate(replacement));
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.replaceCard(lost.withEnding(ending), replacement));
+        return SaveResult.store(validation, () -> repository.replaceCard(lost.withEnding(ending), replacement));
     }
 
     /** Fee income per home library and month, for cards issued from {@code from} to {@code to} inclusive. */

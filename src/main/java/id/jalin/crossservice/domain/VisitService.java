@@ -1,6 +1,6 @@
 package id.jalin.crossservice.domain;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,16 +32,13 @@ public final class VisitService {
         return repository.saveHostRule(new HostRule(current.libraryId(), current.version(), policy));
     }
 
-    public Outcome<VisitAnnouncement> announce(VisitAnnouncement announcement) {
+    public SaveResult<VisitAnnouncement> announce(VisitAnnouncement announcement) {
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
                 .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
         VisitAnnouncement stamped = announcement.createdAt() == null
                 ? announcement.createdAt(LocalDateTime.now(clock)) : announcement;
-        return new Outcome.Saved<>(repository.saveAnnouncement(stamped));
+        return SaveResult.store(validation, () -> repository.saveAnnouncement(stamped));
     }
 
     public void withdraw(VisitAnnouncement announcement) {

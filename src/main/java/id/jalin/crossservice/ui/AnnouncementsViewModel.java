@@ -9,7 +9,7 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.pdf.LetterheadData;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.Library;
@@ -103,7 +103,7 @@ public final class AnnouncementsViewModel {
         executor.execute(BackgroundTask.wrap(progress -> services.visits().announce(announcement))
                 .titled(messages.get("visit.task.announce"))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Invalid<VisitAnnouncement> invalid) {
+                    if (outcome instanceof SaveResult.Invalid<VisitAnnouncement> invalid) {
                         result.accept(invalid.validation());
                     } else {
                         reload();

@@ -11,6 +11,7 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.ui.StaleRecordHandler;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
 import java.io.ByteArrayInputStream;
@@ -278,6 +279,13 @@ final class HolderScreenView {
             photoError.setText(shown.getOrDefault("photo", ""));
             formError.setText(shown.getOrDefault("form", ""));
         });
+        form.conflict.addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                form.conflict.set(null);
+                StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root))
+                        .handle(conflict, "holder", form::reloadAfterConflict, form::keepMineAfterConflict);
+            }
+        });
         Button save = button("saveHolderButton", "common.button.save", form::save);
         save.setDefaultButton(false);
         HBox fieldsAndPhoto = new HBox(16, grid.node(), photoBox);
@@ -325,6 +333,13 @@ final class HolderScreenView {
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.setWrapText(true);
         error.textProperty().bind(cards.error);
+        cards.conflict.addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                cards.conflict.set(null);
+                StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root))
+                        .handle(conflict, "card", cards::reloadAfterConflict, null);
+            }
+        });
         HBox buttons = new HBox(8, issue, revoke, replace);
         return new VBox(8, title, cardTable, buttons, error);
     }

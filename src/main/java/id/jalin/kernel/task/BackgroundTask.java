@@ -19,6 +19,7 @@ public final class BackgroundTask<T> {
     /** Null until a screen says it handles failures itself; then the executor's presenter stays out of it. */
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
+    private Runnable onDone = () -> { };
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -52,6 +53,12 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Runs first whatever the outcome (success, failure or cancel): for clearing a busy mark. */
+    public BackgroundTask<T> whenDone(Runnable handler) {
+        this.onDone = Objects.requireNonNull(handler);
+        return this;
+    }
+
     public BackgroundTask<T> onCancelled(Runnable handler) {
         this.onCancelled = handler;
         return this;
@@ -70,10 +77,12 @@ public final class BackgroundTask<T> {
     }
 
     void succeeded(T result) {
+        onDone.run();
         onSuccess.accept(result);
     }
 
     void failed(Throwable failure, FailurePresenter presenter) {
+        onDone.run();
         if (onFailure == null) {
             presenter.present(title, failure);
         } else {
@@ -82,6 +91,7 @@ public final class BackgroundTask<T> {
     }
 
     void cancelled() {
+        onDone.run();
         onCancelled.run();
     }
 }

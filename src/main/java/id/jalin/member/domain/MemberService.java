@@ -1,5 +1,6 @@
 package id.jalin.member.domain;
 
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +26,9 @@ public final class MemberService {
     }
 
     /** Checks and stores; an invalid member is not stored at all. */
-    public SaveOutcome save(Member member) {
+    public SaveResult<Member> save(Member member) {
         Validation validation = check(member);
-        if (!validation.isValid()) {
-            return new SaveOutcome.Invalid(validation);
-        }
-        return new SaveOutcome.Saved(repository.save(member));
+        return SaveResult.store(validation, () -> repository.save(member));
     }
 
     /** The rules plus uniqueness of the code, which needs the stored data. */

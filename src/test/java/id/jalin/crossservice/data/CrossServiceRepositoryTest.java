@@ -23,7 +23,7 @@ import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.DeleteOutcome;
 import id.jalin.member.domain.Libraries;
@@ -79,9 +79,9 @@ class CrossServiceRepositoryTest {
         return unpad.library().id();
     }
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     @Test

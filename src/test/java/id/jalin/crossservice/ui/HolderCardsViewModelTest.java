@@ -34,7 +34,7 @@ class HolderCardsViewModelTest {
 
     @BeforeEach
     void holderShown() {
-        CardHolder holder = ((id.jalin.kernel.validation.Outcome.Saved<CardHolder>) new CardHolderService(repository)
+        CardHolder holder = ((id.jalin.kernel.validation.SaveResult.Saved<CardHolder>) new CardHolderService(repository)
                 .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
         model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages,
                 new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID())), changes::incrementAndGet);

@@ -16,14 +16,14 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.FxTaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,16 +58,16 @@ final class HolderScreenHarness {
     }
 
     Library addLibrary(String code, String name) {
-        SaveOutcome outcome = members.save(Member.of(new Library(null, 0, code, name, "", LibraryKind.UNIVERSITY,
+        SaveResult<Member> outcome = members.save(Member.of(new Library(null, 0, code, name, "", LibraryKind.UNIVERSITY,
                 "", "Bandung", "Jawa Barat", "", "", "", LocalDate.of(2020, 1, 1), MemberStatus.ACTIVE, "",
                 Money.ZERO, null, "")));
-        return ((SaveOutcome.Saved) outcome).member().library();
+        return ((SaveResult.Saved<Member>) outcome).value().library();
     }
 
     CardHolder addHolder(String number, String name) {
-        Outcome<CardHolder> outcome = holders.save(CardHolder.newHolder(library.id(), number, name,
+        SaveResult<CardHolder> outcome = holders.save(CardHolder.newHolder(library.id(), number, name,
                 "S1 Ilmu Perpustakaan", HolderKind.STUDENT, "", ""));
-        return ((Outcome.Saved<CardHolder>) outcome).value();
+        return ((SaveResult.Saved<CardHolder>) outcome).value();
     }
 
     void issueCard(CardHolder holder) {
