@@ -1,6 +1,5 @@
 package id.jalin.member.ui;
 
-import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.export.TableData;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
@@ -15,6 +14,7 @@ import id.jalin.member.domain.MemberStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -87,23 +87,41 @@ public final class MemberListViewModel {
         executor.execute(BackgroundTask.wrap(progress -> service.member(library.id())).onSuccess(then));
     }
 
-    /** Deletes off the FX thread; {@code refused} hears which records still point at the library. */
-    public void delete(Library library, Runnable deleted, Consumer<List<MemberReference>> refused,
-                       Consumer<Throwable> failed) {
+    /** What the screen does at each step of a delete, on the FX thread. */
+    public record DeleteSteps(Predicate<Library> confirm, Runnable deleted, Consumer<List<MemberReference>> refused,
+                              Runnable stale) {
+    }
+
+    /**
+     * Looks first for records that point at the library, so a refusal comes before "this cannot be undone";
+     * only then asks {@code confirm} and deletes, off the FX thread. The delete checks again, in case a reference
+     * appeared while the question was open.
+     */
+    public void delete(Library library, DeleteSteps steps) {
+        executor.execute(BackgroundTask.wrap(progress -> service.referencesTo(library))
+                .titled(messages.get("member.task.delete", library.code()))
+                .onSuccess(references -> {
+                    if (!references.isEmpty()) {
+                        steps.refused().accept(references);
+                    } else if (steps.confirm().test(library)) {
+                        deleteConfirmed(library, steps);
+                    }
+                }));
+    }
+
+    private void deleteConfirmed(Library library, DeleteSteps steps) {
         executor.execute(BackgroundTask.wrap(progress -> service.delete(library))
+                .titled(messages.get("member.task.delete", library.code()))
                 .onSuccess(outcome -> {
                     if (outcome instanceof DeleteOutcome.Refused refusal) {
-                        refused.accept(refusal.references());
+                        steps.refused().accept(refusal.references());
+                    } else if (outcome instanceof DeleteOutcome.Stale) {
+                        reload();
+                        steps.stale().run();
                     } else {
                         all.removeIf(l -> l.id().equals(library.id()));
-                        deleted.run();
+                        steps.deleted().run();
                     }
-                })
-                .onFailure(failure -> {
-                    if (failure instanceof StaleRecordException) {
-                        reload();
-                    }
-                    failed.accept(failure);
                 }));
     }
 

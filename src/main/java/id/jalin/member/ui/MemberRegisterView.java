@@ -201,17 +201,15 @@ public final class MemberRegisterView {
         if (library == null) {
             return;
         }
-        boolean sure = dialogs.confirm(Dialogs.windowOf(root), messages.get("member.delete.title"),
-                messages.get("member.delete.confirm", library.name(), library.code()),
-                messages.get("member.list.delete"));
-        if (!sure) {
-            return;
-        }
-        list.delete(library, form::startNew, references -> dialogs.error(Dialogs.windowOf(root),
-                        messages.get("member.delete.title"),
+        list.delete(library, new MemberListViewModel.DeleteSteps(
+                chosen -> dialogs.confirm(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                        messages.get("member.delete.confirm", chosen.name(), chosen.code()),
+                        messages.get("member.list.delete")),
+                form::startNew,
+                references -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
                         messages.get("member.delete.refused", library.name(), describe(references))),
-                failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
-                        messages.get("member.delete.failed", library.name())));
+                () -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                        messages.get("member.delete.failed", library.name()))));
     }
 
     private String describe(List<MemberReference> references) {
