@@ -1,5 +1,6 @@
 package id.jalin.app;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.task.BackgroundTask;
@@ -62,6 +63,6 @@ final class DemoDataOffer {
                 .withProgress(messages.get("demo.progress"))
                 .onSuccess(count -> afterLoad.run())
                 .onFailure(failure -> dialogs.error(stage, messages.get("demo.offer.title"),
-                        messages.get("demo.failed", String.valueOf(failure.getMessage())))));
+                        messages.get("demo.failed", new FailureExplainer(messages).reason(failure)))));
     }
 }

@@ -76,7 +76,7 @@ public final class JalinApp extends Application {
     }
 
     private MainWindow showMainWindow(Stage stage, Messages messages) {
-        FileOpener opener = file -> getHostServices().showDocument(file.toUri().toString());
+        FileOpener opener = new DesktopFileOpener();
         MainWindow window = new MainWindow(context, stage, messages, navigator -> features(context, navigator, opener));
         stage.setScene(window.createScene());
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));

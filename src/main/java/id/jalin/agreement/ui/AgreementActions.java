@@ -1,5 +1,6 @@
 package id.jalin.agreement.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ClauseTemplate;
@@ -11,6 +12,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.io.OutputStream;
@@ -71,9 +73,8 @@ final class AgreementActions {
                             return path;
                         })
                         .withProgress(messages.get("agreement.print.progress", agreement.number().text()))
-                        .onSuccess(opener::open)
-                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.print.title"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                        .onSuccess(written -> new FileWrittenNotice(messages, opener).show(Dialogs.windowOf(owner),
+                                messages.get("written.print.agreement"), written, true))));
     }
 
     private void write(Agreement agreement, PrintLanguage language, Path path) throws java.io.IOException {
@@ -132,7 +133,7 @@ final class AgreementActions {
                 })
                 .onSuccess(opener::open)
                 .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                        String.valueOf(failure.getMessage()))));
+                        new FailureExplainer(messages).reason(failure))));
     }
 
     private void chooseAndAttach(Node owner, Agreement agreement) {
@@ -163,6 +164,6 @@ final class AgreementActions {
                             }
                         })
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                                messages.get("member.import.unreadable", String.valueOf(failure.getMessage()))))));
+                                messages.get("member.import.unreadable", new FailureExplainer(messages).reason(failure))))));
     }
 }

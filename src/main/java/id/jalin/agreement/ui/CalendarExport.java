@@ -1,5 +1,6 @@
 package id.jalin.agreement.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.agreement.domain.AgreementCalendar;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.kernel.i18n.Messages;
@@ -43,6 +44,6 @@ final class CalendarExport {
                         .onSuccess(count -> dialogs.info(owner, messages.get("agreement.list.exportCalendar"),
                                 messages.get("agreement.calendar.done", count, path)))
                         .onFailure(failure -> dialogs.error(owner, messages.get("agreement.list.exportCalendar"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                                messages.get("common.error.writeFailed", path, new FailureExplainer(messages).reason(failure))))));
     }
 }

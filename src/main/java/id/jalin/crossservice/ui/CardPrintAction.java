@@ -12,6 +12,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -75,9 +76,8 @@ final class CardPrintAction {
                     return path;
                 })
                 .withProgress(messages.get("card.screen.print.progress", rows.size()))
-                .onSuccess(opener::open)
-                .onFailure(failure -> new Dialogs(messages).error(owner, messages.get("card.screen.print.title"),
-                        messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))));
+                .onSuccess(written -> new FileWrittenNotice(messages, opener).show(owner,
+                        messages.get("written.print.cards"), written, true)));
     }
 
     /** Writes to a temporary file beside the target first, so a Cancel or a failure leaves no half PDF. */

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.crossservice.domain.csv.HolderImportPlan;
 import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
@@ -70,6 +71,6 @@ final class HolderImportAction {
             return messages.get("holder.screen.import.refused", refused.reasons().stream()
                     .map(r -> messages.get(r.messageKey(), r.args().toArray())).collect(Collectors.joining("; ")));
         }
-        return messages.get("holder.screen.import.failed", String.valueOf(failure.getMessage()));
+        return messages.get("holder.screen.import.failed", new FailureExplainer(messages).reason(failure));
     }
 }

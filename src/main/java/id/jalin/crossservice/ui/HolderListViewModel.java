@@ -1,5 +1,6 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.kernel.i18n.Messages;
@@ -80,7 +81,7 @@ final class HolderListViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(messages.get("holder.screen.loadFailed", String.valueOf(failure.getMessage())));
+        error.set(messages.get("holder.screen.loadFailed", new FailureExplainer(messages).reason(failure)));
     }
 
     ObservableList<HolderRow> shown() {

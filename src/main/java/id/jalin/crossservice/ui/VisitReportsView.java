@@ -13,6 +13,8 @@ import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import java.io.OutputStream;
@@ -33,9 +35,12 @@ import javafx.scene.layout.VBox;
 final class VisitReportsView {
     private final VisitReportsViewModel model;
     private final Messages messages;
+    private final FileOpener opener;
     private final ScrollPane root;
 
-    VisitReportsView(VisitReportsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files) {
+    VisitReportsView(VisitReportsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files,
+                     FileOpener opener) {
+        this.opener = opener;
         this.model = model;
         this.messages = messages;
         BoundControls controls = new BoundControls(messages);
@@ -116,7 +121,6 @@ final class VisitReportsView {
 
     private void export(TaskExecutor executor, FileDialogs files, FileDialogs.FileKind kind) {
         TableData data = model.logTable();
-        Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"), kind,
                 messages.get("visit.report.fileName") + kind.extension()).ifPresent(path ->
                 executor.execute(BackgroundTask.wrap(progress -> {
@@ -130,9 +134,7 @@ final class VisitReportsView {
                             return path;
                         })
                         .withProgress(messages.get("visit.report.exporting"))
-                        .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
-                                messages.get("member.export.done", data.rows().size(), written)))
-                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                        .onSuccess(written -> new FileWrittenNotice(messages, opener).show(Dialogs.windowOf(root),
+                                messages.get("written.export.report", data.rows().size()), written, false))));
     }
 }

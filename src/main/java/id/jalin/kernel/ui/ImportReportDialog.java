@@ -117,7 +117,7 @@ public final class ImportReportDialog {
                             .onSuccess(written -> exported.setText(messages.get(prefix + ".exported", written)))
                             .onFailure(failure -> new Dialogs(messages).error(owner,
                                     messages.get(prefix + ".exportRejected"),
-                                    messages.get("common.error.writeFailed", path, failure.getMessage()))))));
+                                    messages.get("common.error.writeFailed", path, new FailureExplainer(messages).reason(failure)))))));
             content.getChildren().addAll(explanation, table, export, exported);
         }
         dialog.getDialogPane().setContent(content);

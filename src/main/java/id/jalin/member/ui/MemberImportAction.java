@@ -1,5 +1,6 @@
 package id.jalin.member.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -71,9 +72,9 @@ public final class MemberImportAction {
             return messages.get("member.import.refused", describe(refused.reasons()));
         }
         if (failure instanceof java.io.IOException) {
-            return messages.get("member.import.unreadable", String.valueOf(failure.getMessage()));
+            return messages.get("member.import.unreadable", new FailureExplainer(messages).reason(failure));
         }
-        return messages.get("member.import.failed", String.valueOf(failure.getMessage()));
+        return messages.get("member.import.failed", new FailureExplainer(messages).reason(failure));
     }
 
     String describe(List<FieldError> reasons) {

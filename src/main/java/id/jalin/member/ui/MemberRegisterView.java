@@ -1,5 +1,6 @@
 package id.jalin.member.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.TableData;
 import id.jalin.kernel.export.XlsxTableWriter;
@@ -235,7 +236,7 @@ public final class MemberRegisterView {
                         .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("member.list.export"),
                                 messages.get("member.export.done", data.rows().size(), written.toString())))
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.list.export"),
-                                messages.get("common.error.writeFailed", path.toString(), failure.getMessage())))));
+                                messages.get("common.error.writeFailed", path.toString(), new FailureExplainer(messages).reason(failure))))));
     }
 
     private static void write(TableData data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {

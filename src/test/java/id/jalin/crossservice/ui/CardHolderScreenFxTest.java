@@ -142,6 +142,34 @@ class CardHolderScreenFxTest {
     }
 
     @Test
+    void aPrintedSheetSaysWhereItWentAndThatThisComputerHasNoPdfViewer(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        app.issueCard(app.addHolder("2101240", "Siti Rahma"));
+        app.noViewer = true;
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 1);
+        Path pdf = folder.resolve("kartu.pdf");
+        app.files.answer(pdf);
+
+        robot.clickOn("#printCardsButton");
+        robot.clickOn("Kertas A4 (10 per lembar)");
+
+        waitUntil(() -> robot.lookup("#writtenPath").tryQuery().isPresent());
+        assertThat(robot.lookup("#writtenPath").queryAs(Label.class).getText())
+                .isEqualTo("Disimpan di " + pdf.toAbsolutePath());
+        assertThat(robot.lookup("#writtenOpenProblem").queryAs(Label.class).getText())
+                .startsWith("Komputer ini tidak punya program untuk membuka berkas ini.");
+        assertThat(robot.lookup("#openWrittenButton").tryQuery()).isPresent();
+        assertThat(robot.lookup("#showWrittenFolderButton").tryQuery()).isPresent();
+        assertThat(Files.exists(pdf)).isTrue();
+        assertThat(app.opened).isEmpty();
+    }
+
+    private static void closeWrittenNotice(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#fileWrittenNotice").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot, @TempDir Path folder)
             throws Exception {
         show(Language.ENGLISH);
@@ -152,6 +180,7 @@ class CardHolderScreenFxTest {
         robot.clickOn("#calibrationSheetButton");
         waitUntil(() -> app.opened.contains(sheet));
         assertThat(Files.size(sheet)).isPositive();
+        closeWrittenNotice(robot);
         robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
         robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
         robot.clickOn("#saveCalibrationButton");

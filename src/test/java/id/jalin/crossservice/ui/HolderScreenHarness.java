@@ -43,6 +43,8 @@ final class HolderScreenHarness {
     final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
     final ScriptedFileDialogs files = new ScriptedFileDialogs();
     final List<Path> opened = new CopyOnWriteArrayList<>();
+    /** True to act as a computer with no PDF viewer: the desktop opens nothing. */
+    volatile boolean noViewer;
     final Deque<Path> folders = new ArrayDeque<>();
     /** Background failures no screen handled itself. */
     final List<Throwable> unhandledFailures = new CopyOnWriteArrayList<>();
@@ -79,7 +81,7 @@ final class HolderScreenHarness {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         CardHolderScreen screen = new CardHolderScreen(holders, cards, new HolderImportService(repository, members),
-                new PhotoFolderImport(repository), members, executor, files, opened::add, settings,
+                new PhotoFolderImport(repository), members, executor, files, file -> !noViewer && opened.add(file), settings,
                 () -> new CardForum("FPPTI Jawa Barat", null, "Sekretariat FPPTI Jabar, Bandung"),
                 (owner, title) -> Optional.ofNullable(folders.poll()));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);
