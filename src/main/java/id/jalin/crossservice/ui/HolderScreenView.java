@@ -4,6 +4,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
+import id.jalin.kernel.text.NaturalOrder;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
@@ -163,7 +164,9 @@ final class HolderScreenView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         EmptyListText.on(table, messages.get("holder.screen.empty"));
-        table.getColumns().add(column("holder.screen.number", r -> r.holder().number(), 95));
+        TableColumn<HolderRow, String> number = column("holder.screen.number", r -> r.holder().number(), 95);
+        number.setComparator(NaturalOrder.INSTANCE);
+        table.getColumns().add(number);
         table.getColumns().add(column("holder.screen.name", r -> r.holder().name(), 140));
         table.getColumns().add(column("holder.screen.programme", r -> r.holder().programme(), 100));
         table.getColumns().add(column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95));

@@ -1,5 +1,6 @@
 package id.jalin.member.ui;
 
+import id.jalin.kernel.text.NaturalOrder;
 import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.TableData;
@@ -149,7 +150,9 @@ public final class MemberRegisterView {
         // The name takes what the other columns leave; they keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
-        table.getColumns().add(textColumn("member.field.code", Library::code, 82));
+        TableColumn<Library, String> code = textColumn("member.field.code", Library::code, 82);
+        code.setComparator(NaturalOrder.INSTANCE);
+        table.getColumns().add(code);
         table.getColumns().add(textColumn("member.field.name", Library::name, 300));
         table.getColumns().add(textColumn("member.field.city", Library::city, 100));
         table.getColumns().add(textColumn("member.field.kind", l -> messages.label("member.kind", l.kind()), 100));
