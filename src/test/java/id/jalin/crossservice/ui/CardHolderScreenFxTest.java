@@ -76,6 +76,34 @@ class CardHolderScreenFxTest {
     }
 
     @Test
+    void savingAHolderSomeoneElseChangedMeanwhileAsksToReloadOrKeepTheTyping(FxRobot robot) throws Exception {
+        CardHolder opened = app.addHolder("2101241", "Rina Marlina");
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 1);
+        robot.interact(() -> holders(robot).getSelectionModel().select(0));
+        waitUntil(() -> "Rina Marlina".equals(robot.lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+        app.holders.save(new CardHolder(opened.id(), opened.version(), opened.homeLibraryId(), opened.number(),
+                "Rina Marlina, S.Hum.", opened.programme(), opened.kind(), opened.email(), opened.phone()));
+
+        robot.clickOn("#nameField").eraseText(12).write("Rina M.");
+        robot.clickOn("#saveHolderButton");
+
+        waitUntil(() -> robot.lookup("#dialogText").tryQuery().isPresent());
+        assertThat(robot.lookup("#dialogText").queryAs(Label.class).getText())
+                .startsWith("Pemegang kartu 2101241 diubah dan disimpan orang lain setelah Anda membukanya.")
+                .doesNotContain("Gagal menyimpan").doesNotContain("Record changed");
+        Snapshots.save(robot.lookup("#dialogText").query().getScene(), "holder-screen-stale");
+        robot.clickOn("Muat ulang");
+
+        waitUntil(() -> "Rina Marlina, S.Hum.".equals(robot.lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::name)
+                .containsExactly("Rina Marlina, S.Hum.");
+        assertThat(app.unhandledFailures).isEmpty();
+    }
+
+    @Test
     void invalidEmailIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
         show(Language.INDONESIAN);
         robot.clickOn("#addHolderButton");
