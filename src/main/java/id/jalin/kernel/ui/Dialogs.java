@@ -51,8 +51,9 @@ public final class Dialogs {
         details.setExpanded(false);
         details.setAnimated(false);
         // Folding the details open must grow the dialog rather than squeeze the text.
-        details.expandedProperty().addListener((obs, old, open) -> alert.getDialogPane().getScene().getWindow()
-                .sizeToScene());
+        // After the layout pass has measured the unfolded text, not before.
+        details.expandedProperty().addListener((obs, old, open) -> javafx.application.Platform.runLater(() ->
+                alert.getDialogPane().getScene().getWindow().sizeToScene()));
         alert.getDialogPane().setContent(new VBox(10, alert.getDialogPane().getContent(), details));
     }
 
@@ -93,6 +94,12 @@ public final class Dialogs {
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Long answers ("Pertahankan ketikan saya") widen the dialog rather than end in "...".
+        for (ButtonType button : buttons) {
+            if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.control.Button shown) {
+                shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         return alert;
     }
 
