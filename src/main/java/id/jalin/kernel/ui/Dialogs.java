@@ -97,6 +97,7 @@ public final class Dialogs {
         // Long answers ("Pertahankan ketikan saya") widen the dialog rather than end in "...".
         for (ButtonType button : buttons) {
             if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.control.Button shown) {
+                ButtonBar.setButtonUniformSize(shown, false);
                 shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }

@@ -191,6 +191,7 @@ class CardHolderScreenFxTest {
         assertThat(robot.lookup("#showWrittenFolderButton").tryQuery()).isPresent();
         assertThat(Files.exists(pdf)).isTrue();
         assertThat(app.opened).isEmpty();
+        Snapshots.save(robot.lookup("#writtenPath").query().getScene(), "pdf-written-no-viewer");
     }
 
     private static void closeWrittenNotice(FxRobot robot) {
