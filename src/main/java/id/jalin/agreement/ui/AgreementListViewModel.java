@@ -90,7 +90,8 @@ public final class AgreementListViewModel {
     }
 
     public void open(long id, Consumer<Optional<Agreement>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.agreement(id)).onSuccess(then));
+        executor.execute(BackgroundTask.wrap(progress -> service.agreement(id))
+                .titled(messages.get("agreement.task.open")).onSuccess(then));
     }
 
     public SortedList<AgreementSummary> rows() {

@@ -105,6 +105,11 @@ public final class AnnouncementsViewModel {
                 .onSuccess(outcome -> {
                     if (outcome instanceof SaveResult.Invalid<VisitAnnouncement> invalid) {
                         result.accept(invalid.validation());
+                    } else if (outcome instanceof SaveResult.Conflict conflict) {
+                        // The dialog stays open with the typing; the list shows how things stand now.
+                        reload();
+                        result.accept(Validation.builder().error("form", conflict.deleted()
+                                ? "failure.reason.record_deleted" : "failure.reason.record_changed").build());
                     } else {
                         reload();
                         result.accept(Validation.ok());

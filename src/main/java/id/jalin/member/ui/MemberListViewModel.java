@@ -51,6 +51,7 @@ public final class MemberListViewModel {
     /** Reads the register again; {@code then} receives the fresh list on the FX thread. */
     public void reload(Consumer<List<Library>> then) {
         executor.execute(BackgroundTask.wrap(progress -> service.libraries())
+                .titled(messages.get("member.task.list"))
                 .onSuccess(libraries -> {
                     all.setAll(libraries);
                     updateSummary();
@@ -84,7 +85,8 @@ public final class MemberListViewModel {
     }
 
     public void open(Library library, Consumer<Optional<Member>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.member(library.id())).onSuccess(then));
+        executor.execute(BackgroundTask.wrap(progress -> service.member(library.id()))
+                .titled(messages.get("member.task.open", library.code())).onSuccess(then));
     }
 
     /** What the screen does at each step of a delete, on the FX thread. */

@@ -90,4 +90,27 @@ class HolderCardsViewModelTest {
                 .containsExactly(CardStatus.ACTIVE, CardStatus.REPLACED);
         assertThat(model.cards.get(0).card().number()).isNotEqualTo(lost.number());
     }
+
+    @Test
+    void revokingACardSomeoneElseChangedMeanwhileRaisesTheStaleQuestionNotARawError() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), null, "25.000", "KW-1"), errors::putAll);
+        var openedHere = model.cards.get(0).card();
+        cards.revoke(openedHere, TODAY, "Dicabut di meja lain");
+        changes.set(0);
+
+        model.revoke(openedHere, new HolderCardsViewModel.RevokeRequest(TODAY, "Dipinjamkan ke orang lain"),
+                errors::putAll);
+
+        assertThat(model.conflict.get()).isInstanceOfSatisfying(
+                id.jalin.kernel.validation.SaveResult.Stale.class,
+                stale -> assertThat(stale.recordLabel()).isEqualTo(openedHere.number().digits()));
+        assertThat(model.error.get()).isEmpty();
+        assertThat(errors).isEmpty();
+
+        model.reloadAfterConflict();
+
+        assertThat(model.cards).singleElement().satisfies(row ->
+                assertThat(row.card().ending().reason()).isEqualTo("Dicabut di meja lain"));
+        assertThat(changes).hasValue(1);
+    }
 }
