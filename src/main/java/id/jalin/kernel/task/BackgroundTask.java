@@ -8,8 +8,8 @@ import java.util.function.Consumer;
  * {@code BackgroundTask.wrap(work).titled(text).onSuccess(...)}, or {@code .withProgress(text)} instead of
  * {@code .titled(text)} for long work the status bar shows with Cancel.
  * <p>
- * A failure is never silent: unless the screen handles it itself with {@link #onFailure}, the executor hands it to
- * its {@link FailurePresenter}, which shows "could not &lt;title&gt;" with the reason in words and logs it.
+ * A failure is never silent: the executor logs it and, unless the screen handles it itself with {@link #onFailure},
+ * hands it to its {@link FailurePresenter}, which shows "could not &lt;title&gt;" with the reason in words.
  */
 public final class BackgroundTask<T> {
     private final Work<T> work;
