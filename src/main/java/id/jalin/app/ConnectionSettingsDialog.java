@@ -13,7 +13,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -84,11 +86,23 @@ final class ConnectionSettingsDialog {
             }
         });
 
+        TextArea driverText = new TextArea();
+        driverText.setId("testDetails");
+        driverText.setEditable(false);
+        driverText.setWrapText(true);
+        driverText.setPrefRowCount(3);
+        driverText.textProperty().bind(model.testDetails);
+        TitledPane details = new TitledPane(messages.get("failure.details"), driverText);
+        details.setExpanded(false);
+        details.setAnimated(false);
+        details.visibleProperty().bind(model.testDetails.isNotEmpty());
+        details.managedProperty().bind(details.visibleProperty());
+
         Label restart = new Label(messages.get("settings.restartNote"));
         restart.setWrapText(true);
         restart.getStyleClass().add(Styles.MUTED);
 
-        VBox content = new VBox(10, embedded, file, shared, server, test, result, restart);
+        VBox content = new VBox(10, embedded, file, shared, server, test, result, details, restart);
         content.setPadding(new Insets(10));
         content.setPrefWidth(540);
         dialog.getDialogPane().setContent(content);

@@ -9,6 +9,7 @@ import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import java.util.Locale;
+import id.jalin.kernel.ui.FailureExplainer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,6 +32,8 @@ final class ConnectionSettingsViewModel {
     final BooleanProperty rememberPassword = new SimpleBooleanProperty();
     final StringProperty testResult = new SimpleStringProperty("");
     final BooleanProperty testFailed = new SimpleBooleanProperty(false);
+    /** What the driver said, in its own (English) words; shown folded away under the reason. */
+    final StringProperty testDetails = new SimpleStringProperty("");
     final BooleanProperty testing = new SimpleBooleanProperty(false);
     final StringProperty h2File = new SimpleStringProperty("");
 
@@ -82,6 +85,7 @@ final class ConnectionSettingsViewModel {
         testing.set(true);
         testResult.set(messages.get("settings.test.running"));
         testFailed.set(false);
+        testDetails.set("");
         executor.execute(BackgroundTask.wrap(progress -> {
                     try (Database db = Database.connect(settings)) {
                         return db.serverVersion();
@@ -95,15 +99,16 @@ final class ConnectionSettingsViewModel {
                 .onFailure(failure -> {
                     testing.set(false);
                     fail(explain(failure));
+                    testDetails.set(FailureExplainer.details(failure));
                 }));
     }
 
     String explain(Throwable failure) {
         if (failure instanceof DatabaseUnavailableException unavailable) {
             String reason = unavailable.reason().name().toLowerCase(Locale.ROOT);
-            return messages.get("settings.test.failed." + reason, unavailable.getMessage());
+            return messages.get("settings.test.failed." + reason);
         }
-        return messages.get("settings.test.failed.other", String.valueOf(failure.getMessage()));
+        return messages.get("settings.test.failed.other");
     }
 
     boolean save() {

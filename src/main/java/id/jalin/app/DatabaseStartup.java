@@ -10,6 +10,7 @@ import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FailureExplainer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,9 +75,10 @@ final class DatabaseStartup {
                                 next -> attempt(next, onOpened, onGiveUp), onGiveUp);
                     } else {
                         LOG.error("Could not open or migrate {}", chosen, failure);
-                        String text = messages.get("startup.error.migration", String.valueOf(failure.getMessage()));
+                        String text = messages.get("startup.error.migration");
                         window.failed(text);
-                        dialogs.error(window.window(), messages.get("startup.error.title"), text);
+                        dialogs.failure(window.window(), new FailureExplainer.Explanation(
+                                messages.get("startup.error.title"), text, FailureExplainer.details(failure)));
                         onGiveUp.run();
                     }
                 }));
@@ -96,17 +98,20 @@ final class DatabaseStartup {
 
     private Optional<ConnectionSettings> askWhatNext(ConnectionSettings settings, DatabaseUnavailableException e) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
-        String text = messages.get("startup.error." + reason, where(settings), e.getMessage());
+        // The driver's own English stays under "Details"; the text says it in the user's language.
+        String text = messages.get("startup.error." + reason, where(settings));
+        String details = FailureExplainer.details(e);
         window.failed(text);
         if (settings.mode() == DatabaseMode.EMBEDDED_H2) {
-            dialogs.error(window.window(), messages.get("startup.error.title"), text);
+            dialogs.failure(window.window(), new FailureExplainer.Explanation(messages.get("startup.error.title"),
+                    text, details));
             return Optional.empty();
         }
         ButtonType retry = new ButtonType(messages.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
         ButtonType embedded = new ButtonType(messages.get("startup.useEmbedded"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Optional<ButtonType> answer = dialogs.choose(window.window(), messages.get("startup.error.title"), text,
-                retry, embedded, quit);
+        Optional<ButtonType> answer = dialogs.chooseWithDetails(window.window(), messages.get("startup.error.title"),
+                text, details, retry, embedded, quit);
         if (answer.filter(retry::equals).isPresent()) {
             return Optional.of(preferences.load());
         }

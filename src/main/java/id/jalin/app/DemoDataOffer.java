@@ -2,6 +2,7 @@ package id.jalin.app;
 
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.DatabaseMode;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
 import id.jalin.kernel.settings.Settings;

@@ -44,7 +44,7 @@ public final class JalinApp extends Application {
         Settings settings = Settings.forUser();
         Messages messages = new Messages(Language.fromTag(settings.get(Setting.LANGUAGE)));
         ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile());
-        FileOpener opener = file -> getHostServices().showDocument(file.toUri().toString());
+        FileOpener opener = new DesktopFileOpener();
         startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
                 Clock.systemDefaultZone(), context -> showMainWindow(stage, context, messages, opener), Platform::exit);
         startup.start();

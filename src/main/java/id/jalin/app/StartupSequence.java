@@ -9,6 +9,7 @@ import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.FxTaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.ui.FileDialogs;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class StartupSequence {
     private final Clock clock;
     private final Consumer<AppContext> showMainWindow;
     private final Runnable onQuit;
-    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final FxTaskExecutor executor;
     private final StartWindow window;
     private AppContext context;
 
@@ -55,6 +56,8 @@ final class StartupSequence {
         this.showMainWindow = showMainWindow;
         this.onQuit = onQuit;
         this.window = new StartWindow(messages);
+        // Work nobody handles itself shows its failure in a dialog (and the log), never nothing.
+        this.executor = new FxTaskExecutor(new id.jalin.kernel.ui.DialogFailurePresenter(messages));
     }
 
     /** Call on the FX thread; returns at once, the rest follows as the steps finish. */
@@ -101,7 +104,7 @@ final class StartupSequence {
                 .onFailure(failure -> {
                     // The load was one transaction, so nothing of it is stored; go on as without demo data.
                     new Dialogs(messages).error(window.window(), messages.get("demo.offer.title"),
-                            messages.get("demo.failed", String.valueOf(failure.getMessage())));
+                            messages.get("demo.failed", new FailureExplainer(messages).reason(failure)));
                     afterDemoFailed();
                 })
                 .onCancelled(this::afterDemoFailed));
@@ -138,10 +141,10 @@ final class StartupSequence {
 
     private void cannotGoOn(Throwable failure) {
         LOG.error("Start-up stopped after the database opened", failure);
-        String text = messages.get("startup.error.other", context.currentConnection().toString(),
-                String.valueOf(failure.getMessage()));
+        String text = messages.get("startup.error.other", context.currentConnection().toString());
         window.failed(text);
-        new Dialogs(messages).error(window.window(), messages.get("startup.error.title"), text);
+        new Dialogs(messages).failure(window.window(), new FailureExplainer.Explanation(
+                messages.get("startup.error.title"), text, FailureExplainer.details(failure)));
         quit();
     }
 

@@ -58,6 +58,24 @@ class ConnectionSettingsViewModelTest {
     }
 
     @Test
+    void aRefusedConnectionIsToldInIndonesianWithTheDriversEnglishOnlyUnderDetails() {
+        var model = new ConnectionSettingsViewModel(preferences, new CurrentThreadTaskExecutor(),
+                new Messages(Language.INDONESIAN), ConnectionSettings.embedded(Path.of("/tmp/jalin-test/jalin")));
+        model.mode.set(DatabaseMode.SHARED_POSTGRES);
+        model.host.set("127.0.0.1");
+        model.port.set("1");
+        model.database.set("jalin");
+        model.user.set("jalin");
+
+        model.testConnection();
+
+        assertThat(model.testResult.get())
+                .isEqualTo("Server tidak dapat dihubungi. Periksa nama server, port, dan jaringan.")
+                .doesNotContainIgnoringCase("connection").doesNotContainIgnoringCase("refused");
+        assertThat(model.testDetails.get()).contains("Connection refused");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRefusedBeforeConnecting() {
         var model = model();
         model.mode.set(DatabaseMode.SHARED_POSTGRES);

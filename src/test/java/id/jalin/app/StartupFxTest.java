@@ -67,7 +67,7 @@ class StartupFxTest {
         WaitForAsyncUtils.asyncFx(() -> {
             sequence = new StartupSequence(settings, preferences, messages, new TestApp.ScriptedFileDialogs(),
                     Clock.systemDefaultZone(),
-                    context -> JalinApp.showMainWindow(mainStage, context, messages, path -> { }), () -> quit.set(true));
+                    context -> JalinApp.showMainWindow(mainStage, context, messages, path -> true), () -> quit.set(true));
             sequence.start();
         }).get();
     }

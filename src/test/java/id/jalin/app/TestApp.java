@@ -26,6 +26,8 @@ public final class TestApp {
     /** Files the app asked the desktop to open (printed PDFs, scans). */
     public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public static final String FORUM_NAME = "Forum Perpustakaan Uji Jawa Barat";
+    /** Background failures no screen handled itself, as the failure dialog would have shown them. */
+    public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AppContext context;
     public MainWindow window;
 
@@ -35,8 +37,9 @@ public final class TestApp {
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
-                connection, database, new FxTaskExecutor(), files, services.members(), services.memberImport(),
-                services.agreements(), services.crossService(), services.forum());
+                connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
+                services.members(), services.memberImport(), services.agreements(), services.crossService(),
+                services.forum());
     }
 
     public void show(Stage stage, Language language) {

@@ -2,7 +2,7 @@ package id.jalin.agreement.domain;
 
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,21 +105,18 @@ public final class AgreementService {
         return validation;
     }
 
-    public Outcome<Agreement> save(Agreement agreement) {
+    public SaveResult<Agreement> save(Agreement agreement) {
         Validation validation = check(agreement);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.save(agreement));
+        return SaveResult.store(validation, () -> repository.save(agreement));
     }
 
     /** Creates the next period as a new agreement linked to this one. */
-    public Outcome<Agreement> renew(Agreement previous) {
+    public SaveResult<Agreement> renew(Agreement previous) {
         AgreementNumber number = nextNumber(previous.kind(), today());
         return save(AgreementRenewal.nextPeriod(previous, number, today()));
     }
 
-    public Outcome<Agreement> terminate(Agreement agreement, LocalDate on, String reason) {
+    public SaveResult<Agreement> terminate(Agreement agreement, LocalDate on, String reason) {
         Validation.Builder errors = Validation.builder();
         errors.errorIf(on == null, "terminationDate", "agreement.error.termination.date");
         errors.errorIf(reason == null || reason.isBlank(), "terminationReason", "agreement.error.termination.reason");
@@ -128,22 +125,22 @@ public final class AgreementService {
         }
         Validation validation = errors.build();
         if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
+            return SaveResult.invalid(validation);
         }
         return save(agreement.withTermination(new Termination(on, reason)));
     }
 
-    public Validation recordFulfilment(long obligationId, LocalDate on, String note, String recordedBy) {
+    public SaveResult<Fulfilment> recordFulfilment(long obligationId, LocalDate on, String note, String recordedBy) {
         Validation validation = Validation.builder()
                 .errorIf(on == null, "fulfilledOn", "agreement.error.fulfilment.date")
                 .errorIf(on != null && on.isAfter(today()), "fulfilledOn", "agreement.error.fulfilment.future")
                 .errorIf(recordedBy == null || recordedBy.isBlank(), "recordedBy", "agreement.error.fulfilment.who")
                 .build();
-        if (validation.isValid()) {
-            repository.recordFulfilment(obligationId, new Fulfilment(null, on, note, recordedBy,
-                    LocalDateTime.now(clock)));
-        }
-        return validation;
+        return SaveResult.store(validation, () -> {
+            Fulfilment fulfilment = new Fulfilment(null, on, note, recordedBy, LocalDateTime.now(clock));
+            repository.recordFulfilment(obligationId, fulfilment);
+            return fulfilment;
+        });
     }
 
     public List<AgreementSummary> agreementsOf(long libraryId) {
@@ -193,7 +190,7 @@ public final class AgreementService {
     }
 
     /** Keeps the scanned signed copy with the agreement; only PDF and images are accepted. */
-    public Validation attach(long agreementId, String fileName, byte[] content) {
+    public SaveResult<Attachment> attach(long agreementId, String fileName, byte[] content) {
         Optional<String> mediaType = ScanFormats.detect(content);
         Validation validation = Validation.builder()
                 .errorIf(content.length == 0, "attachment", "agreement.error.attachment.empty")
@@ -202,11 +199,11 @@ public final class AgreementService {
                 .errorIf(content.length > 0 && mediaType.isEmpty(), "attachment", "agreement.error.attachment.type",
                         fileName)
                 .build();
-        if (validation.isValid()) {
-            repository.saveAttachment(agreementId, new Attachment(fileName, mediaType.get(), content,
-                    LocalDateTime.now(clock)));
-        }
-        return validation;
+        return SaveResult.store(validation, () -> {
+            Attachment attachment = new Attachment(fileName, mediaType.get(), content, LocalDateTime.now(clock));
+            repository.saveAttachment(agreementId, attachment);
+            return attachment;
+        });
     }
 
     public void delete(Agreement agreement) {

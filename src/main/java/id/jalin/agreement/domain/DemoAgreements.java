@@ -1,7 +1,7 @@
 package id.jalin.agreement.domain;
 
 import id.jalin.kernel.task.Progress;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberService;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ public final class DemoAgreements {
             progress.checkCancelled();
             // Numbered only now, so each takes the next free number after the one saved before it.
             Agreement numbered = agreement.withNumber(agreements.nextNumber(agreement.kind(), agreement.signedOn()));
-            if (agreements.save(numbered) instanceof Outcome.Saved<Agreement> saved) {
+            if (agreements.save(numbered) instanceof SaveResult.Saved<Agreement> saved) {
                 stored++;
                 logFulfilments(agreements, saved.value(), today);
             }

@@ -1,5 +1,6 @@
 package id.jalin.agreement.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.ClauseTemplate;
@@ -12,6 +13,8 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +73,8 @@ final class AgreementActions {
                             return path;
                         })
                         .withProgress(messages.get("agreement.print.progress", agreement.number().text()))
-                        .onSuccess(opener::open)
-                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.print.title"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                        .onSuccess(written -> new FileWrittenNotice(messages, opener).show(Dialogs.windowOf(owner),
+                                messages.get("written.print.agreement"), written, true))));
     }
 
     private void write(Agreement agreement, PrintLanguage language, Path path) throws java.io.IOException {
@@ -124,7 +126,7 @@ final class AgreementActions {
                 })
                 .onSuccess(opener::open)
                 .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                        String.valueOf(failure.getMessage()))));
+                        new FailureExplainer(messages).reason(failure))));
     }
 
     private void chooseAndAttach(Node owner, Agreement agreement) {
@@ -135,10 +137,17 @@ final class AgreementActions {
                                 return Validation.builder().error("attachment", "agreement.error.attachment.tooLarge",
                                         id.jalin.agreement.domain.Attachment.MAX_BYTES / (1024 * 1024)).build();
                             }
-                            return service.attach(agreement.id(), path.getFileName().toString(), Files.readAllBytes(path));
+                            SaveResult<?> attached = service.attach(agreement.id(), path.getFileName().toString(),
+                                    Files.readAllBytes(path));
+                            return attached instanceof SaveResult.Invalid<?> invalid ? invalid.validation()
+                                    : attached.isSaved() ? Validation.ok() : null;
                         })
                         .onSuccess(validation -> {
-                            if (validation.isValid()) {
+                            if (validation == null) {
+                                // The agreement itself was deleted meanwhile; nothing was attached.
+                                dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
+                                        messages.get("failure.reason.record_deleted"));
+                            } else if (validation.isValid()) {
                                 dialogs.info(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
                                         messages.get("agreement.attachment.saved", path.getFileName()));
                             } else {
@@ -148,6 +157,6 @@ final class AgreementActions {
                             }
                         })
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
-                                messages.get("import.unreadable", String.valueOf(failure.getMessage()))))));
+                                messages.get("import.unreadable", new FailureExplainer(messages).reason(failure))))));
     }
 }

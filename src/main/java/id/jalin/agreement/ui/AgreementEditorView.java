@@ -14,7 +14,9 @@ import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.ui.StaleRecordHandler;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Library;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
@@ -89,6 +91,17 @@ final class AgreementEditorView {
         root.setBottom(footer());
         root.setId("agreementEditor");
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
+        model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
+    }
+
+    private void askAboutConflict(SaveResult.Conflict conflict) {
+        if (conflict == null) {
+            return;
+        }
+        model.dismissConflict();
+        // Typing over a deleted agreement cannot be kept: its number, parties and log went with it.
+        StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root)).handle(conflict, "agreement",
+                model::reload, conflict.deleted() ? null : model::keepMineAfterConflict);
     }
 
     Node root() {

@@ -15,13 +15,11 @@ import id.jalin.agreement.domain.Party;
 import id.jalin.agreement.domain.Renewal;
 import id.jalin.agreement.domain.RenewalKind;
 import id.jalin.agreement.domain.SinclairType;
-import id.jalin.kernel.concurrency.RecordGoneException;
-import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.validation.FieldError;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +80,8 @@ public final class AgreementEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Agreement> current = new SimpleObjectProperty<>();
+    /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
+    private final ReadOnlyObjectWrapper<SaveResult.Conflict> conflict = new ReadOnlyObjectWrapper<>();
 
     private AgreementNumber generatedNumber;
     /** True while a stored or fresh agreement is copied into the fields, so listeners do not react to it. */
@@ -248,17 +248,20 @@ public final class AgreementEditorViewModel {
             return;
         }
         executor.execute(BackgroundTask.wrap(progress -> service.terminate(agreement, on, reason))
+                .titled(messages.get("agreement.task.save", agreement.number().text()))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Saved<Agreement> saved) {
+                    if (outcome instanceof SaveResult.Saved<Agreement> saved) {
                         load(saved.value());
                         onSaved.accept(saved.value());
                         notice.set(messages.get("agreement.notice.terminated"));
                         result.accept(Validation.ok());
-                    } else if (outcome instanceof Outcome.Invalid<Agreement> invalid) {
+                    } else if (outcome instanceof SaveResult.Invalid<Agreement> invalid) {
                         result.accept(invalid.validation());
+                    } else if (outcome instanceof SaveResult.Conflict stale) {
+                        result.accept(Validation.ok());
+                        conflict.set(stale);
                     }
-                })
-                .onFailure(failure -> errors.put("form", messages.get("agreement.error.stale"))));
+                }));
     }
 
     /** Logs a fulfilment at once (no need to save the agreement) and shows the updated log. */
@@ -266,10 +269,16 @@ public final class AgreementEditorViewModel {
                                  Consumer<Validation> result) {
         Long agreementId = current.get().id();
         executor.execute(BackgroundTask.wrap(progress -> {
-                    Validation validation = service.recordFulfilment(obligation.id(), on, note, recordedBy);
-                    return new Logged(validation, validation.isValid() ? service.agreement(agreementId).orElse(null) : null);
+                    SaveResult<?> recorded = service.recordFulfilment(obligation.id(), on, note, recordedBy);
+                    return new Logged(recorded, recorded.isSaved() ? service.agreement(agreementId).orElse(null) : null);
                 })
+                .titled(messages.get("agreement.task.fulfilment"))
                 .onSuccess(logged -> {
+                    if (logged.result() instanceof SaveResult.Conflict stale) {
+                        result.accept(Validation.ok());
+                        conflict.set(stale);
+                        return;
+                    }
                     if (logged.fresh() != null) {
                         // Keep unsaved edits elsewhere in the form; refresh only the obligations' logs.
                         current.set(current.get().withObligations(logged.fresh().obligations()));
@@ -278,7 +287,8 @@ public final class AgreementEditorViewModel {
                         obligations.replaceAll(o -> o.id() != null && freshById.containsKey(o.id())
                                 ? withLog(o, freshById.get(o.id())) : o);
                     }
-                    result.accept(logged.validation());
+                    result.accept(logged.result() instanceof SaveResult.Invalid<?> invalid
+                            ? invalid.validation() : Validation.ok());
                 }));
     }
 
@@ -288,33 +298,51 @@ public final class AgreementEditorViewModel {
                 edited.recurrence(), edited.firstDueOn(), stored.fulfilments());
     }
 
-    private record Logged(Validation validation, Agreement fresh) {
+    private record Logged(SaveResult<?> result, Agreement fresh) {
     }
 
-    private void run(id.jalin.kernel.task.Work<Outcome<Agreement>> work, String noticeKey) {
+    private void run(id.jalin.kernel.task.Work<SaveResult<Agreement>> work, String noticeKey) {
         errors.clear();
         busy.set(true);
         executor.execute(BackgroundTask.wrap(work)
+                .titled(messages.get("agreement.task.save", number.get()))
+                .whenDone(() -> busy.set(false))
                 .onSuccess(outcome -> {
-                    busy.set(false);
-                    if (outcome instanceof Outcome.Saved<Agreement> saved) {
+                    if (outcome instanceof SaveResult.Saved<Agreement> saved) {
                         load(saved.value());
                         onSaved.accept(saved.value());
                         notice.set(messages.get(noticeKey, saved.value().number().text()));
-                    } else if (outcome instanceof Outcome.Invalid<Agreement> invalid) {
+                    } else if (outcome instanceof SaveResult.Invalid<Agreement> invalid) {
                         showErrors(invalid.validation());
-                    }
-                })
-                .onFailure(failure -> {
-                    busy.set(false);
-                    if (failure instanceof StaleRecordException) {
-                        errors.put("form", messages.get("agreement.error.stale"));
-                    } else if (failure instanceof RecordGoneException) {
-                        errors.put("form", messages.get("agreement.error.gone"));
-                    } else {
-                        errors.put("form", messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())));
+                    } else if (outcome instanceof SaveResult.Conflict stale) {
+                        conflict.set(stale);
                     }
                 }));
+    }
+
+    /**
+     * After someone else saved first: keep the typed text but take the stored version number, so the next save
+     * deliberately re-applies it over their change.
+     */
+    public void keepMineAfterConflict() {
+        Agreement agreement = current.get();
+        if (agreement == null || agreement.isNew()) {
+            return;
+        }
+        executor.execute(BackgroundTask.wrap(progress -> service.agreement(agreement.id()))
+                .titled(messages.get("agreement.task.load", agreement.number().text()))
+                .onSuccess(found -> found.ifPresent(stored -> {
+                    current.set(current.get().withIdentity(stored.id(), stored.version()));
+                    errors.put("form", messages.get("stale.kept"));
+                })));
+    }
+
+    public ReadOnlyObjectProperty<SaveResult.Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    public void dismissConflict() {
+        conflict.set(null);
     }
 
     /** Throws away the typed text and shows what is stored now. */

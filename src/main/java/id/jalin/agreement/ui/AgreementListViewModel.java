@@ -58,7 +58,8 @@ public final class AgreementListViewModel {
     }
 
     public void reload(Consumer<List<AgreementSummary>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.summaries()).onSuccess(list -> {
+        executor.execute(BackgroundTask.wrap(progress -> service.summaries())
+                .titled(messages.get("agreement.task.list")).onSuccess(list -> {
             all.setAll(list);
             years.setAll(new TreeSet<>(list.stream().map(AgreementSummary::year).toList()).descendingSet());
             partyNames.setAll(new TreeSet<>(list.stream().flatMap(s -> s.partyNames().stream()).toList()));
@@ -89,7 +90,8 @@ public final class AgreementListViewModel {
     }
 
     public void open(long id, Consumer<Optional<Agreement>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.agreement(id)).onSuccess(then));
+        executor.execute(BackgroundTask.wrap(progress -> service.agreement(id))
+                .titled(messages.get("agreement.task.open")).onSuccess(then));
     }
 
     public SortedList<AgreementSummary> rows() {

@@ -4,6 +4,7 @@ import id.jalin.agreement.domain.AgreementKind;
 import id.jalin.agreement.domain.AgreementStatus;
 import id.jalin.agreement.domain.AgreementSummary;
 import id.jalin.agreement.domain.SinclairType;
+import id.jalin.kernel.text.NaturalOrder;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
@@ -152,6 +153,7 @@ final class AgreementsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<AgreementSummary, String> number = column("agreement.field.number", AgreementSummary::number, 200);
         number.setMinWidth(170);
+        number.setComparator(NaturalOrder.INSTANCE);
         table.getColumns().add(number);
         TableColumn<AgreementSummary, String> title = column("agreement.field.titleId", s -> s.titleId() + "\n"
                 + String.join(", ", s.partyNames()), 260);

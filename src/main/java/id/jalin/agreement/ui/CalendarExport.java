@@ -1,6 +1,7 @@
 package id.jalin.agreement.ui;
 
 import id.jalin.agreement.domain.Agreement;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.agreement.domain.AgreementCalendar;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.Obligation;
@@ -43,7 +44,7 @@ final class CalendarExport {
                         .onSuccess(count -> dialogs.info(owner, messages.get("agreement.list.exportCalendar"),
                                 messages.get("agreement.calendar.done", count, path)))
                         .onFailure(failure -> dialogs.error(owner, messages.get("agreement.list.exportCalendar"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                                messages.get("common.error.writeFailed", path, new FailureExplainer(messages).reason(failure))))));
     }
 
     /** The events' words in the chosen language; an English text left empty falls back to the Indonesian one. */

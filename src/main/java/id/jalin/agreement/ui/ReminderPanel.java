@@ -78,11 +78,17 @@ public final class ReminderPanel {
         open.setId("openReminderButton");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(event -> openAgreement.accept(table.getSelectionModel().getSelectedItem().agreementId()));
-        executor.execute(BackgroundTask.wrap(progress -> service.reminders()).onSuccess(table.getItems()::setAll));
+        load(messages, table.getItems()::setAll);
         VBox box = new VBox(10, title, table, new HBox(open));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         return box;
+    }
+
+    /** Reads the reminders off the FX thread; a failure is shown by the executor's failure dialog. */
+    void load(Messages messages, java.util.function.Consumer<java.util.List<Reminder>> show) {
+        executor.execute(BackgroundTask.wrap(progress -> service.reminders())
+                .titled(messages.get("agreement.task.reminders")).onSuccess(show));
     }
 
     private static String describe(Messages messages, Reminder reminder) {

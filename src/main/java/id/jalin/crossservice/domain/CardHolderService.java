@@ -3,7 +3,7 @@ package id.jalin.crossservice.domain;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -58,12 +58,9 @@ public final class CardHolderService {
         return validation;
     }
 
-    public Outcome<CardHolder> save(CardHolder holder) {
+    public SaveResult<CardHolder> save(CardHolder holder) {
         Validation validation = check(holder);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.saveHolder(holder));
+        return SaveResult.store(validation, () -> repository.saveHolder(holder));
     }
 
     public void delete(CardHolder holder) {
@@ -75,11 +72,12 @@ public final class CardHolderService {
     }
 
     /** Keeps a photo with the holder; only JPEG and PNG, told apart by their first bytes. */
-    public Validation setPhoto(long holderId, String fileName, byte[] content) {
+    public SaveResult<Photo> setPhoto(long holderId, String fileName, byte[] content) {
         Validation validation = PhotoCheck.check(fileName, content);
-        if (validation.isValid()) {
-            repository.savePhotos(Map.of(holderId, Photo.of(content).orElseThrow()), Progress.NONE);
-        }
-        return validation;
+        return SaveResult.store(validation, () -> {
+            Photo photo = Photo.of(content).orElseThrow();
+            repository.savePhotos(Map.of(holderId, photo), Progress.NONE);
+            return photo;
+        });
     }
 }

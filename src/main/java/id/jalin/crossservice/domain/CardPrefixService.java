@@ -1,6 +1,6 @@
 package id.jalin.crossservice.domain;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.List;
 import java.util.Optional;
@@ -65,11 +65,11 @@ public final class CardPrefixService {
      *
      * @throws id.jalin.kernel.concurrency.StaleRecordException if the prefix changed or got cards since it was shown
      */
-    public Outcome<CardPrefix> set(long libraryId, Integer seenVersion, String typed) {
+    public SaveResult<CardPrefix> set(long libraryId, Integer seenVersion, String typed) {
         Validation validation = check(libraryId, typed);
         if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
+            return new SaveResult.Invalid<>(validation);
         }
-        return new Outcome.Saved<>(repository.setCardPrefix(libraryId, seenVersion, parse(typed).getAsInt()));
+        return new SaveResult.Saved<>(repository.setCardPrefix(libraryId, seenVersion, parse(typed).getAsInt()));
     }
 }

@@ -1,7 +1,7 @@
 package id.jalin.crossservice.domain;
 
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,24 +48,18 @@ public final class CardService {
      * transaction that stores the card: the home library's card prefix, and the next running number of that
      * prefix in the year of issue (decision record 0008).
      */
-    public Outcome<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
+    public SaveResult<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
         LocalDate until = validUntil != null ? validUntil : issuedOn == null ? null : AcademicYear.endOf(issuedOn);
         Card unnumbered = Card.issue(holder.id(), null, issuedOn, until, fee, receipt);
         Validation validation = CardRules.validate(unnumbered);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.issueCard(holder.homeLibraryId(), numberYear(issuedOn),
+        return SaveResult.store(validation, () -> repository.issueCard(holder.homeLibraryId(), numberYear(issuedOn),
                 unnumbered::withNumber));
     }
 
     /** Stores changes to a card that already has its number. */
-    public Outcome<Card> save(Card card) {
+    public SaveResult<Card> save(Card card) {
         Validation validation = CardRules.validate(card);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.saveCard(card));
+        return SaveResult.store(validation, () -> repository.saveCard(card));
     }
 
     private static int numberYear(LocalDate issuedOn) {
@@ -73,13 +67,10 @@ public final class CardService {
     }
 
     /** Withdraws a card from {@code on}, for a reason the holder is told. */
-    public Outcome<Card> revoke(Card card, LocalDate on, String reason) {
+    public SaveResult<Card> revoke(Card card, LocalDate on, String reason) {
         CardEnding ending = new CardEnding(CardEnding.Kind.REVOKED, on, reason);
         Validation validation = CardRules.validateEnding(card, ending);
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.saveCard(card.withEnding(ending)));
+        return SaveResult.store(validation, () -> repository.saveCard(card.withEnding(ending)));
     }
 
     /**
@@ -87,16 +78,13 @@ public final class CardService {
      * hands), valid to the end of the academic year as this forum configures it ({@code yearEnd}, e.g. 31 August).
      * Both happen in one transaction.
      */
-    public Outcome<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt, MonthDay yearEnd) {
+    public SaveResult<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt, MonthDay yearEnd) {
         LocalDate today = today();
         CardEnding ending = new CardEnding(CardEnding.Kind.REPLACED, today, "");
         Card replacement = Card.issue(holder.id(), null, today, AcademicYear.endOf(today, yearEnd), fee, receipt)
                 .replacing(lost.id());
         Validation validation = CardRules.validateEnding(lost, ending).and(CardRules.validate(replacement));
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
-        return new Outcome.Saved<>(repository.replaceCard(lost.withEnding(ending), holder.homeLibraryId(),
+        return SaveResult.store(validation, () -> repository.replaceCard(lost.withEnding(ending), holder.homeLibraryId(),
                 numberYear(today), replacement::withNumber));
     }
 

@@ -2,7 +2,7 @@ package id.jalin.crossservice.domain;
 
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
@@ -136,10 +136,10 @@ public final class DemoCrossService {
         return local + "@student." + code.toLowerCase(java.util.Locale.ROOT) + ".ac.id";
     }
 
-    private static <T> T saved(Outcome<T> outcome) {
-        if (outcome instanceof Outcome.Invalid<T> invalid) {
+    private static <T> T saved(SaveResult<T> outcome) {
+        if (outcome instanceof SaveResult.Invalid<T> invalid) {
             throw new IllegalStateException("Demo record breaks the rules: " + invalid.validation().errors());
         }
-        return ((Outcome.Saved<T>) outcome).value();
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 }

@@ -2,7 +2,7 @@ package id.jalin.crossservice.domain;
 
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public final class VisitService {
         return repository.holdersWithCardValidOn(homeLibraryId, today());
     }
 
-    public Outcome<VisitAnnouncement> announce(VisitAnnouncement announcement) {
+    public SaveResult<VisitAnnouncement> announce(VisitAnnouncement announcement) {
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
                 .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
@@ -53,12 +53,9 @@ public final class VisitService {
             validation = validation.and(Validation.builder()
                     .error("holderId", "visit.error.holder.noValidCard", holder.get().name()).build());
         }
-        if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
-        }
         VisitAnnouncement stamped = announcement.createdAt() == null
                 ? announcement.createdAt(LocalDateTime.now(clock)) : announcement;
-        return new Outcome.Saved<>(repository.saveAnnouncement(stamped));
+        return SaveResult.store(validation, () -> repository.saveAnnouncement(stamped));
     }
 
     /**

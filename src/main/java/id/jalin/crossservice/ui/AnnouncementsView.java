@@ -15,6 +15,7 @@ import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.LocalizedDatePicker;
 import id.jalin.member.domain.Library;
 import java.util.function.Supplier;
@@ -194,7 +195,6 @@ final class AnnouncementsView {
 
     private void printLetter(AnnouncementsViewModel.Row row) {
         String suggested = messages.get("visit.letter.fileName", row.holderNumber()) + ".pdf";
-        Dialogs dialogs = new Dialogs(messages);
         files.save(Dialogs.windowOf(root), messages.get("visit.letter.print"), FileDialogs.FileKind.PDF, suggested)
                 .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
                             var letter = model.letterFor(row, forum.get());
@@ -202,9 +202,8 @@ final class AnnouncementsView {
                             return path;
                         })
                         .withProgress(messages.get("visit.letter.progress"))
-                        .onSuccess(opener::open)
-                        .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.letter.print"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                        .onSuccess(written -> new FileWrittenNotice(messages, opener).show(Dialogs.windowOf(root),
+                                messages.get("written.print.letter"), written, true))));
     }
 
     private ComboBox<Library> libraries(javafx.collections.ObservableList<Library> items) {

@@ -11,7 +11,7 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.pdf.LetterheadData;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.Library;
@@ -91,6 +91,7 @@ public final class AnnouncementsViewModel {
                     result.sort(Comparator.comparing((Row r) -> r.announcement().from()).thenComparing(Row::holderName));
                     return result;
                 })
+                .titled(messages.get("visit.task.load"))
                 .onSuccess(rows::setAll));
     }
 
@@ -110,9 +111,15 @@ public final class AnnouncementsViewModel {
     /** Stores an announcement; {@code result} hears the validation on the FX thread. */
     public void announce(VisitAnnouncement announcement, Consumer<Validation> result) {
         executor.execute(BackgroundTask.wrap(progress -> services.visits().announce(announcement))
+                .titled(messages.get("visit.task.announce"))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Invalid<VisitAnnouncement> invalid) {
+                    if (outcome instanceof SaveResult.Invalid<VisitAnnouncement> invalid) {
                         result.accept(invalid.validation());
+                    } else if (outcome instanceof SaveResult.Conflict conflict) {
+                        // The dialog stays open with the typing; the list shows how things stand now.
+                        reload();
+                        result.accept(Validation.builder().error("form", conflict.deleted()
+                                ? "failure.reason.record_deleted" : "failure.reason.record_changed").build());
                     } else {
                         reload();
                         result.accept(Validation.ok());
@@ -124,7 +131,7 @@ public final class AnnouncementsViewModel {
         executor.execute(BackgroundTask.wrap(progress -> {
             services.visits().withdraw(row.announcement());
             return true;
-        }).onSuccess(done -> reload()));
+        }).titled(messages.get("visit.task.withdraw")).onSuccess(done -> reload()));
     }
 
     /**

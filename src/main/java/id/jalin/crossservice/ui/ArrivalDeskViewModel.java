@@ -90,6 +90,7 @@ public final class ArrivalDeskViewModel {
                             .forEach(h -> holderNames.put(h.id(), h.name() + " (" + h.number() + ")"));
                     return new HostState(hostRule, today);
                 })
+                .titled(messages.get("desk.task.host", now.name()))
                 .onSuccess(state -> {
                     rule = state.rule();
                     policy.set(state.rule().unannounced());
@@ -107,6 +108,7 @@ public final class ArrivalDeskViewModel {
         }
         HostRule current = rule;
         executor.execute(BackgroundTask.wrap(progress -> visits.setHostRule(current, chosen))
+                .titled(messages.get("desk.task.hostRule"))
                 .onSuccess(saved -> {
                     rule = saved;
                     policy.set(saved.unannounced());
@@ -127,6 +129,8 @@ public final class ArrivalDeskViewModel {
                             .orElse(null);
                     return new Shown(verdict, photo);
                 })
+                // The field is already empty for the next card, so the dialog names the card that was lost.
+                .titled(messages.get("desk.task.scan", text))
                 .onSuccess(result -> {
                     shown.set(result);
                     String name = result.verdict().holderIfKnown().map(h -> h.name()).orElse("");

@@ -11,6 +11,7 @@ import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.FormGrid;
 import java.util.Map;
 import javafx.event.ActionEvent;
@@ -101,10 +102,8 @@ final class CalibrationDialog {
                         .withProgress(messages.get("card.screen.calibration.sheet"))
                         .onSuccess(done -> {
                             written.setText(messages.get("card.screen.calibration.written", done));
-                            opener.open(done);
-                        })
-                        .onFailure(failure -> new Dialogs(messages).error(owner,
-                                messages.get("card.screen.calibration.title"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                            new FileWrittenNotice(messages, opener).show(owner,
+                                    messages.get("written.print.calibration"), done, true);
+                        })));
     }
 }

@@ -7,7 +7,7 @@ import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.MemberService;
 import java.util.List;
@@ -110,7 +110,7 @@ final class CardPrefixesViewModel {
         fieldError.set("");
         executor.execute(BackgroundTask.wrap(progress -> prefixes.set(libraryId, seenVersion, text))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Invalid<CardPrefix> invalid) {
+                    if (outcome instanceof SaveResult.Invalid<CardPrefix> invalid) {
                         invalid.validation().errorFor(CardPrefixService.FIELD).ifPresent(error ->
                                 fieldError.set(messages.get(error.messageKey(), error.args().toArray())));
                     } else {

@@ -11,8 +11,10 @@ import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -94,11 +96,13 @@ final class CardPrintAction {
                     return path;
                 })
                 .withProgress(messages.get("card.screen.print.progress", rows.size()))
-                .onSuccess(opener::open)
+                .onSuccess(written -> new FileWrittenNotice(messages, opener).show(owner,
+                        messages.get("written.print.cards"), written, true))
                 .onFailure(failure -> new Dialogs(messages).error(owner, messages.get("card.screen.print.title"),
                         failure instanceof ForumNotNamedException
                                 ? messages.get("card.screen.print.forumUnnamed")
-                                : messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))));
+                                : messages.get("common.error.writeFailed", path,
+                                        new FailureExplainer(messages).reason(failure)))));
     }
 
     /** The forum has no name yet (File, Forum profile): a card without the issuer's name is no card. */

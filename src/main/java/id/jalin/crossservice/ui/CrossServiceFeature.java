@@ -66,7 +66,7 @@ public final class CrossServiceFeature implements Feature {
                 tab("announcementsTab", messages.get("visit.tab.announcements"), new AnnouncementsView(announcements,
                         messages, executor, files, opener, forum::profile).root()),
                 tab("reportsTab", messages.get("visit.tab.reports"),
-                        new VisitReportsView(reports, messages, executor, files).root()));
+                        new VisitReportsView(reports, messages, executor, files, opener).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("crossServiceTabs");
         return tabs;

@@ -12,8 +12,9 @@ import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.task.Work;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.validation.FieldError;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -54,6 +55,9 @@ final class HolderCardsViewModel {
     final ObjectProperty<CardHolder> holder = new SimpleObjectProperty<>();
     final ObservableList<CardRow> cards = FXCollections.observableArrayList();
     final StringProperty error = new SimpleStringProperty("");
+    /** Set when a card action met a card someone else changed or deleted; the view asks to reload. */
+    final javafx.beans.property.ObjectProperty<SaveResult.Conflict> conflict =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     HolderCardsViewModel(CardService service, TaskExecutor executor, Messages messages, Settings settings,
                          Runnable onChanged) {
@@ -84,7 +88,9 @@ final class HolderCardsViewModel {
                         cards.setAll(rows);
                     }
                 })
-                .onFailure(failure -> error.set(messages.get("holder.screen.loadFailed", failure.getMessage()))));
+                // Shown above the card list in words; the raw text is in the log.
+                .onFailure(failure -> error.set(messages.get("holder.screen.loadFailed",
+                        new FailureExplainer(messages).reason(failure)))));
     }
 
     boolean canIssue() {
@@ -149,19 +155,26 @@ final class HolderCardsViewModel {
         return Money.parse(text, messages.language().locale());
     }
 
-    private void run(Work<Outcome<Card>> work, Consumer<Map<String, String>> onInvalid) {
+    private void run(Work<SaveResult<Card>> work, Consumer<Map<String, String>> onInvalid) {
         error.set("");
         executor.execute(BackgroundTask.wrap(work)
+                .titled(messages.get("card.task.save"))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Invalid<Card> invalid) {
+                    if (outcome instanceof SaveResult.Invalid<Card> invalid) {
                         onInvalid.accept(byField(invalid.validation()));
+                    } else if (outcome instanceof SaveResult.Conflict stale) {
+                        conflict.set(stale);
                     } else {
                         reload();
                         onChanged.run();
                     }
-                })
-                .onFailure(failure -> error.set(messages.get("common.error.saveFailed",
-                        String.valueOf(failure.getMessage())))));
+                }));
+    }
+
+    /** After a conflict: show the cards as they are stored now, and let the holder list catch up. */
+    void reloadAfterConflict() {
+        reload();
+        onChanged.run();
     }
 
     Map<String, String> byField(Validation validation) {

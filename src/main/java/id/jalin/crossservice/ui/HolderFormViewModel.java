@@ -8,8 +8,9 @@ import id.jalin.crossservice.domain.Photo;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.validation.FieldError;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ final class HolderFormViewModel {
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final ObjectProperty<CardHolder> shown = new SimpleObjectProperty<>();
+    /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
+    final ObjectProperty<SaveResult.Conflict> conflict = new SimpleObjectProperty<>();
 
     HolderFormViewModel(CardHolderService service, TaskExecutor executor, Messages messages,
                         Supplier<Long> homeLibrary, Consumer<CardHolder> onSaved) {
@@ -114,17 +117,52 @@ final class HolderFormViewModel {
         }
         errors.clear();
         executor.execute(BackgroundTask.wrap(progress -> service.save(holder))
+                .titled(messages.get("holder.task.save", holder.name()))
                 .onSuccess(outcome -> {
-                    if (outcome instanceof Outcome.Saved<CardHolder> saved) {
+                    if (outcome instanceof SaveResult.Saved<CardHolder> saved) {
                         shown.set(saved.value());
                         heading.set(saved.value().name());
                         onSaved.accept(saved.value());
-                    } else if (outcome instanceof Outcome.Invalid<CardHolder> invalid) {
+                    } else if (outcome instanceof SaveResult.Invalid<CardHolder> invalid) {
                         showErrors(invalid.validation());
+                    } else if (outcome instanceof SaveResult.Conflict stale) {
+                        conflict.set(stale);
                     }
-                })
-                .onFailure(failure -> errors.put("form",
-                        messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
+                }));
+    }
+
+    /** After a conflict: throw away the typed text and show what is stored now (or a new form if it is gone). */
+    void reloadAfterConflict() {
+        CardHolder holder = shown.get();
+        if (holder == null || holder.isNew()) {
+            return;
+        }
+        long id = holder.id();
+        executor.execute(BackgroundTask.wrap(progress -> service.holder(id))
+                .titled(messages.get("holder.task.load", holder.name()))
+                .onSuccess(found -> found.ifPresentOrElse(this::load, this::startNew)));
+    }
+
+    /**
+     * After a conflict: keep the typed text but take the stored version number, so the next save re-applies it
+     * over the other change; when the holder was deleted, the next save stores the typing as a new holder.
+     */
+    void keepMineAfterConflict() {
+        CardHolder holder = shown.get();
+        if (holder == null || holder.isNew()) {
+            return;
+        }
+        long id = holder.id();
+        executor.execute(BackgroundTask.wrap(progress -> service.holder(id))
+                .titled(messages.get("holder.task.load", holder.name()))
+                .onSuccess(found -> {
+                    CardHolder mine = typed();
+                    shown.set(found.map(stored -> new CardHolder(stored.id(), stored.version(), stored.homeLibraryId(),
+                                    mine.number(), mine.name(), mine.programme(), mine.kind(), mine.email(), mine.phone()))
+                            .orElse(new CardHolder(null, 0, mine.homeLibraryId(), mine.number(), mine.name(),
+                                    mine.programme(), mine.kind(), mine.email(), mine.phone())));
+                    errors.put("form", messages.get("stale.kept"));
+                }));
     }
 
     /** Reads a photo file off the FX thread and keeps it with the stored holder, or says why not. */
@@ -141,18 +179,21 @@ final class HolderFormViewModel {
                     return new PhotoResult(service.setPhoto(id, fileName, content), content);
                 })
                 .onSuccess(result -> {
-                    if (result.validation().isValid()) {
+                    if (result.stored() instanceof SaveResult.Invalid<Photo> invalid) {
+                        showErrors(invalid.validation());
+                    } else if (result.stored() instanceof SaveResult.Conflict stale) {
+                        conflict.set(stale);
+                    } else {
                         errors.remove("photo");
                         photo.set(result.content());
-                    } else {
-                        showErrors(result.validation());
                     }
                 })
-                .onFailure(failure -> errors.put("photo",
-                        messages.get("holder.screen.photo.unreadable", fileName, String.valueOf(failure.getMessage())))));
+                // Shown next to the photo, in words: the file's own error text is English from the JDK.
+                .onFailure(failure -> errors.put("photo", messages.get("holder.screen.photo.unreadable", fileName,
+                        new FailureExplainer(messages).reason(failure)))));
     }
 
-    private record PhotoResult(Validation validation, byte[] content) {
+    private record PhotoResult(SaveResult<Photo> stored, byte[] content) {
     }
 
     private void showErrors(Validation validation) {

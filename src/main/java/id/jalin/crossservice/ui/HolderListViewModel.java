@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.HolderSort;
@@ -89,7 +90,7 @@ final class HolderListViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(messages.get("holder.screen.loadFailed", String.valueOf(failure.getMessage())));
+        error.set(messages.get("holder.screen.loadFailed", new FailureExplainer(messages).reason(failure)));
     }
 
     PagedRows<HolderRow, HolderSort> paged() {

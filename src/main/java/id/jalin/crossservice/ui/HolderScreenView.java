@@ -4,6 +4,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
+import id.jalin.kernel.text.NaturalOrder;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
@@ -13,6 +14,7 @@ import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.PagedTable;
 import id.jalin.crossservice.domain.HolderSort;
+import id.jalin.kernel.ui.StaleRecordHandler;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.member.domain.Library;
 import java.io.ByteArrayInputStream;
@@ -170,6 +172,7 @@ final class HolderScreenView {
         TableColumn<HolderRow, String> name = column("holder.screen.name", r -> r.holder().name(), 140);
         TableColumn<HolderRow, String> programme = column("holder.screen.programme", r -> r.holder().programme(), 100);
         TableColumn<HolderRow, String> kind = column("holder.screen.kind", r -> kindLabel(r.holder().kind()), 95);
+        number.setComparator(NaturalOrder.INSTANCE);
         table.getColumns().add(number);
         table.getColumns().add(name);
         table.getColumns().add(programme);
@@ -289,6 +292,13 @@ final class HolderScreenView {
             photoError.setText(shown.getOrDefault("photo", ""));
             formError.setText(shown.getOrDefault("form", ""));
         });
+        form.conflict.addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                form.conflict.set(null);
+                StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root))
+                        .handle(conflict, "holder", form::reloadAfterConflict, form::keepMineAfterConflict);
+            }
+        });
         Button save = button("saveHolderButton", "common.button.save", form::save);
         save.setDefaultButton(false);
         HBox fieldsAndPhoto = new HBox(16, grid.node(), photoBox);
@@ -336,6 +346,13 @@ final class HolderScreenView {
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.setWrapText(true);
         error.textProperty().bind(cards.error);
+        cards.conflict.addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                cards.conflict.set(null);
+                StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root))
+                        .handle(conflict, "card", cards::reloadAfterConflict, null);
+            }
+        });
         HBox buttons = new HBox(8, issue, revoke, replace);
         return new VBox(8, title, cardTable, buttons, error);
     }

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.ui;
 
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.crossservice.domain.PhotoFolderImport;
 import id.jalin.crossservice.domain.PhotoImportReport;
 import id.jalin.kernel.i18n.Messages;
@@ -50,7 +51,7 @@ final class PhotoImportAction {
                 .onCancelled(() -> dialogs.info(owner, messages.get("holder.screen.photos.title"),
                         messages.get("holder.screen.photos.cancelled")))
                 .onFailure(failure -> dialogs.error(owner, messages.get("holder.screen.photos.title"),
-                        messages.get("holder.screen.photos.failed", String.valueOf(failure.getMessage())))));
+                        messages.get("holder.screen.photos.failed", new FailureExplainer(messages).reason(failure)))));
     }
 
     /** The lines the report lists: files named after nobody, then files set aside with the reason. */

@@ -28,7 +28,10 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.ui.FileDialogs;
+import id.jalin.kernel.ui.FileOpener;
+import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import javafx.collections.ObservableList;
@@ -47,9 +50,12 @@ import javafx.scene.layout.VBox;
 final class VisitReportsView {
     private final VisitReportsViewModel model;
     private final Messages messages;
+    private final FileOpener opener;
     private final ScrollPane root;
 
-    VisitReportsView(VisitReportsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files) {
+    VisitReportsView(VisitReportsViewModel model, Messages messages, TaskExecutor executor, FileDialogs files,
+                     FileOpener opener) {
+        this.opener = opener;
         this.model = model;
         this.messages = messages;
         BoundControls controls = new BoundControls(messages);
@@ -214,9 +220,9 @@ final class VisitReportsView {
                             return data.rows().size();
                         })
                         .withProgress(messages.get("visit.report.exporting"))
-                        .onSuccess(count -> dialogs.info(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
-                                messages.get("member.export.done", count, path)))
+                        .onSuccess(count -> new FileWrittenNotice(messages, opener).show(Dialogs.windowOf(root),
+                                messages.get("written.export.report", count), path, false))
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("visit.report.exportTitle"),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage()))))));
+                                messages.get("common.error.writeFailed", path, new FailureExplainer(messages).reason(failure))))));
     }
 }

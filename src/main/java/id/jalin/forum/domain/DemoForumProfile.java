@@ -1,6 +1,6 @@
 package id.jalin.forum.domain;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 
 /**
  * The invented forum the demo data belongs to. It names itself a demo, so a printout made while exploring is never
@@ -22,7 +22,7 @@ public final class DemoForumProfile {
         ForumProfile demo = new ForumProfile(current.version(), NAME, CODE, "Sekretariat: Jl. Contoh Raya No. 1",
                 "Bandung", "(022) 0000000", "sekretariat@forum-contoh.example.org", "https://forum-contoh.example.org",
                 current.logo(), current.expiryWarningDays());
-        if (forum.save(demo) instanceof Outcome.Invalid<ForumProfile> invalid) {
+        if (forum.save(demo) instanceof SaveResult.Invalid<ForumProfile> invalid) {
             throw new IllegalStateException("The demo forum profile breaks the rules: " + invalid.validation());
         }
     }

@@ -1,6 +1,6 @@
 package id.jalin.forum.domain;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.Locale;
 
@@ -20,14 +20,14 @@ public final class ForumProfileService {
     }
 
     /** Checks and stores the profile; the code is kept in capitals as agreement numbers show it. */
-    public Outcome<ForumProfile> save(ForumProfile profile) {
+    public SaveResult<ForumProfile> save(ForumProfile profile) {
         ForumProfile normalised = new ForumProfile(profile.version(), profile.name(),
                 profile.code().toUpperCase(Locale.ROOT), profile.address(), profile.city(), profile.phone(),
                 profile.email(), profile.website(), profile.logo(), profile.expiryWarningDays());
         Validation validation = ForumProfileRules.validate(normalised);
         if (!validation.isValid()) {
-            return new Outcome.Invalid<>(validation);
+            return new SaveResult.Invalid<>(validation);
         }
-        return new Outcome.Saved<>(repository.save(normalised));
+        return new SaveResult.Saved<>(repository.save(normalised));
     }
 }

@@ -5,7 +5,7 @@ import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,9 +51,9 @@ public final class ForumNameViewModel {
         executor.execute(BackgroundTask.wrap(progress -> forum.save(typed))
                 .onSuccess(outcome -> {
                     busy.set(false);
-                    if (outcome instanceof Outcome.Saved<ForumProfile> saved) {
+                    if (outcome instanceof SaveResult.Saved<ForumProfile> saved) {
                         onSaved.accept(saved.value());
-                    } else if (outcome instanceof Outcome.Invalid<ForumProfile> invalid) {
+                    } else if (outcome instanceof SaveResult.Invalid<ForumProfile> invalid) {
                         errors.putAll(ProfileErrors.byField(invalid.validation(), messages));
                     }
                 })

@@ -4,11 +4,13 @@ import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.ui.FormGrid;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.files.ImageKind;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
+import id.jalin.kernel.ui.FailureExplainer;
+import id.jalin.kernel.ui.FailureReason;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.Styles;
@@ -121,16 +123,18 @@ public final class ForumProfileDialog {
             error.setText("");
             executor.execute(BackgroundTask.wrap(progress -> service.save(edited))
                     .onSuccess(outcome -> {
-                        if (outcome instanceof Outcome.Invalid<ForumProfile> invalid) {
+                        if (outcome instanceof SaveResult.Invalid<ForumProfile> invalid) {
                             grid.showErrors(ProfileErrors.byField(invalid.validation(), messages));
                             return;
                         }
                         dialog.setResult(save);
                         dialog.close();
                     })
-                    .onFailure(failure -> error.setText(failure instanceof StaleRecordException
-                            ? messages.get("forum.profile.error.stale")
-                            : messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
+                    // Shown in the dialog, which stays open with the typing; only a true conflict says "stale".
+                    .onFailure(failure -> error.setText(
+                            FailureReason.of(failure) == FailureReason.RECORD_CHANGED
+                                    ? messages.get("forum.profile.error.stale")
+                                    : new FailureExplainer(messages).reason(failure))));
         });
     }
 

@@ -5,15 +5,21 @@ import java.util.function.Consumer;
 
 /**
  * Work for the background and what to do with its outcome on the FX thread:
- * {@code BackgroundTask.wrap(work).titled(text).onSuccess(...).onFailure(...)}.
+ * {@code BackgroundTask.wrap(work).titled(text).onSuccess(...)}, or {@code .withProgress(text)} instead of
+ * {@code .titled(text)} for long work the status bar shows with Cancel.
+ * <p>
+ * A failure is never silent: the executor logs it and, unless the screen handles it itself with {@link #onFailure},
+ * hands it to its {@link FailurePresenter}, which shows "could not &lt;title&gt;" with the reason in words.
  */
 public final class BackgroundTask<T> {
     private final Work<T> work;
     private String title = "";
     private boolean showsProgress;
     private Consumer<T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = failure -> { };
+    /** Null until a screen says it handles failures itself; then the executor's presenter stays out of it. */
+    private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
+    private Runnable onDone = () -> { };
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -21,6 +27,12 @@ public final class BackgroundTask<T> {
 
     public static <T> BackgroundTask<T> wrap(Work<T> work) {
         return new BackgroundTask<>(work);
+    }
+
+    /** Names the work for the failure dialog ("could not ..."), without showing it in the status bar. */
+    public BackgroundTask<T> titled(String visibleTitle) {
+        this.title = visibleTitle;
+        return this;
     }
 
     /** Shows the work in the status bar with a progress bar and a Cancel button. */
@@ -35,8 +47,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** The screen shows this failure itself (next to a field, in its own dialog); replaces the failure dialog. */
     public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
-        this.onFailure = handler;
+        this.onFailure = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /** Runs first whatever the outcome (success, failure or cancel): for clearing a busy mark. */
+    public BackgroundTask<T> whenDone(Runnable handler) {
+        this.onDone = Objects.requireNonNull(handler);
         return this;
     }
 
@@ -58,14 +77,21 @@ public final class BackgroundTask<T> {
     }
 
     void succeeded(T result) {
+        onDone.run();
         onSuccess.accept(result);
     }
 
-    void failed(Throwable failure) {
-        onFailure.accept(failure);
+    void failed(Throwable failure, FailurePresenter presenter) {
+        onDone.run();
+        if (onFailure == null) {
+            presenter.present(title, failure);
+        } else {
+            onFailure.accept(failure);
+        }
     }
 
     void cancelled() {
+        onDone.run();
         onCancelled.run();
     }
 }

@@ -2,6 +2,17 @@ package id.jalin.kernel.task;
 
 /** Runs each task at once on the calling thread: deterministic view-model tests. */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
+    private final FailurePresenter presenter;
+
+    /** Unhandled failures are thrown at the test, so none goes unnoticed. */
+    public CurrentThreadTaskExecutor() {
+        this(FailurePresenter.RETHROW);
+    }
+
+    public CurrentThreadTaskExecutor(FailurePresenter presenter) {
+        this.presenter = presenter;
+    }
+
     @Override
     public <T> void execute(BackgroundTask<T> task) {
         T result;
@@ -11,7 +22,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             task.cancelled();
             return;
         } catch (Exception e) {
-            task.failed(e);
+            task.failed(e, presenter);
             return;
         }
         task.succeeded(result);

@@ -12,14 +12,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs work in a {@link Task} on a small pool of daemon threads and hands the outcome back on the FX thread.
  * The task that shows progress is published so the status bar can bind its bar and Cancel button to it.
+ * Every failure is logged; one the task does not handle itself goes to the failure presenter.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
+    private final FailurePresenter presenter;
     private final ExecutorService pool;
     private final ReadOnlyObjectWrapper<Task<?>> visibleTask = new ReadOnlyObjectWrapper<>();
 
-    public FxTaskExecutor() {
+    public FxTaskExecutor(FailurePresenter presenter) {
+        this.presenter = java.util.Objects.requireNonNull(presenter);
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "jalin-worker-" + count.incrementAndGet());
@@ -42,7 +45,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 background.cancelled();
             } else {
                 LOG.error("Background work failed: {}", background.title(), failure);
-                background.failed(failure);
+                background.failed(failure, presenter);
             }
         });
         task.setOnCancelled(event -> {

@@ -7,6 +7,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The few kinds of message box Jalin shows, with texts from the bundles and buttons in the user's language. */
@@ -20,6 +23,38 @@ public final class Dialogs {
     public void error(Window owner, String title, String text) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, title, text, ok());
         alert.showAndWait();
+    }
+
+    /** An error with the reason in words; the raw exception text is folded away under "Details". */
+    public void failure(Window owner, FailureExplainer.Explanation explanation) {
+        Alert alert = alert(Alert.AlertType.ERROR, owner, explanation.title(), explanation.text(), ok());
+        addDetails(alert, explanation.details());
+        alert.showAndWait();
+    }
+
+    /** As {@link #choose}, with the raw text of what went wrong folded away under "Details". */
+    public Optional<ButtonType> chooseWithDetails(Window owner, String title, String text, String details,
+                                                  ButtonType... answers) {
+        Alert alert = alert(Alert.AlertType.WARNING, owner, title, text, answers);
+        addDetails(alert, details);
+        return alert.showAndWait();
+    }
+
+    private void addDetails(Alert alert, String detailText) {
+        TextArea raw = new TextArea(detailText);
+        raw.setId("failureDetails");
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.setPrefRowCount(6);
+        TitledPane details = new TitledPane(messages.get("failure.details"), raw);
+        details.setId("failureDetailsPane");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        // Folding the details open must grow the dialog rather than squeeze the text.
+        // After the layout pass has measured the unfolded text, not before.
+        details.expandedProperty().addListener((obs, old, open) -> javafx.application.Platform.runLater(() ->
+                alert.getDialogPane().getScene().getWindow().sizeToScene()));
+        alert.getDialogPane().setContent(new VBox(10, alert.getDialogPane().getContent(), details));
     }
 
     public void info(Window owner, String title, String text) {
@@ -59,6 +94,13 @@ public final class Dialogs {
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Long answers ("Pertahankan ketikan saya") widen the dialog rather than end in "...".
+        for (ButtonType button : buttons) {
+            if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.control.Button shown) {
+                ButtonBar.setButtonUniformSize(shown, false);
+                shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         return alert;
     }
 

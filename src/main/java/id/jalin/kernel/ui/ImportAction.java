@@ -50,7 +50,7 @@ public final class ImportAction<T, R extends ImportResult> {
     }
 
     /** What one import stored and refused, with the file's headings to write refused rows back. */
-    private record Outcome<R>(Path file, List<String> headings, R report) {
+    private record SaveResult<R>(Path file, List<String> headings, R report) {
     }
 
     public void run(Window owner, Runnable afterImport) {
@@ -66,7 +66,7 @@ public final class ImportAction<T, R extends ImportResult> {
                         ImportPlan<T> plan = importer.read(in, new ProgressSpan(progress, 0, FileImport.READ_SHARE));
                         R report = importer.apply(plan, new ProgressSpan(progress, FileImport.READ_SHARE,
                                 ProgressSpan.WHOLE));
-                        return new Outcome<>(file, plan.headings(), report);
+                        return new SaveResult<>(file, plan.headings(), report);
                     }
                 })
                 .withProgress(messages.get(keyPrefix + ".progress", file.getFileName()))
@@ -87,8 +87,8 @@ public final class ImportAction<T, R extends ImportResult> {
                     .map(r -> messages.get(r.messageKey(), r.args().toArray())).collect(Collectors.joining("; ")));
         }
         if (failure instanceof IOException) {
-            return messages.get("import.unreadable", String.valueOf(failure.getMessage()));
+            return messages.get("import.unreadable", new FailureExplainer(messages).reason(failure));
         }
-        return messages.get(keyPrefix + ".failed", String.valueOf(failure.getMessage()));
+        return messages.get(keyPrefix + ".failed", new FailureExplainer(messages).reason(failure));
     }
 }

@@ -131,7 +131,7 @@ public final class ImportReportDialog {
                 executor.execute(BackgroundTask.wrap(progress -> write(kind, path))
                         .onSuccess(written -> exported.setText(messages.get("import.report.exported", written)))
                         .onFailure(failure -> new Dialogs(messages).error(owner, messages.get(textKey),
-                                messages.get("common.error.writeFailed", path, String.valueOf(failure.getMessage())))))));
+                                messages.get("common.error.writeFailed", path, new FailureExplainer(messages).reason(failure)))))));
         return button;
     }
 

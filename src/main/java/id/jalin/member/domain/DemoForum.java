@@ -15,6 +15,7 @@ import static id.jalin.member.domain.MemberStatus.SUSPENDED;
 
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
 import java.util.List;
@@ -246,8 +247,8 @@ public final class DemoForum {
             progress.checkCancelled();
             Member member = members.get(i);
             if (service.memberByCode(member.library().code()).isEmpty()) {
-                SaveOutcome outcome = service.save(member);
-                if (outcome instanceof SaveOutcome.Invalid rejected) {
+                SaveResult<Member> outcome = service.save(member);
+                if (outcome instanceof SaveResult.Invalid<Member> rejected) {
                     throw invalid(member, rejected.validation());
                 }
                 stored++;

@@ -1,5 +1,8 @@
 package id.jalin.member.domain;
 
+import id.jalin.kernel.concurrency.RecordGoneException;
+import id.jalin.kernel.concurrency.StaleRecordException;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +38,9 @@ public final class MemberService {
     }
 
     /** Checks and stores; an invalid member is not stored at all. */
-    public SaveOutcome save(Member member) {
+    public SaveResult<Member> save(Member member) {
         Validation validation = check(member);
-        if (!validation.isValid()) {
-            return new SaveOutcome.Invalid(validation);
-        }
-        return new SaveOutcome.Saved(repository.save(member));
+        return SaveResult.store(validation, () -> repository.save(member));
     }
 
     /** The rules plus uniqueness of the code, which needs the stored data. */
@@ -54,12 +54,23 @@ public final class MemberService {
         return validation;
     }
 
+    /** What still points at the library; a delete is refused while this is not empty. */
+    public List<MemberReference> referencesTo(Library library) {
+        return repository.referencesTo(library.id());
+    }
+
     public DeleteOutcome delete(Library library) {
         List<MemberReference> references = repository.referencesTo(library.id());
         if (!references.isEmpty()) {
             return new DeleteOutcome.Refused(references);
         }
-        repository.delete(library.id(), library.version());
+        try {
+            repository.delete(library.id(), library.version());
+        } catch (RecordGoneException e) {
+            // Someone else deleted it first: what the user asked for has happened.
+        } catch (StaleRecordException e) {
+            return new DeleteOutcome.Stale();
+        }
         return new DeleteOutcome.Deleted();
     }
 }

@@ -4,6 +4,8 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.BoundControls;
 import id.jalin.kernel.ui.Dialogs;
+import id.jalin.kernel.ui.StaleRecordHandler;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.Styles;
@@ -18,8 +20,6 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -38,7 +38,6 @@ import javafx.scene.layout.VBox;
 public final class MemberFormView {
     private final MemberFormViewModel model;
     private final Messages messages;
-    private final Dialogs dialogs;
     private final BoundControls controls;
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
@@ -48,7 +47,6 @@ public final class MemberFormView {
     public MemberFormView(MemberFormViewModel model, Messages messages, java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.model = model;
         this.messages = messages;
-        this.dialogs = new Dialogs(messages);
         this.controls = new BoundControls(messages);
 
         Label heading = new Label();
@@ -209,21 +207,12 @@ public final class MemberFormView {
                 });
     }
 
-    private void askAboutConflict(MemberFormViewModel.Conflict conflict) {
-        if (conflict == MemberFormViewModel.Conflict.NONE) {
+    private void askAboutConflict(SaveResult.Conflict conflict) {
+        if (conflict == null) {
             return;
         }
-        ButtonType reload = new ButtonType(messages.get("member.conflict.reload"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.get("member.conflict.keep"), ButtonBar.ButtonData.OTHER);
-        String text = conflict == MemberFormViewModel.Conflict.CHANGED_BY_OTHERS
-                ? messages.get("member.conflict.changed", model.code.get())
-                : messages.get("member.conflict.deleted", model.code.get());
-        var answer = dialogs.choose(Dialogs.windowOf(root), messages.get("member.conflict.title"), text, reload, keep);
         model.dismissConflict();
-        if (answer.filter(reload::equals).isPresent()) {
-            model.reloadAfterConflict();
-        } else {
-            model.keepMineAfterConflict();
-        }
+        StaleRecordHandler.withDialogs(messages, () -> Dialogs.windowOf(root))
+                .handle(conflict, "member", model::reloadAfterConflict, model::keepMineAfterConflict);
     }
 }

@@ -1,7 +1,5 @@
 package id.jalin.member.ui;
 
-import id.jalin.kernel.concurrency.RecordGoneException;
-import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.BackgroundTask;
@@ -15,7 +13,7 @@ import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberRules;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.StaffMember;
 import id.jalin.kernel.validation.ContactRules;
 import java.time.LocalDate;
@@ -41,9 +39,6 @@ import javafx.collections.ObservableMap;
  * Nothing reaches the database until {@link #save()}, which stores the library and its staff in one transaction.
  */
 public final class MemberFormViewModel {
-    /** What the view must ask the user about after a save was refused because someone else saved first. */
-    public enum Conflict { NONE, CHANGED_BY_OTHERS, DELETED_BY_OTHERS }
-
     private final MemberService service;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -76,7 +71,8 @@ public final class MemberFormViewModel {
 
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>(Conflict.NONE);
+    /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
+    private final ReadOnlyObjectWrapper<SaveResult.Conflict> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
 
@@ -137,7 +133,7 @@ public final class MemberFormViewModel {
         staff.setAll(member.staff().stream().map(StaffRow::of).toList());
         clearStaffFields();
         errors.clear();
-        conflict.set(Conflict.NONE);
+        conflict.set(null);
     }
 
     public boolean isNew() {
@@ -159,23 +155,16 @@ public final class MemberFormViewModel {
         errors.clear();
         busy.set(true);
         executor.execute(BackgroundTask.wrap(progress -> service.save(member))
-                .onSuccess(outcome -> {
-                    busy.set(false);
-                    if (outcome instanceof SaveOutcome.Saved saved) {
-                        load(saved.member());
-                        onSaved.accept(saved.member());
-                    } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+                .titled(messages.get("member.task.save", member.library().code()))
+                .whenDone(() -> busy.set(false))
+                .onSuccess(result -> {
+                    if (result instanceof SaveResult.Saved<Member> saved) {
+                        load(saved.value());
+                        onSaved.accept(saved.value());
+                    } else if (result instanceof SaveResult.Invalid<Member> invalid) {
                         showErrors(invalid.validation());
-                    }
-                })
-                .onFailure(failure -> {
-                    busy.set(false);
-                    if (failure instanceof StaleRecordException) {
-                        conflict.set(Conflict.CHANGED_BY_OTHERS);
-                    } else if (failure instanceof RecordGoneException) {
-                        conflict.set(Conflict.DELETED_BY_OTHERS);
-                    } else {
-                        errors.put("form", messages.get("common.error.saveFailed", failure.getMessage()));
+                    } else if (result instanceof SaveResult.Conflict stale) {
+                        conflict.set(stale);
                     }
                 }));
     }
@@ -201,7 +190,7 @@ public final class MemberFormViewModel {
         Long reloadId = id;
         executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId))
                 .onSuccess(found -> {
-                    conflict.set(Conflict.NONE);
+                    conflict.set(null);
                     found.ifPresentOrElse(stored -> {
                         version = stored.library().version();
                         // Staff rows the other person removed must be inserted again, not updated.
@@ -209,7 +198,7 @@ public final class MemberFormViewModel {
                         staff.replaceAll(row -> row.id() != null && !storedIds.contains(row.id())
                                 ? new StaffRow(null, 0, row.name(), row.position(), row.email(), row.phone(), row.role())
                                 : row);
-                        errors.put("form", messages.get("member.conflict.kept"));
+                        errors.put("form", messages.get("stale.kept"));
                     }, () -> {
                         id = null;
                         version = 0;
@@ -336,12 +325,12 @@ public final class MemberFormViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+    public ReadOnlyObjectProperty<SaveResult.Conflict> conflictProperty() {
         return conflict.getReadOnlyProperty();
     }
 
     public void dismissConflict() {
-        conflict.set(Conflict.NONE);
+        conflict.set(null);
     }
 
     public ReadOnlyObjectProperty<String> headingProperty() {

@@ -16,6 +16,7 @@ import id.jalin.member.domain.MemberStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -52,6 +53,7 @@ public final class MemberListViewModel {
     /** Reads the register again; {@code then} receives the fresh list on the FX thread. */
     public void reload(Consumer<List<Library>> then) {
         executor.execute(BackgroundTask.wrap(progress -> service.libraries())
+                .titled(messages.get("member.task.list"))
                 .onSuccess(libraries -> {
                     all.setAll(libraries);
                     updateSummary();
@@ -85,26 +87,45 @@ public final class MemberListViewModel {
     }
 
     public void open(Library library, Consumer<Optional<Member>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.member(library.id())).onSuccess(then));
+        executor.execute(BackgroundTask.wrap(progress -> service.member(library.id()))
+                .titled(messages.get("member.task.open", library.code())).onSuccess(then));
     }
 
-    /** Deletes off the FX thread; {@code refused} hears which records still point at the library. */
-    public void delete(Library library, Runnable deleted, Consumer<List<MemberReference>> refused,
-                       Consumer<Throwable> failed) {
+    /** What the screen does at each step of a delete, on the FX thread. */
+    public record DeleteSteps(Predicate<Library> confirm, Runnable deleted, Consumer<List<MemberReference>> refused,
+                              Runnable stale) {
+    }
+
+    /**
+     * Looks first for records that point at the library, so a refusal comes before "this cannot be undone";
+     * only then asks {@code confirm} and deletes, off the FX thread. The delete checks again, in case a reference
+     * appeared while the question was open.
+     */
+    public void delete(Library library, DeleteSteps steps) {
+        executor.execute(BackgroundTask.wrap(progress -> service.referencesTo(library))
+                .titled(messages.get("member.task.delete", library.code()))
+                .onSuccess(references -> {
+                    if (!references.isEmpty()) {
+                        steps.refused().accept(references);
+                    } else if (steps.confirm().test(library)) {
+                        deleteConfirmed(library, steps);
+                    }
+                }));
+    }
+
+    private void deleteConfirmed(Library library, DeleteSteps steps) {
         executor.execute(BackgroundTask.wrap(progress -> service.delete(library))
+                .titled(messages.get("member.task.delete", library.code()))
                 .onSuccess(outcome -> {
                     if (outcome instanceof DeleteOutcome.Refused refusal) {
-                        refused.accept(refusal.references());
+                        steps.refused().accept(refusal.references());
+                    } else if (outcome instanceof DeleteOutcome.Stale) {
+                        reload();
+                        steps.stale().run();
                     } else {
                         all.removeIf(l -> l.id().equals(library.id()));
-                        deleted.run();
+                        steps.deleted().run();
                     }
-                })
-                .onFailure(failure -> {
-                    if (failure instanceof StaleRecordException) {
-                        reload();
-                    }
-                    failed.accept(failure);
                 }));
     }
 

@@ -1,5 +1,7 @@
 package id.jalin.member.ui;
 
+import id.jalin.kernel.text.NaturalOrder;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.export.CsvTableWriter;
 import id.jalin.kernel.export.ExportTable;
 import id.jalin.kernel.export.XlsxTableWriter;
@@ -150,7 +152,9 @@ public final class MemberRegisterView {
         // The name takes what the other columns leave; they keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
-        table.getColumns().add(textColumn("member.field.code", Library::code, 82));
+        TableColumn<Library, String> code = textColumn("member.field.code", Library::code, 82);
+        code.setComparator(NaturalOrder.INSTANCE);
+        table.getColumns().add(code);
         table.getColumns().add(textColumn("member.field.name", Library::name, 300));
         table.getColumns().add(textColumn("member.field.city", Library::city, 100));
         table.getColumns().add(textColumn("member.field.kind", l -> messages.label("member.kind", l.kind()), 100));
@@ -203,17 +207,15 @@ public final class MemberRegisterView {
         if (library == null) {
             return;
         }
-        boolean sure = dialogs.confirm(Dialogs.windowOf(root), messages.get("member.delete.title"),
-                messages.get("member.delete.confirm", library.name(), library.code()),
-                messages.get("member.list.delete"));
-        if (!sure) {
-            return;
-        }
-        list.delete(library, form::startNew, references -> dialogs.error(Dialogs.windowOf(root),
-                        messages.get("member.delete.title"),
+        list.delete(library, new MemberListViewModel.DeleteSteps(
+                chosen -> dialogs.confirm(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                        messages.get("member.delete.confirm", chosen.name(), chosen.code()),
+                        messages.get("member.list.delete")),
+                form::startNew,
+                references -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
                         messages.get("member.delete.refused", library.name(), describe(references))),
-                failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
-                        messages.get("member.delete.failed", library.name())));
+                () -> dialogs.error(Dialogs.windowOf(root), messages.get("member.delete.title"),
+                        messages.get("member.delete.failed", library.name()))));
     }
 
     private String describe(List<MemberReference> references) {
@@ -239,7 +241,7 @@ public final class MemberRegisterView {
                         .onSuccess(written -> dialogs.info(Dialogs.windowOf(root), messages.get("member.list.export"),
                                 messages.get("member.export.done", data.rows().size(), written.toString())))
                         .onFailure(failure -> dialogs.error(Dialogs.windowOf(root), messages.get("member.list.export"),
-                                messages.get("common.error.writeFailed", path.toString(), failure.getMessage())))));
+                                messages.get("common.error.writeFailed", path.toString(), new FailureExplainer(messages).reason(failure))))));
     }
 
     private static void write(ExportTable data, FileDialogs.FileKind kind, Path path) throws java.io.IOException {

@@ -2,7 +2,7 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,8 +67,8 @@ class AgreementRenewalTest {
                 a.previousId(), a.notes(), a.parties(), a.articles(), a.obligations())));
     }
 
-    private static Agreement saved(Outcome<Agreement> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<Agreement>) outcome).value();
+    private static Agreement saved(SaveResult<Agreement> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<Agreement>) outcome).value();
     }
 }

@@ -2,7 +2,7 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class AgreementServiceTest {
             new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2026, 11, 24)));
 
     private Agreement saved(Agreement agreement) {
-        return ((Outcome.Saved<Agreement>) service.save(agreement)).value();
+        return ((SaveResult.Saved<Agreement>) service.save(agreement)).value();
     }
 
     @Test
@@ -51,8 +51,8 @@ class AgreementServiceTest {
         long obligationId = agreement.obligations().get(0).id();
 
         assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 2, 27), "10 judul dikirim", "Rina")
-                .isValid()).isTrue();
-        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 12, 1), "", "Rina").isValid()).isFalse();
+                .isSaved()).isTrue();
+        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 12, 1), "", "Rina").isSaved()).isFalse();
 
         Obligation logged = service.agreement(agreement.id()).orElseThrow().obligations().get(0);
         assertThat(logged.fulfilments()).singleElement().satisfies(f -> {
@@ -66,19 +66,19 @@ class AgreementServiceTest {
         Agreement agreement = saved(Agreements.pks(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2027, 12, 31)));
 
-        assertThat(service.terminate(agreement, LocalDate.of(2026, 11, 1), " ")).isInstanceOf(Outcome.Invalid.class);
-        Outcome<Agreement> done = service.terminate(agreement, LocalDate.of(2026, 11, 1), "Kampus bergabung");
+        assertThat(service.terminate(agreement, LocalDate.of(2026, 11, 1), " ")).isInstanceOf(SaveResult.Invalid.class);
+        SaveResult<Agreement> done = service.terminate(agreement, LocalDate.of(2026, 11, 1), "Kampus bergabung");
 
-        assertThat(done).isInstanceOf(Outcome.Saved.class);
-        assertThat(service.status(((Outcome.Saved<Agreement>) done).value())).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(done).isInstanceOf(SaveResult.Saved.class);
+        assertThat(service.status(((SaveResult.Saved<Agreement>) done).value())).isEqualTo(AgreementStatus.TERMINATED);
     }
 
     @Test
     void onlyPdfAndImagesAreAcceptedAsTheScannedCopy() {
         Agreement agreement = saved(Agreements.pks(null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
 
-        assertThat(service.attach(agreement.id(), "scan.pdf", "not really a pdf".getBytes()).isValid()).isFalse();
-        assertThat(service.attach(agreement.id(), "scan.pdf", "%PDF-1.7 ...".getBytes()).isValid()).isTrue();
+        assertThat(service.attach(agreement.id(), "scan.pdf", "not really a pdf".getBytes()).isSaved()).isFalse();
+        assertThat(service.attach(agreement.id(), "scan.pdf", "%PDF-1.7 ...".getBytes()).isSaved()).isTrue();
         assertThat(service.attachment(agreement.id())).hasValueSatisfying(a ->
                 assertThat(a.mediaType()).isEqualTo("application/pdf"));
     }

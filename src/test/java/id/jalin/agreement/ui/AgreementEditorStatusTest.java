@@ -13,7 +13,7 @@ import id.jalin.forum.domain.InMemoryForumProfileRepository;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.QueuedTaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +34,7 @@ class AgreementEditorStatusTest {
         Agreement agreement = Agreements.withNumber(Agreements.pks(start, start, end),
                 new AgreementNumber(String.format("%03d/PKS/FPPTI-JABAR/I/%d", sequence, start.getYear()),
                         start.getYear(), sequence));
-        return ((Outcome.Saved<Agreement>) service.save(agreement)).value();
+        return ((SaveResult.Saved<Agreement>) service.save(agreement)).value();
     }
 
     @Test

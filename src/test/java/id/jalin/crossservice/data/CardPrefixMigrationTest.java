@@ -12,7 +12,7 @@ import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,9 +74,9 @@ class CardPrefixMigrationTest {
             assertThat(repository.cardPrefixes()).containsExactly(new CardPrefix(12, 12, 0, true),
                     new CardPrefix(14, 14, 0, true));
             CardHolder siti = repository.findHolderByNumber(12, "180110220001").orElseThrow();
-            Outcome<Card> next = new CardService(repository, TestClock.on(TODAY))
+            SaveResult<Card> next = new CardService(repository, TestClock.on(TODAY))
                     .issue(siti, TODAY, null, Money.ZERO, "");
-            assertThat(next).isInstanceOfSatisfying(Outcome.Saved.class, saved ->
+            assertThat(next).isInstanceOfSatisfying(SaveResult.Saved.class, saved ->
                     assertThat(((Card) saved.value()).number().digits()).startsWith("2601200043"));
             // ITB had no cards: it gets the smallest prefix no library holds and no card carries
             assertThat(repository.nextFreePrefix()).hasValue(1);

@@ -26,7 +26,7 @@ import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.DeleteOutcome;
 import id.jalin.member.domain.Libraries;
@@ -35,7 +35,7 @@ import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberReference;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
@@ -86,9 +86,9 @@ class CrossServiceRepositoryTest {
         return unpad.library().id();
     }
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     @Test
@@ -175,16 +175,16 @@ class CrossServiceRepositoryTest {
         unpadPrefix = saved(prefixes.set(unpadId(), unpadPrefix.version(), "043"));
         assertThat(unpadPrefix).isEqualTo(new CardPrefix(unpadId(), 43, 1, false));
 
-        Outcome<CardPrefix> taken = prefixes.set(itbId, null, "43");
-        assertThat(taken).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+        SaveResult<CardPrefix> taken = prefixes.set(itbId, null, "43");
+        assertThat(taken).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid -> assertThat(
                 invalid.validation().errorFor("prefix").orElseThrow().messageKey()).isEqualTo("card.prefix.error.taken"));
 
         CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
         Card card = saved(cards.issue(siti, TODAY, null, Money.ZERO, ""));
         assertThat(card.number().digits()).startsWith("2604300001");
 
-        Outcome<CardPrefix> afterCards = prefixes.set(unpadId(), unpadPrefix.version(), "44");
-        assertThat(afterCards).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+        SaveResult<CardPrefix> afterCards = prefixes.set(unpadId(), unpadPrefix.version(), "44");
+        assertThat(afterCards).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid -> assertThat(
                 invalid.validation().errorFor("prefix").orElseThrow().messageKey())
                 .isEqualTo("card.prefix.error.hasCards"));
         // and storage refuses it too, for a coordinator who looked before the card was issued
@@ -205,9 +205,9 @@ class CrossServiceRepositoryTest {
         saved(cards.issue(expired, LocalDate.of(2024, 9, 1), null, Money.ZERO, ""));
 
         assertThat(visits.announceableHolders(unpadId())).extracting(CardHolder::name).containsExactly("Ani");
-        Outcome<VisitAnnouncement> refused = visits.announce(
+        SaveResult<VisitAnnouncement> refused = visits.announce(
                 VisitAnnouncement.of(revoked.id(), itbId, TODAY, TODAY, "Skripsi", "Budi"));
-        assertThat(refused).isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(
+        assertThat(refused).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid -> assertThat(
                 invalid.validation().errorFor("holderId").orElseThrow().messageKey())
                 .isEqualTo("visit.error.holder.noValidCard"));
     }
@@ -218,11 +218,11 @@ class CrossServiceRepositoryTest {
         Card card = saved(cards.issue(siti, TODAY, null, Money.ZERO, ""));
         saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
         Library library = members.member(unpadId()).orElseThrow().library();
-        SaveOutcome suspended = members.save(Member.of(new Library(library.id(), library.version(), library.code(), library.name(),
+        SaveResult<Member> suspended = members.save(Member.of(new Library(library.id(), library.version(), library.code(), library.name(),
                 library.institution(), library.kind(), library.address(), library.city(), library.province(),
                 library.phone(), library.email(), library.website(), library.joinedOn(), MemberStatus.SUSPENDED,
                 library.duesClass(), library.yearlyDues(), library.collectionTitles(), library.notes())));
-        assertThat(suspended).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(suspended).isInstanceOf(SaveResult.Saved.class);
 
         assertThat(visits.recordArrival(card.number().digits(), itbId).verdict())
                 .isEqualTo(Verdict.HOME_LIBRARY_SUSPENDED);

@@ -3,7 +3,7 @@ package id.jalin.crossservice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,9 @@ class CardPrefixServiceTest {
     private final CardPrefixService prefixes = new CardPrefixService(repository);
     private final CardService cards = new CardService(repository, TestClock.on(TODAY));
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     private String errorKey(Validation validation) {
@@ -73,8 +73,8 @@ class CardPrefixServiceTest {
 
         issueTo(UNPAD, "180110220001");
 
-        Outcome<CardPrefix> refused = prefixes.set(UNPAD, set.version() + 1, "42");
-        assertThat(refused).isInstanceOfSatisfying(Outcome.Invalid.class,
+        SaveResult<CardPrefix> refused = prefixes.set(UNPAD, set.version() + 1, "42");
+        assertThat(refused).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 invalid -> assertThat(errorKey(invalid.validation())).isEqualTo("card.prefix.error.hasCards"));
         assertThat(prefixes.prefixes()).singleElement().satisfies(p -> {
             assertThat(p.prefix()).isEqualTo(41);

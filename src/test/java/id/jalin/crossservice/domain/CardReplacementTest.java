@@ -3,7 +3,7 @@ package id.jalin.crossservice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,9 @@ class CardReplacementTest {
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
     private final CardService cards = new CardService(repository, TestClock.on(TODAY));
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class DeskCheckTest {
         card = saved(cards.issue(holder, LocalDate.of(2025, 9, 1), null, Money.of(25_000), "KW-1"));
     }
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     private DeskVerdict scan(String text, long host) {

@@ -42,7 +42,7 @@ class PhotoFolderImportTest {
     @Test
     void onlyJpegAndPngAreAccepted() {
         CardHolderService service = new CardHolderService(new InMemoryCrossServiceRepository());
-        assertThat(service.setPhoto(1, "scan.pdf", "%PDF-1.7".getBytes()).isValid()).isFalse();
-        assertThat(service.setPhoto(1, "a.jpg", JPEG).isValid()).isTrue();
+        assertThat(service.setPhoto(1, "scan.pdf", "%PDF-1.7".getBytes()).isSaved()).isFalse();
+        assertThat(service.setPhoto(1, "a.jpg", JPEG).isSaved()).isTrue();
     }
 }

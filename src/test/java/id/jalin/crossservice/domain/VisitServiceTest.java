@@ -3,7 +3,7 @@ package id.jalin.crossservice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +18,17 @@ class VisitServiceTest {
 
     @Test
     void visitingOnesOwnLibraryIsNotAnAnnouncement() {
-        Outcome<VisitAnnouncement> outcome =
+        SaveResult<VisitAnnouncement> outcome =
                 visits.announce(VisitAnnouncement.of(holder.id(), UNPAD, TODAY, TODAY, "", "Siti"));
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class,
+        assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 invalid -> assertThat(invalid.validation().errorFor("hostLibraryId")).isPresent());
     }
 
     @Test
     void rangeMustNotEndBeforeItStarts() {
-        Outcome<VisitAnnouncement> outcome =
+        SaveResult<VisitAnnouncement> outcome =
                 visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.minusDays(1), "", "Siti"));
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class,
+        assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 invalid -> assertThat(invalid.validation().errorFor("to")).isPresent());
     }
 
@@ -49,8 +49,8 @@ class VisitServiceTest {
     }
 
     private VisitAnnouncement announce(LocalDate from, LocalDate to) {
-        Outcome<VisitAnnouncement> outcome =
+        SaveResult<VisitAnnouncement> outcome =
                 visits.announce(VisitAnnouncement.of(holder.id(), ITB, from, to, "Penelitian", "Siti"));
-        return ((Outcome.Saved<VisitAnnouncement>) outcome).value();
+        return ((SaveResult.Saved<VisitAnnouncement>) outcome).value();
     }
 }

@@ -12,13 +12,13 @@ import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.InMemoryMemberRepository;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ class AnnouncementsViewModelTest {
     private final MemberService members = new MemberService(new InMemoryMemberRepository());
     private final CrossServices services = CrossServices.over(repository, members, TestClock.on(TODAY));
 
-    private static <T> T saved(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
-        return ((Outcome.Saved<T>) outcome).value();
+    private static <T> T saved(SaveResult<T> outcome) {
+        assertThat(outcome).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) outcome).value();
     }
 
     private CardHolder holderWithCard(long library, String name, LocalDate issuedOn) {
@@ -47,7 +47,7 @@ class AnnouncementsViewModelTest {
 
     @Test
     void holdersWhoseCardIsRevokedOrExpiredAreNotOffered() {
-        Library home = ((SaveOutcome.Saved) members.save(Member.of(Libraries.library("UNPAD", "Unpad")))).member()
+        Library home = ((SaveResult.Saved<Member>) members.save(Member.of(Libraries.library("UNPAD", "Unpad")))).value()
                 .library();
         holderWithCard(home.id(), "Ani Rahmawati", TODAY);
         CardHolder revoked = holderWithCard(home.id(), "Budi Hartono", TODAY);

@@ -11,12 +11,12 @@ import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.ui.Snapshots;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -45,18 +45,18 @@ class ArrivalDeskFxTest {
         Library home = saved(app.context.members().save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran"))));
         host = saved(app.context.members().save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))));
         CrossServices cross = app.context.crossService();
-        CardHolder holder = ((Outcome.Saved<CardHolder>) cross.holders().save(CardHolder.newHolder(home.id(), "140410220031",
+        CardHolder holder = ((SaveResult.Saved<CardHolder>) cross.holders().save(CardHolder.newHolder(home.id(), "140410220031",
                 "Rina Kartika Sari", "Ilmu Perpustakaan", HolderKind.STUDENT, "", ""))).value();
         LocalDate today = cross.cards().today();
-        card = ((Outcome.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000), "KW-001"))
+        card = ((SaveResult.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000), "KW-001"))
                 .value();
         cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal", "Sekretariat"));
         app.show(stage, Language.INDONESIAN);
         app.window.show("crossService");
     }
 
-    private static Library saved(SaveOutcome outcome) {
-        return ((SaveOutcome.Saved) outcome).member().library();
+    private static Library saved(SaveResult<Member> outcome) {
+        return ((SaveResult.Saved<Member>) outcome).value().library();
     }
 
     @AfterEach
@@ -101,7 +101,7 @@ class ArrivalDeskFxTest {
                 home.name(), home.institution(), home.kind(), home.address(), home.city(), home.province(),
                 home.phone(), home.email(), home.website(), home.joinedOn(), MemberStatus.SUSPENDED,
                 home.duesClass(), home.yearlyDues(), home.collectionTitles(), home.notes()))))
-                .isInstanceOf(SaveOutcome.Saved.class);
+                .isInstanceOf(SaveResult.Saved.class);
         chooseHost(robot);
 
         String headline = scan(robot, card.number().digits(), 1);

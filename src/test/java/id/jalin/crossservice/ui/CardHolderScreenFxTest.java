@@ -76,6 +76,34 @@ class CardHolderScreenFxTest {
     }
 
     @Test
+    void savingAHolderSomeoneElseChangedMeanwhileAsksToReloadOrKeepTheTyping(FxRobot robot) throws Exception {
+        CardHolder opened = app.addHolder("2101241", "Rina Marlina");
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 1);
+        robot.interact(() -> holders(robot).getSelectionModel().select(0));
+        waitUntil(() -> "Rina Marlina".equals(robot.lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+        app.holders.save(new CardHolder(opened.id(), opened.version(), opened.homeLibraryId(), opened.number(),
+                "Rina Marlina, S.Hum.", opened.programme(), opened.kind(), opened.email(), opened.phone()));
+
+        robot.clickOn("#nameField").eraseText(12).write("Rina M.");
+        robot.clickOn("#saveHolderButton");
+
+        waitUntil(() -> robot.lookup("#dialogText").tryQuery().isPresent());
+        assertThat(robot.lookup("#dialogText").queryAs(Label.class).getText())
+                .startsWith("Pemegang kartu 2101241 diubah dan disimpan orang lain setelah Anda membukanya.")
+                .doesNotContain("Gagal menyimpan").doesNotContain("Record changed");
+        Snapshots.save(robot.lookup("#dialogText").query().getScene(), "holder-screen-stale");
+        robot.clickOn("Muat ulang");
+
+        waitUntil(() -> "Rina Marlina, S.Hum.".equals(robot.lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::name)
+                .containsExactly("Rina Marlina, S.Hum.");
+        assertThat(app.unhandledFailures).isEmpty();
+    }
+
+    @Test
     void invalidEmailIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
         show(Language.INDONESIAN);
         robot.clickOn("#addHolderButton");
@@ -150,6 +178,35 @@ class CardHolderScreenFxTest {
     }
 
     @Test
+    void aPrintedSheetSaysWhereItWentAndThatThisComputerHasNoPdfViewer(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        app.issueCard(app.addHolder("2101240", "Siti Rahma"));
+        app.noViewer = true;
+        show(Language.INDONESIAN);
+        waitUntil(() -> holders(robot).getItems().size() == 1);
+        Path pdf = folder.resolve("kartu.pdf");
+        app.files.answer(pdf);
+
+        robot.clickOn("#printCardsButton");
+        robot.clickOn("Kertas A4 (10 per lembar)");
+
+        waitUntil(() -> robot.lookup("#writtenPath").tryQuery().isPresent());
+        assertThat(robot.lookup("#writtenPath").queryAs(Label.class).getText())
+                .isEqualTo("Disimpan di " + pdf.toAbsolutePath());
+        assertThat(robot.lookup("#writtenOpenProblem").queryAs(Label.class).getText())
+                .startsWith("Komputer ini tidak punya program untuk membuka berkas ini.");
+        assertThat(robot.lookup("#openWrittenButton").tryQuery()).isPresent();
+        assertThat(robot.lookup("#showWrittenFolderButton").tryQuery()).isPresent();
+        assertThat(Files.exists(pdf)).isTrue();
+        assertThat(app.opened).isEmpty();
+        Snapshots.save(robot.lookup("#writtenPath").query().getScene(), "pdf-written-no-viewer");
+    }
+
+    private static void closeWrittenNotice(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#fileWrittenNotice").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void calibrationOffsetsAreCheckedAndKeptForThisWorkstation(FxRobot robot, @TempDir Path folder)
             throws Exception {
         show(Language.ENGLISH);
@@ -160,6 +217,7 @@ class CardHolderScreenFxTest {
         robot.clickOn("#calibrationSheetButton");
         waitUntil(() -> app.opened.contains(sheet));
         assertThat(Files.size(sheet)).isPositive();
+        closeWrittenNotice(robot);
         robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
         robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");
         robot.clickOn("#saveCalibrationButton");

@@ -17,7 +17,7 @@ import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class CardPrefixesViewModelTest {
     private Library itb;
 
     private Library saved(Library library) {
-        return ((SaveOutcome.Saved) members.save(Member.of(library))).member().library();
+        return ((SaveResult.Saved<Member>) members.save(Member.of(library))).value().library();
     }
 
     @BeforeEach

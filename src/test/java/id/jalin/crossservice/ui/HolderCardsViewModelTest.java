@@ -36,7 +36,7 @@ class HolderCardsViewModelTest {
 
     @BeforeEach
     void holderShown() {
-        CardHolder holder = ((id.jalin.kernel.validation.Outcome.Saved<CardHolder>) new CardHolderService(repository)
+        CardHolder holder = ((id.jalin.kernel.validation.SaveResult.Saved<CardHolder>) new CardHolderService(repository)
                 .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
         model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages, settings,
                 changes::incrementAndGet);
@@ -105,5 +105,28 @@ class HolderCardsViewModelTest {
 
         assertThat(errors).isEmpty();
         assertThat(model.cards.get(0).card().validUntil()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void revokingACardSomeoneElseChangedMeanwhileRaisesTheStaleQuestionNotARawError() {
+        model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), null, "25.000", "KW-1"), errors::putAll);
+        var openedHere = model.cards.get(0).card();
+        cards.revoke(openedHere, TODAY, "Dicabut di meja lain");
+        changes.set(0);
+
+        model.revoke(openedHere, new HolderCardsViewModel.RevokeRequest(TODAY, "Dipinjamkan ke orang lain"),
+                errors::putAll);
+
+        assertThat(model.conflict.get()).isInstanceOfSatisfying(
+                id.jalin.kernel.validation.SaveResult.Stale.class,
+                stale -> assertThat(stale.recordLabel()).isEqualTo(openedHere.number().digits()));
+        assertThat(model.error.get()).isEmpty();
+        assertThat(errors).isEmpty();
+
+        model.reloadAfterConflict();
+
+        assertThat(model.cards).singleElement().satisfies(row ->
+                assertThat(row.card().ending().reason()).isEqualTo("Dicabut di meja lain"));
+        assertThat(changes).hasValue(1);
     }
 }

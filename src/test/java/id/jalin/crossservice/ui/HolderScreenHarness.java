@@ -18,14 +18,14 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.FxTaskExecutor;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,8 +45,12 @@ final class HolderScreenHarness {
     final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
     final ScriptedFileDialogs files = new ScriptedFileDialogs();
     final List<Path> opened = new CopyOnWriteArrayList<>();
+    /** True to act as a computer with no PDF viewer: the desktop opens nothing. */
+    volatile boolean noViewer;
     final Deque<Path> folders = new ArrayDeque<>();
-    final FxTaskExecutor executor = new FxTaskExecutor();
+    /** Background failures no screen handled itself. */
+    final List<Throwable> unhandledFailures = new CopyOnWriteArrayList<>();
+    final FxTaskExecutor executor = new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure));
     final MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
     final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
     final CardHolderService holders = new CardHolderService(repository);
@@ -60,16 +64,16 @@ final class HolderScreenHarness {
     }
 
     Library addLibrary(String code, String name) {
-        SaveOutcome outcome = members.save(Member.of(new Library(null, 0, code, name, "", LibraryKind.UNIVERSITY,
+        SaveResult<Member> outcome = members.save(Member.of(new Library(null, 0, code, name, "", LibraryKind.UNIVERSITY,
                 "", "Bandung", "Jawa Barat", "", "", "", LocalDate.of(2020, 1, 1), MemberStatus.ACTIVE, "",
                 Money.ZERO, null, "")));
-        return ((SaveOutcome.Saved) outcome).member().library();
+        return ((SaveResult.Saved<Member>) outcome).value().library();
     }
 
     CardHolder addHolder(String number, String name) {
-        Outcome<CardHolder> outcome = holders.save(CardHolder.newHolder(library.id(), number, name,
+        SaveResult<CardHolder> outcome = holders.save(CardHolder.newHolder(library.id(), number, name,
                 "S1 Ilmu Perpustakaan", HolderKind.STUDENT, "", ""));
-        return ((Outcome.Saved<CardHolder>) outcome).value();
+        return ((SaveResult.Saved<CardHolder>) outcome).value();
     }
 
     void issueCard(CardHolder holder) {
@@ -82,8 +86,8 @@ final class HolderScreenHarness {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         CardHolderScreen screen = new CardHolderScreen(holders, cards, new CardPrefixService(repository),
                 new HolderImportService(repository, members),
-                new PhotoFolderImport(repository), members, executor, files, opened::add, settings,
-                new CardIssuer(forum),
+                new PhotoFolderImport(repository), members, executor, files, file -> !noViewer && opened.add(file),
+                settings, new CardIssuer(forum),
                 (owner, title) -> Optional.ofNullable(folders.poll()));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);
         scene.getStylesheets().add(HolderScreenHarness.class.getResource("/id/jalin/app/jalin.css").toExternalForm());

@@ -11,11 +11,11 @@ import id.jalin.crossservice.domain.VisitLogEntry;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.ui.Snapshots;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -48,10 +48,10 @@ class VisitLogFxTest {
                 "Perpustakaan Universitas Padjadjaran"))));
         Library host = saved(app.context.members().save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))));
         CrossServices cross = app.context.crossService();
-        CardHolder holder = ((Outcome.Saved<CardHolder>) cross.holders().save(CardHolder.newHolder(home.id(),
+        CardHolder holder = ((SaveResult.Saved<CardHolder>) cross.holders().save(CardHolder.newHolder(home.id(),
                 "140410220031", "Rina Kartika Sari", "Ilmu Perpustakaan", HolderKind.STUDENT, "", ""))).value();
         LocalDate today = cross.cards().today();
-        Card card = ((Outcome.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000),
+        Card card = ((SaveResult.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000),
                 "KW-001")).value();
         for (int i = 0; i < 60; i++) {
             cross.visits().recordArrival(i % 5 == 0 ? card.number().digits() : "99" + (1000 + i), host.id());
@@ -62,8 +62,8 @@ class VisitLogFxTest {
         }).get();
     }
 
-    private static Library saved(SaveOutcome outcome) {
-        return ((SaveOutcome.Saved) outcome).member().library();
+    private static Library saved(SaveResult<Member> outcome) {
+        return ((SaveResult.Saved<Member>) outcome).value().library();
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package id.jalin.forum.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jalin.kernel.validation.FieldError;
-import id.jalin.kernel.validation.Outcome;
+import id.jalin.kernel.validation.SaveResult;
 import org.junit.jupiter.api.Test;
 
 class ForumProfileServiceTest {
@@ -12,9 +12,9 @@ class ForumProfileServiceTest {
 
     @Test
     void forumWithoutANameIsRefusedOnTheNameField() {
-        Outcome<ForumProfile> outcome = service.save(service.profile().named("  ", "FPKP", ""));
+        SaveResult<ForumProfile> outcome = service.save(service.profile().named("  ", "FPKP", ""));
 
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class, invalid ->
+        assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid ->
                 assertThat(invalid.validation().errors()).extracting(FieldError::field).containsExactly("name"));
         assertThat(repository.saves()).isZero();
         assertThat(service.profile().isNamed()).isFalse();
@@ -23,7 +23,7 @@ class ForumProfileServiceTest {
     @Test
     void nameAloneIsEnoughAndTheCodeIsStoredInCapitals() {
         service.save(service.profile().named("Forum Perpustakaan Kampus Priangan", "", ""));
-        ForumProfile withCode = ((Outcome.Saved<ForumProfile>) service.save(
+        ForumProfile withCode = ((SaveResult.Saved<ForumProfile>) service.save(
                 service.profile().named("Forum Perpustakaan Kampus Priangan", "fpkp-tsm", "Jl. Siliwangi 24"))).value();
 
         assertThat(withCode.isNamed()).isTrue();
@@ -33,9 +33,9 @@ class ForumProfileServiceTest {
 
     @Test
     void codeThatCannotStandInAnAgreementNumberIsRefusedOnTheCodeField() {
-        Outcome<ForumProfile> outcome = service.save(service.profile().named("Forum Priangan", "FP/KP", ""));
+        SaveResult<ForumProfile> outcome = service.save(service.profile().named("Forum Priangan", "FP/KP", ""));
 
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Invalid.class, invalid ->
+        assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid ->
                 assertThat(invalid.validation().errors()).extracting(FieldError::field).containsExactly("code"));
     }
 

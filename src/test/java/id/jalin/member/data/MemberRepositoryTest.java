@@ -18,7 +18,7 @@ import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
-import id.jalin.member.domain.SaveOutcome;
+import id.jalin.kernel.validation.SaveResult;
 import id.jalin.member.domain.StaffMember;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,10 +100,10 @@ class MemberRepositoryTest {
         var service = new MemberService(repository());
         service.save(Member.of(library("UPI", "Perpustakaan UPI")));
 
-        SaveOutcome outcome = service.save(Member.of(library("upi", "Another")));
+        SaveResult<Member> outcome = service.save(Member.of(library("upi", "Another")));
 
-        assertThat(outcome).isInstanceOf(SaveOutcome.Invalid.class);
-        assertThat(((SaveOutcome.Invalid) outcome).validation().errorFor("code")).isPresent();
+        assertThat(outcome).isInstanceOf(SaveResult.Invalid.class);
+        assertThat(((SaveResult.Invalid) outcome).validation().errorFor("code")).isPresent();
         assertThat(service.libraries()).extracting(Library::name).containsExactly("Perpustakaan UPI");
     }
 

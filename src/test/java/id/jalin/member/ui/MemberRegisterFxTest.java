@@ -149,6 +149,27 @@ class MemberRegisterFxTest {
     }
 
     @Test
+    void deletingAMemberWithCardHoldersIsRefusedBeforeAnyCannotBeUndoneQuestion(FxRobot robot) throws Exception {
+        var saved = app.context.members().save(id.jalin.member.domain.Member.of(
+                id.jalin.member.domain.Libraries.library("UPI", "Perpustakaan UPI")));
+        long upi = ((id.jalin.kernel.validation.SaveResult.Saved<id.jalin.member.domain.Member>) saved).value()
+                .library().id();
+        app.context.crossService().holders().save(id.jalin.crossservice.domain.CardHolder.newHolder(upi, "2101234",
+                "Dewi Lestari", "", id.jalin.crossservice.domain.HolderKind.STUDENT, "", ""));
+        robot.interact(() -> app.window.refresh());
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+
+        robot.clickOn("#deleteButton");
+
+        waitUntil(() -> robot.lookup("#dialogText").tryQuery().isPresent());
+        String shown = robot.lookup("#dialogText").queryAs(Label.class).getText();
+        assertThat(shown).startsWith("Perpustakaan UPI tidak dapat dihapus").doesNotContain("tidak dapat dibatalkan");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#dialogText").query().getScene().getWindow()).close());
+        assertThat(app.context.members().libraries()).extracting(Library::code).containsExactly("UPI");
+    }
+
+    @Test
     void switchingToEnglishRelabelsTheWindow(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#addButton").queryButton().getText()).isEqualTo("Tambah anggota");
 

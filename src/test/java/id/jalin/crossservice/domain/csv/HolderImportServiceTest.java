@@ -31,9 +31,9 @@ class HolderImportServiceTest {
     @BeforeEach
     void registerMembers() {
         unpad = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
-                instanceof id.jalin.member.domain.SaveOutcome.Saved s ? s.member().library().id() : -1;
+                instanceof id.jalin.kernel.validation.SaveResult.Saved<?> s ? ((Member) s.value()).library().id() : -1;
         itb = members.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB")))
-                instanceof id.jalin.member.domain.SaveOutcome.Saved s ? s.member().library().id() : -1;
+                instanceof id.jalin.kernel.validation.SaveResult.Saved<?> s ? ((Member) s.value()).library().id() : -1;
     }
 
     private static ByteArrayInputStream file(String text) {

@@ -1,0 +1,28 @@
+package id.jalin.kernel.ui;
+
+import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.task.FailurePresenter;
+import javafx.stage.Window;
+
+/**
+ * The app's failure presenter: an error dialog over the window the user is working in, with the reason in words
+ * and the raw text under "Details". The executor has already logged the failure with its stack trace.
+ */
+public final class DialogFailurePresenter implements FailurePresenter {
+    private final Messages messages;
+
+    public DialogFailurePresenter(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void present(String actionTitle, Throwable failure) {
+        FailureExplainer.Explanation explanation = new FailureExplainer(messages).explain(actionTitle, failure);
+        new Dialogs(messages).failure(focusedWindow(), explanation);
+    }
+
+    private static Window focusedWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(Window.getWindows().stream().findFirst().orElse(null));
+    }
+}
