@@ -66,7 +66,7 @@ class StartupFxTest {
     private void startWith(ConnectionPreferences preferences) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             sequence = new StartupSequence(settings, preferences, messages, new TestApp.ScriptedFileDialogs(),
-                    Clock.systemDefaultZone(),
+                    TestApp.CLOCK,
                     context -> JalinApp.showMainWindow(mainStage, context, messages, path -> true), () -> quit.set(true));
             sequence.start();
         }).get();

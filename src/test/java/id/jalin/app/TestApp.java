@@ -26,6 +26,10 @@ public final class TestApp {
     /** Files the app asked the desktop to open (printed PDFs, scans). */
     public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public static final String FORUM_NAME = "Forum Perpustakaan Uji Jawa Barat";
+    /** Screens under test live on a fixed day, 24 November 2026, 09:00 in Jakarta: no test depends on the calendar. */
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T02:00:00Z"),
+            java.time.ZoneId.of("Asia/Jakarta"));
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.now(CLOCK);
     /** Background failures no screen handled itself, as the failure dialog would have shown them. */
     public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AppContext context;
@@ -33,7 +37,7 @@ public final class TestApp {
 
     public TestApp() {
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
-        FeatureServices services = FeatureServices.over(database.dsl(), java.time.Clock.systemDefaultZone());
+        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK);
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),

@@ -28,7 +28,7 @@ class AgreementRenewalTest {
         Agreement previous = Agreements.pks(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
                 .withObligations(List.of(new Obligation(3L, 2, "Laporan tahunan", "Annual report", Recurrence.YEARLY,
                         LocalDate.of(2024, 12, 31), List.of(new Fulfilment(1L, LocalDate.of(2024, 12, 20), "", "S",
-                        java.time.LocalDateTime.now())))))
+                        java.time.LocalDateTime.of(2024, 12, 20, 10, 0))))))
                 .withIdentity(7, 0);
 
         Agreement next = AgreementRenewal.nextPeriod(previous, new AgreementNumber("x", 2025, 1), LocalDate.of(2025, 11, 1));

@@ -73,7 +73,7 @@ class ObligationScheduleTest {
     @Test
     void allOccurrencesMetIsFulfilled() {
         Obligation once = new Obligation(1L, 1, "Kirim 10 terbitan", "", Recurrence.ONCE, LocalDate.of(2026, 3, 1),
-                List.of(new Fulfilment(1L, LocalDate.of(2026, 2, 20), "10 judul", "Sekretaris", LocalDateTime.now())));
+                List.of(new Fulfilment(1L, LocalDate.of(2026, 2, 20), "10 judul", "Sekretaris", LocalDateTime.of(2026, 2, 20, 10, 0))));
         assertThat(ObligationSchedule.stateOn(once, END, LocalDate.of(2027, 1, 1)).standing())
                 .isEqualTo(ObligationState.Standing.FULFILLED);
     }

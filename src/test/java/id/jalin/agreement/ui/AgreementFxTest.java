@@ -121,7 +121,7 @@ class AgreementFxTest {
         waitUntil(() -> table.getItems().size() == 1);
         AgreementSummary row = table.getItems().get(0);
         assertThat(row.partyNames()).containsExactly("Perpustakaan Universitas Padjadjaran", "Perpustakaan Pusat ITB");
-        assertThat(robot.lookup("#agreementStatus").queryAs(Label.class).getText()).isIn("Berlaku", "Segera berakhir");
+        assertThat(robot.lookup("#agreementStatus").queryAs(Label.class).getText()).isEqualTo("Berlaku");
         Agreement stored = app.context.agreements().agreement(row.id()).orElseThrow();
         assertThat(stored.articles()).hasSize(3);
         assertThat(stored.obligations()).hasSize(1);

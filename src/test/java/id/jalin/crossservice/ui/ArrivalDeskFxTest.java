@@ -89,7 +89,7 @@ class ArrivalDeskFxTest {
         assertThat(robot.lookup("#verdictDetails").queryAs(Label.class).getText()).contains("Rina Kartika Sari");
         assertThat(robot.lookup("#scanField").queryTextInputControl().getText()).isEmpty();
         assertThat(robot.lookup("#scanField").query().isFocused()).isTrue();
-        assertThat(app.context.crossService().visits().arrivals(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)))
+        assertThat(app.context.crossService().visits().arrivals(TestApp.TODAY.minusDays(1), TestApp.TODAY.plusDays(1)))
                 .singleElement().satisfies(a -> assertThat(a.hostLibraryId()).isEqualTo(host.id()));
         Snapshots.save(robot.lookup("#deskLog").query().getScene(), "arrival-desk");
     }

@@ -216,7 +216,12 @@ class CardHolderScreenFxTest {
         app.files.answer(sheet);
         robot.clickOn("#calibrationSheetButton");
         waitUntil(() -> app.opened.contains(sheet));
-        assertThat(Files.size(sheet)).isPositive();
+        try (var written = org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(written)).as("the calibration sheet's text")
+                    .isNotBlank();
+            assertThat(written.getPage(0).getMediaBox().getHeight() / 72f * 25.4f).isCloseTo(297f,
+                    org.assertj.core.api.Assertions.within(0.5f));
+        }
         closeWrittenNotice(robot);
         robot.clickOn("#CARD_FRONT_OFFSET_XField").eraseText(3).write("12");
         robot.clickOn("#CARD_BACK_OFFSET_YField").eraseText(3).write("-1.5");

@@ -54,7 +54,7 @@ final class HolderScreenHarness {
     final MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
     final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
     final CardHolderService holders = new CardHolderService(repository);
-    final CardService cards = new CardService(repository, Clock.systemDefaultZone());
+    final CardService cards = new CardService(repository, id.jalin.app.TestApp.CLOCK);
     final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl()));
     final Library library;
 

@@ -1,12 +1,15 @@
 package id.jalin.kernel.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Writes sample documents to target/pdf-samples so a person can look at them (pdftoppm -r 60 -png ...). */
@@ -21,8 +24,10 @@ class SampleDocumentsTest {
         Files.write(bilingual, AgreementSample.render(AgreementSample.bilingualArticles(40)));
         Files.write(indonesian, AgreementSample.render(AgreementSample.indonesianArticles(12)));
 
-        assertThat(bilingual).isNotEmptyFile();
-        assertThat(indonesian).isNotEmptyFile();
+        String both = text(bilingual);
+        assertThat(both).contains("Pasal 1", "Article 1", "Pasal 40", "Article 40");
+        assertThat(pages(bilingual)).isGreaterThan(pages(indonesian));
+        assertThat(text(indonesian)).contains("Pasal 12").doesNotContain("Article 1");
     }
 
     @Test
@@ -53,7 +58,25 @@ class SampleDocumentsTest {
                 document.save(out);
             }
         }
-        assertThat(cards).isNotEmptyFile();
+        try (PDDocument written = Loader.loadPDF(cards.toFile())) {
+            assertThat(written.getNumberOfPages()).isEqualTo(2);
+            assertThat(written.getPage(0).getMediaBox().getWidth()).isCloseTo(PageSize.ID_1.width(), within(0.5f));
+            assertThat(written.getPage(1).getMediaBox().getHeight()).isCloseTo(PageSize.A4.height(), within(0.5f));
+        }
+        assertThat(text(cards)).contains("Universitas Pendidikan Indonesia", "Universitas Siliwangi",
+                "Politeknik Negeri Bandung");
+    }
+
+    private static String text(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static int pages(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return document.getNumberOfPages();
+        }
     }
 
     private static void drawCard(PageCanvas canvas, Box card, String library) throws IOException {
