@@ -58,6 +58,7 @@ final class AgreementsView {
         root = new SplitPane(listSide, new AgreementEditorView(editor, messages, libraries, actions).root());
         root.setDividerPositions(0.5);
         root.setId("agreements");
+        id.jalin.kernel.ui.UnsavedChanges.attach(root, editor);
     }
 
     Node root() {

@@ -45,6 +45,8 @@ public final class AnnouncementsViewModel {
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Map<Long, CardHolder> holderCache = new ConcurrentHashMap<>();
+    /** Told after an announcement was stored or withdrawn, so the desk's expected visitors follow at once. */
+    private Runnable changed = () -> { };
 
     public AnnouncementsViewModel(CrossServices services, MemberService members, TaskExecutor executor, Messages messages) {
         this.services = services;
@@ -57,6 +59,10 @@ public final class AnnouncementsViewModel {
         host.addListener((obs, old, now) -> reload());
         from.addListener((obs, old, now) -> reload());
         to.addListener((obs, old, now) -> reload());
+    }
+
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
     }
 
     public void setLibraries(List<Library> list) {
@@ -105,6 +111,7 @@ public final class AnnouncementsViewModel {
                         result.accept(invalid.validation());
                     } else {
                         reload();
+                        changed.run();
                         result.accept(Validation.ok());
                     }
                 }));
@@ -114,7 +121,10 @@ public final class AnnouncementsViewModel {
         executor.execute(BackgroundTask.wrap(progress -> {
             services.visits().withdraw(row.announcement());
             return true;
-        }).onSuccess(done -> reload()));
+        }).onSuccess(done -> {
+            reload();
+            changed.run();
+        }));
     }
 
     /** Builds the introduction letter for a row: from the holder's home library, signed by its contact person. */

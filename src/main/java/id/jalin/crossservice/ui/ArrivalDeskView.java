@@ -157,7 +157,7 @@ final class ArrivalDeskView {
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.name"), ArrivalDeskViewModel.LoggedScan::holderName));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
-                s -> messages.get("visit.verdictShort." + s.verdict().verdict().name())));
+                s -> messages.get("visit.verdictShort." + s.verdict().name())));
         Label logTitle = new Label(messages.get("visit.desk.logTitle"));
         logTitle.getStyleClass().add(Styles.MUTED);
 

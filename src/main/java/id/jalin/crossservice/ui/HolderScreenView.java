@@ -282,7 +282,13 @@ final class HolderScreenView {
         save.setDefaultButton(false);
         HBox fieldsAndPhoto = new HBox(16, grid.node(), photoBox);
         HBox.setHgrow(grid.node(), Priority.ALWAYS);
-        VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, save);
+        Label saved = new Label();
+        saved.setId("holderSavedNotice");
+        saved.getStyleClass().add(Styles.MUTED);
+        saved.textProperty().bind(form.savedNotice);
+        HBox saveRow = new HBox(8, save, saved);
+        saveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, saveRow);
         formBox.disableProperty().bind(form.editing.not());
 
         VBox detail = new VBox(16, formBox, cardsSection());

@@ -49,6 +49,9 @@ public final class VisitReportsViewModel {
         LocalDate today = services.visits().today();
         from.set(today.withDayOfMonth(1).minusMonths(2));
         to.set(today);
+        // A changed period shows at once; no need to press "show".
+        from.addListener((obs, old, now) -> reload());
+        to.addListener((obs, old, now) -> reload());
     }
 
     public void reload() {
