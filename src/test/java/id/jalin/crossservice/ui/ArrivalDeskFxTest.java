@@ -103,7 +103,7 @@ class ArrivalDeskFxTest {
         assertThat(scan(robot, mistyped, 1)).contains("Digit pemeriksa salah");
         assertThat(scan(robot, "bukan-kartu", 2)).isEqualTo("Nomor kartu tidak dikenal.");
         TableView<ArrivalDeskViewModel.LoggedScan> log = robot.lookup("#deskLog").queryTableView();
-        assertThat(log.getItems()).extracting(s -> s.verdict().verdict().name())
+        assertThat(log.getItems()).extracting(s -> s.verdict().name())
                 .containsExactly("UNKNOWN_NUMBER", "BAD_CHECK_DIGIT");
     }
 }
