@@ -59,6 +59,14 @@ public final class MainWindow {
         messages.addListener((obs, old, now) -> build(now));
         messages.set(initial);
         stage.setOnCloseRequest(this::closeRequested);
+        // Every dialog gets buttons and labels as wide as their words and opens centred on this window.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
+                change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(window ->
+                                id.jalin.kernel.ui.DialogFit.fit(window, stage));
+                    }
+                });
     }
 
     /** Where the window was when it was last closed; applied by the caller before the stage is shown. */
@@ -89,6 +97,7 @@ public final class MainWindow {
     private void setScreen(Node screen) {
         root.setCenter(screen);
         columns.applyUnder(screen);
+        id.jalin.kernel.ui.TableFit.applyUnder(screen);
     }
 
     public Scene createScene() {

@@ -87,6 +87,12 @@ public final class ForumProfileDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        // Labels keep their whole words; the fields take what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
         grid.addRow(row++, new Label(messages.get("forum.profile.name")), name);
         grid.addRow(row++, new Label(messages.get("forum.profile.code")), code);

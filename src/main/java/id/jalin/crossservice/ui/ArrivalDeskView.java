@@ -64,7 +64,7 @@ final class ArrivalDeskView {
         host.setId("deskHost");
         host.setConverter(libraryNames());
         host.valueProperty().bindBidirectional(model.host);
-        host.setPrefWidth(360);
+        host.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<UnannouncedPolicy> policy = new ComboBox<>();
         policy.setId("deskPolicy");
         policy.getItems().setAll(UnannouncedPolicy.values());

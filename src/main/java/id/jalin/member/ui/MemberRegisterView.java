@@ -189,6 +189,13 @@ public final class MemberRegisterView {
         form.lastSavedProperty().addListener((obs, old, saved) -> {
             if (saved != null) {
                 selectQuietly(saved.library().id());
+                // The table drops the selection of a replaced row after this change has gone round: select it
+                // again then, unless the user has moved on to another row meanwhile.
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().isEmpty()) {
+                        selectQuietly(saved.library().id());
+                    }
+                });
             }
         });
         list.rows().addListener((javafx.collections.ListChangeListener<Library>) change -> {

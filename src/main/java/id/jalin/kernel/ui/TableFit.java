@@ -1,0 +1,82 @@
+package id.jalin.kernel.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+
+/**
+ * Keeps table text whole: each column is at least as wide as its heading in the current language, and plain text
+ * cells wrap onto more lines (with the full text in a tooltip), so rows grow rather than hide words.
+ */
+public final class TableFit {
+    private static final String APPLIED = "jalin.tableFit";
+
+    private TableFit() {
+    }
+
+    /** Fits the headings of every table under {@code root}, now and whenever a table's skin is (re)built. */
+    public static void applyUnder(Node root) {
+        for (Node node : SceneWalk.nodes(root)) {
+            if (node instanceof TableView<?> table && table.getProperties().putIfAbsent(APPLIED, Boolean.TRUE) == null) {
+                wrapCells(table);
+                table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> fitHeadings(table)));
+                table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) change ->
+                        Platform.runLater(() -> fitHeadings(table)));
+                if (table.getSkin() != null) {
+                    Platform.runLater(() -> fitHeadings(table));
+                }
+            }
+        }
+    }
+
+    /** Columns that draw plain text (the default cell) get cells that wrap instead of cutting the text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void wrapCells(TableView<?> table) {
+        java.util.List<TableColumn<?, ?>> leaves = new java.util.ArrayList<>();
+        collectLeaves((java.util.List) table.getColumns(), leaves);
+        for (TableColumn column : leaves) {
+            if (column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+                column.setCellFactory(c -> new WrappingCell<>());
+            }
+        }
+    }
+
+    private static void collectLeaves(java.util.List<TableColumn<?, ?>> columns, java.util.List<TableColumn<?, ?>> leaves) {
+        for (TableColumn<?, ?> column : columns) {
+            if (column.getColumns().isEmpty()) {
+                leaves.add(column);
+            } else {
+                collectLeaves((java.util.List) column.getColumns(), leaves);
+            }
+        }
+    }
+
+    /** Raises each column's minimum width to what its heading label needs, as laid out with the theme's font. */
+    static void fitHeadings(TableView<?> table) {
+        table.applyCss();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                    && header.getTableColumn().getColumns().isEmpty()) {
+                Node label = header.lookup(".label");
+                if (label instanceof Label heading) {
+                    TableColumnBase<?, ?> column = header.getTableColumn();
+                    double needed = Math.ceil(heading.prefWidth(-1) + header.snappedLeftInset()
+                            + header.snappedRightInset()) + 2;
+                    if (column.getMaxWidth() < needed) {
+                        column.setMaxWidth(needed);
+                    }
+                    if (column.getMinWidth() < needed) {
+                        column.setMinWidth(needed);
+                    }
+                    if (column.getPrefWidth() < needed) {
+                        column.setPrefWidth(needed);
+                    }
+                }
+            }
+        }
+    }
+}
