@@ -82,8 +82,16 @@ final class ArrivalDeskView {
         policy.setValue(model.policy.get());
         model.policy.addListener((obs, old, now) -> policy.setValue(now));
         policy.setOnAction(event -> model.changePolicy(policy.getValue()));
-        HBox bar = new HBox(10, new Label(messages.get("visit.desk.host")), host,
-                new Label(messages.get("visit.desk.unannounced")), policy);
+        Label hostLabel = new Label(messages.get("visit.desk.host"));
+        Label policyLabel = new Label(messages.get("visit.desk.unannounced"));
+        hostLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        policy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The policy goes onto a second line when a long library name leaves no room beside it.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 8, new HBox(10, hostLabel, host),
+                new HBox(10, policyLabel, policy));
+        ((HBox) bar.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        ((HBox) bar.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         bar.getStyleClass().add(Styles.TOOLBAR);

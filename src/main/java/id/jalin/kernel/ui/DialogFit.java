@@ -28,6 +28,10 @@ public final class DialogFit {
                     && labeled.getMinWidth() == Region.USE_COMPUTED_SIZE) {
                 labeled.setMinWidth(Region.USE_PREF_SIZE);
             }
+            // A choice shows its whole chosen text: the dialog grows rather than cut it.
+            if (node instanceof javafx.scene.control.ComboBox<?> combo && combo.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                combo.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
         Platform.runLater(() -> {
             Window owner = dialog instanceof Stage stage && stage.getOwner() != null ? stage.getOwner() : mainWindow;

@@ -189,11 +189,16 @@ public final class MemberRegisterView {
         form.lastSavedProperty().addListener((obs, old, saved) -> {
             if (saved != null) {
                 selectQuietly(saved.library().id());
-                // The table drops the selection of a replaced row after this change has gone round: select it
-                // again then, unless the user has moved on to another row meanwhile.
+            }
+        });
+        // The table drops the selection when the selected row is replaced by its saved version; the row the form
+        // shows is selected again then, unless the user has moved on (another row, a new member, a delete).
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
                 javafx.application.Platform.runLater(() -> {
-                    if (table.getSelectionModel().isEmpty()) {
-                        selectQuietly(saved.library().id());
+                    Long shown = form.shownLibraryIdProperty().getValue();
+                    if (table.getSelectionModel().isEmpty() && shown != null) {
+                        selectQuietly(shown);
                     }
                 });
             }
