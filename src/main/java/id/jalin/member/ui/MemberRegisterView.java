@@ -197,7 +197,7 @@ public final class MemberRegisterView {
             if (now == null) {
                 javafx.application.Platform.runLater(() -> {
                     Long shown = form.shownLibraryIdProperty().getValue();
-                    if (table.getSelectionModel().isEmpty() && shown != null) {
+                    if (table.getSelectionModel().getSelectedItem() == null && shown != null) {
                         selectQuietly(shown);
                     }
                 });
@@ -246,11 +246,11 @@ public final class MemberRegisterView {
     private void selectQuietly(Long id) {
         selectingByCode = true;
         try {
-            if (id == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
+            // Cleared first: after its row was replaced the table may keep the index but have lost the item.
+            table.getSelectionModel().clearSelection();
+            if (id != null) {
                 list.rows().stream().filter(l -> l.id().equals(id)).findFirst()
-                        .ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection);
+                        .ifPresent(table.getSelectionModel()::select);
             }
         } finally {
             selectingByCode = false;

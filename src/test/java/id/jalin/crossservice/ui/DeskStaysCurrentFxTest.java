@@ -10,6 +10,7 @@ import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.money.Money;
+import id.jalin.kernel.ui.Snapshots;
 import id.jalin.kernel.validation.Outcome;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
@@ -107,10 +108,12 @@ class DeskStaysCurrentFxTest {
         waitUntil(() -> robot.lookup("#deskLog").queryTableView().getItems().size() == 1);
 
         ComboBox<Library> hosts = robot.lookup("#deskHost").queryComboBox();
-        robot.clickOn(hosts).clickOn("Perpustakaan Universitas Padjadjaran (UNPAD)");
+        robot.interact(() -> hosts.setValue(home));
         waitUntil(() -> robot.lookup("#deskLog").queryTableView().getItems().isEmpty());
-        robot.clickOn(hosts).clickOn("Perpustakaan Pusat ITB (ITB)");
+        robot.interact(() -> hosts.setValue(hosts.getItems().stream().filter(l -> l.code().equals("ITB"))
+                .findFirst().orElseThrow()));
         waitUntil(() -> robot.lookup("#deskLog").queryTableView().getItems().size() == 1);
+        Snapshots.save(hosts.getScene(), "arrival-desk-after-host-switch");
 
         robot.clickOn("Tampilan").clickOn("Bahasa").clickOn("English");
 
