@@ -26,11 +26,40 @@ public final class TableFit {
                 table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> fitHeadings(table)));
                 table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) change ->
                         Platform.runLater(() -> fitHeadings(table)));
+                // Rows arrive later from the background: their longest words count too.
+                table.itemsProperty().addListener((obs, old, items) -> Platform.runLater(() -> fitHeadings(table)));
+                if (table.getItems() != null) {
+                    table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change ->
+                            Platform.runLater(() -> fitHeadings(table)));
+                }
                 if (table.getSkin() != null) {
                     Platform.runLater(() -> fitHeadings(table));
                 }
             }
         }
+    }
+
+    /** The width of the longest single word in the column's first rows: a cell may wrap, but not inside a word. */
+    private static double widestWord(TableView<?> table, TableColumnBase<?, ?> column, javafx.scene.text.Font font) {
+        if (!(column instanceof TableColumn<?, ?> leaf) || leaf.getCellFactory() == null
+                || table.getItems() == null) {
+            return 0;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(javafx.scene.text.Font.font(font.getFamily(), font.getSize()));
+        double widest = 0;
+        int rows = Math.min(table.getItems().size(), 300);
+        for (int i = 0; i < rows; i++) {
+            Object value = leaf.getCellData(i);
+            if (value instanceof String text) {
+                for (String word : text.split("\\s+")) {
+                    measure.setText(word);
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+            }
+        }
+        // Cell padding (left and right) and the gap the wrapping cell keeps.
+        return widest == 0 ? 0 : Math.ceil(widest) + 28;
     }
 
     /** Columns that draw plain text (the default cell) get cells that wrap instead of cutting the text. */
@@ -64,8 +93,8 @@ public final class TableFit {
                 Node label = header.lookup(".label");
                 if (label instanceof Label heading) {
                     TableColumnBase<?, ?> column = header.getTableColumn();
-                    double needed = Math.ceil(heading.prefWidth(-1) + header.snappedLeftInset()
-                            + header.snappedRightInset()) + 2;
+                    double needed = Math.max(Math.ceil(heading.prefWidth(-1) + header.snappedLeftInset()
+                            + header.snappedRightInset()) + 2, widestWord(table, column, heading.getFont()));
                     if (column.getMaxWidth() < needed) {
                         column.setMaxWidth(needed);
                     }

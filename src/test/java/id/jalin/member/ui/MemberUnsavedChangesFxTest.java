@@ -129,7 +129,8 @@ class MemberUnsavedChangesFxTest {
 
         Label notice = robot.lookup("#savedNotice").queryAs(Label.class);
         waitUntil(() -> notice.getText().equals("Tersimpan"));
-        assertThat(selectedCode(robot)).isEqualTo("UNPAD");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> "UNPAD".equals(selectedCode(robot)));
         assertThat(robot.lookup("#unsavedDialog").tryQuery()).isEmpty();
         robot.interact(() -> robot.lookup("#cityField").queryAs(TextField.class).setText("Sumedang"));
         assertThat(notice.getText()).isEmpty();
