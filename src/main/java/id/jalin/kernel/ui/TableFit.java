@@ -28,6 +28,7 @@ public final class TableFit {
                         Platform.runLater(() -> fitHeadings(table)));
                 // Rows arrive later from the background: their longest words count too.
                 table.itemsProperty().addListener((obs, old, items) -> Platform.runLater(() -> fitHeadings(table)));
+                table.widthProperty().addListener((obs, old, width) -> fitPolicy(table));
                 if (table.getItems() != null) {
                     table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change ->
                             Platform.runLater(() -> fitHeadings(table)));
@@ -39,7 +40,29 @@ public final class TableFit {
         }
     }
 
-    /** The width of the longest single word in the column's first rows: a cell may wrap, but not inside a word. */
+    private static final String OWN_POLICY = "jalin.tableFit.policy";
+
+    /**
+     * When the columns' least widths no longer fit beside each other, the table scrolls sideways instead of
+     * squeezing (and clipping) them; when they fit again it goes back to its own policy.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void fitPolicy(TableView table) {
+        Object own = table.getProperties().computeIfAbsent(OWN_POLICY, key -> table.getColumnResizePolicy());
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        java.util.List<TableColumn<?, ?>> leaves = new java.util.ArrayList<>();
+        collectLeaves((java.util.List) table.getColumns(), leaves);
+        double least = leaves.stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum();
+        boolean tooNarrow = least > table.getWidth() - 18;
+        javafx.util.Callback wanted = tooNarrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : (javafx.util.Callback) own;
+        if (table.getColumnResizePolicy() != wanted) {
+            table.setColumnResizePolicy(wanted);
+        }
+    }
+
+    /** The width of the longest unbreakable piece in the column's first rows: a cell may wrap, but not inside a word. */
     private static double widestWord(TableView<?> table, TableColumnBase<?, ?> column, javafx.scene.text.Font font) {
         if (!(column instanceof TableColumn<?, ?> leaf) || leaf.getCellFactory() == null
                 || table.getItems() == null) {
@@ -52,8 +75,12 @@ public final class TableFit {
         for (int i = 0; i < rows; i++) {
             Object value = leaf.getCellData(i);
             if (value instanceof String text) {
-                for (String word : text.split("\\s+")) {
-                    measure.setText(word);
+                // The pieces the text may be broken between, as the wrapping text breaks it (spaces, "/", "-").
+                java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
+                breaks.setText(text);
+                for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
+                     start = end, end = breaks.next()) {
+                    measure.setText(text.substring(start, end).strip());
                     widest = Math.max(widest, measure.getLayoutBounds().getWidth());
                 }
             }
@@ -86,6 +113,11 @@ public final class TableFit {
 
     /** Raises each column's minimum width to what its heading label needs, as laid out with the theme's font. */
     static void fitHeadings(TableView<?> table) {
+        fitHeadingsOnly(table);
+        fitPolicy(table);
+    }
+
+    private static void fitHeadingsOnly(TableView<?> table) {
         table.applyCss();
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
