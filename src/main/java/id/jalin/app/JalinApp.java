@@ -57,6 +57,7 @@ public final class JalinApp extends Application {
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        window.windowMemory().restore(stage);
         stage.show();
         LOG.info("Main window shown on {}", context.currentConnection());
         return window;

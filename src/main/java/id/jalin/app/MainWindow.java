@@ -3,9 +3,14 @@ package id.jalin.app;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Setting;
+import id.jalin.kernel.ui.ColumnMemory;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.Navigator;
+import id.jalin.kernel.ui.ScreenPlace;
 import id.jalin.kernel.ui.Styles;
+import id.jalin.kernel.ui.UnsavedChanges;
+import id.jalin.kernel.ui.UnsavedChangesGuard;
+import id.jalin.kernel.ui.WindowMemory;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,11 +25,15 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The shell: menu, navigation list of the features that exist, the selected feature's screen, and the status bar.
- * Switching language re-labels the whole window at once, without a restart, by building it again in the new language.
+ * Switching language re-labels the whole window at once, without a restart, by building it again in the new language;
+ * the screen, its tabs and its selection are put back afterwards. Anything that would throw typing away (another
+ * feature, another language, closing the window) asks the screen's unsaved changes first.
  */
 public final class MainWindow {
     private final AppContext context;
@@ -34,15 +43,61 @@ public final class MainWindow {
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
     private final BorderPane root = new BorderPane();
     private String selectedFeatureId;
+    private final ColumnMemory columns;
+    private final WindowMemory windowMemory;
+    /** True while the navigation's selection is set back after the user chose to stay. */
+    private boolean revertingNavigation;
 
     public MainWindow(AppContext context, Stage stage, Messages initial,
                       java.util.function.Function<Navigator, List<Feature>> features) {
         this.context = context;
         this.stage = stage;
         this.features = features.apply(this::show);
+        this.columns = new ColumnMemory(context.settings());
+        this.windowMemory = new WindowMemory(context.settings());
         root.setId("mainWindow");
         messages.addListener((obs, old, now) -> build(now));
         messages.set(initial);
+        stage.setOnCloseRequest(this::closeRequested);
+        // Every dialog gets buttons and labels as wide as their words and opens centred on this window.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
+                change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(window ->
+                                id.jalin.kernel.ui.DialogFit.fit(window, stage));
+                    }
+                });
+    }
+
+    /** Where the window was when it was last closed; applied by the caller before the stage is shown. */
+    public WindowMemory windowMemory() {
+        return windowMemory;
+    }
+
+    private void closeRequested(WindowEvent event) {
+        if (dirtyChanges().isEmpty()) {
+            windowMemory.remember(stage);
+            return;
+        }
+        event.consume();
+        guard().proceed(stage, dirtyChanges(), () -> {
+            windowMemory.remember(stage);
+            stage.close();
+        });
+    }
+
+    private java.util.List<UnsavedChanges> dirtyChanges() {
+        return root.getCenter() == null ? List.of() : UnsavedChanges.dirtyIn(root.getCenter());
+    }
+
+    private UnsavedChangesGuard guard() {
+        return new UnsavedChangesGuard(messages.get());
+    }
+
+    private void setScreen(Node screen) {
+        root.setCenter(screen);
+        columns.applyUnder(screen);
+        id.jalin.kernel.ui.TableFit.applyUnder(screen);
     }
 
     public Scene createScene() {
@@ -51,17 +106,22 @@ public final class MainWindow {
         return scene;
     }
 
+    /** Asks about unsaved typing first, then re-labels the window and puts the user back where they were. */
     public void switchLanguage(Language language) {
-        context.settings().put(Setting.LANGUAGE, language.locale().toLanguageTag());
-        context.settings().flush();
-        messages.set(new Messages(language));
+        guard().proceed(stage, dirtyChanges(), () -> {
+            context.settings().put(Setting.LANGUAGE, language.locale().toLanguageTag());
+            context.settings().flush();
+            ScreenPlace place = ScreenPlace.capture(root.getCenter());
+            messages.set(new Messages(language));
+            place.restore(root.getCenter());
+        });
     }
 
     /** Brings a feature to the front, building its screen afresh so it can show what was asked for. */
     public void show(String featureId) {
         features.stream().filter(f -> f.id().equals(featureId)).findFirst().ifPresent(feature -> {
             if (navigation.getSelectionModel().getSelectedItem() == feature) {
-                root.setCenter(feature.createView(messages.get()));
+                guard().proceed(stage, dirtyChanges(), () -> setScreen(feature.createView(messages.get())));
             } else {
                 navigation.getSelectionModel().select(feature);
             }
@@ -101,10 +161,21 @@ public final class MainWindow {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, feature) -> {
-            if (feature != null) {
-                selectedFeatureId = feature.id();
-                root.setCenter(feature.createView(now));
+            if (feature == null || revertingNavigation) {
+                return;
             }
+            if (old != null && !dirtyChanges().isEmpty()) {
+                // Ask after this selection change has finished; stay on the old entry meanwhile.
+                javafx.application.Platform.runLater(() -> {
+                    revertingNavigation = true;
+                    list.getSelectionModel().select(old);
+                    revertingNavigation = false;
+                    guard().proceed(stage, dirtyChanges(), () -> list.getSelectionModel().select(feature));
+                });
+                return;
+            }
+            selectedFeatureId = feature.id();
+            setScreen(feature.createView(now));
         });
         Feature initial = available.stream().filter(f -> f.id().equals(selectedFeatureId)).findFirst()
                 .orElse(available.isEmpty() ? null : available.get(0));
@@ -128,7 +199,8 @@ public final class MainWindow {
                         now, context.files(), stage, profile).show())));
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");
-        quit.setOnAction(event -> stage.close());
+        // Through the close request, so unsaved typing is asked about as when the window's X is clicked.
+        quit.setOnAction(event -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
@@ -139,11 +211,15 @@ public final class MainWindow {
             RadioMenuItem item = new RadioMenuItem(now.get("app.language." + option.name().toLowerCase(java.util.Locale.ROOT)));
             item.setId("language-" + option.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(languages);
+            item.setUserData(option);
             item.setSelected(option == now.language());
             item.setOnAction(event -> {
                 if (option != messages.get().language()) {
                     switchLanguage(option);
                 }
+                // After "stay" the tick goes back to the language the window still shows.
+                languages.getToggles().forEach(toggle -> toggle.setSelected(
+                        toggle.getUserData() == messages.get().language()));
             });
             language.getItems().add(item);
         }

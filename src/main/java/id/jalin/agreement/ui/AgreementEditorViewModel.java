@@ -49,7 +49,7 @@ import javafx.collections.ObservableMap;
  * One agreement being edited: general terms, parties, articles and obligations. Nothing is stored until
  * {@link #save()}, which stores the whole agreement in one transaction. Fulfilments are logged at once.
  */
-public final class AgreementEditorViewModel {
+public final class AgreementEditorViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     private final AgreementService service;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -83,6 +83,10 @@ public final class AgreementEditorViewModel {
     /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
     private final ReadOnlyObjectWrapper<SaveResult.Conflict> conflict = new ReadOnlyObjectWrapper<>();
 
+    private final id.jalin.kernel.ui.DirtyTracker tracker;
+    /** What to do after the save under way succeeds, or null. */
+    private Runnable afterSave;
+
     private AgreementNumber generatedNumber;
     /** True while a stored or fresh agreement is copied into the fields, so listeners do not react to it. */
     private boolean filling;
@@ -92,15 +96,67 @@ public final class AgreementEditorViewModel {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
-        this.onSaved = onSaved;
+        this.onSaved = agreement -> {
+            onSaved.accept(agreement);
+            Runnable then = afterSave;
+            afterSave = null;
+            if (then != null) {
+                then.run();
+            }
+        };
         for (CooperationForm form : CooperationForm.values()) {
             forms.put(form, new SimpleBooleanProperty(false));
         }
+        List<javafx.beans.Observable> sources = new ArrayList<>(List.of(kind, number, titleId, titleEn, type,
+                signedOn, startsOn, endsOn, renewalKind, renewalMonths, noticeDays, noticeGivenOn, notes, parties,
+                articles, obligations));
+        sources.addAll(forms.values());
+        tracker = new id.jalin.kernel.ui.DirtyTracker(this::typedState, sources.toArray(javafx.beans.Observable[]::new));
+        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            if (change.wasAdded()) {
+                afterSave = null;
+            }
+        });
         kind.addListener((obs, old, now) -> {
             if (!filling && !stored.get() && now != null) {
                 proposeNumber();
             }
         });
+    }
+
+    /** The editable fields as one value; obligations without their fulfilment logs, which are stored at once. */
+    private Object typedState() {
+        return java.util.Arrays.asList(kind.get(), number.get(), titleId.get(), titleEn.get(), type.get(),
+                forms.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList(),
+                signedOn.get(), startsOn.get(), endsOn.get(), renewalKind.get(), renewalMonths.get(), noticeDays.get(),
+                noticeGivenOn.get(), notes.get(), List.copyOf(parties), List.copyOf(articles),
+                obligations.stream().map(o -> java.util.Arrays.asList(o.id(), o.partyNumber(), o.descriptionId(),
+                        o.descriptionEn(), o.recurrence(), o.firstDueOn())).toList());
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+        return tracker.dirtyProperty();
+    }
+
+    @Override
+    public void save(Runnable then) {
+        afterSave = then;
+        save();
+    }
+
+    /** Shows the agreement as loaded or last saved again (a new one starts afresh). */
+    @Override
+    public void discard() {
+        afterSave = null;
+        Agreement agreement = current.get();
+        if (agreement == null || agreement.isNew()) {
+            startNew(kind.get());
+        } else {
+            fill(agreement);
+            heading.set(agreement.number().text());
+            status.set(service.status(agreement));
+        }
     }
 
     /** A fresh agreement of the given kind, numbered with the next free number, starting today for two years. */
@@ -123,8 +179,12 @@ public final class AgreementEditorViewModel {
                         return;
                     }
                     // Keep a number the user typed by hand; replace only our own proposal.
+                    boolean wasClean = !tracker.isDirty();
                     if (number.get().isBlank() || generatedNumber != null && number.get().equals(generatedNumber.text())) {
                         number.set(next.text());
+                    }
+                    if (wasClean) {
+                        tracker.markClean();
                     }
                     generatedNumber = next;
                 }));
@@ -179,6 +239,9 @@ public final class AgreementEditorViewModel {
         errors.clear();
         notice.set("");
         status.set(AgreementStatus.DRAFT);
+        if (tracker != null) {
+            tracker.markClean();
+        }
     }
 
     /** The agreement as typed; number fields that are not numbers become errors. */

@@ -34,6 +34,8 @@ import javafx.scene.layout.VBox;
 final class AgreementsView {
     private final AgreementListViewModel list;
     private final AgreementEditorViewModel editor;
+    /** True while the selection is set by code (set back after "stay"): nothing is opened. */
+    private boolean selectingByCode;
     private final Messages messages;
     private final BoundControls controls;
     private final SplitPane root;
@@ -59,6 +61,7 @@ final class AgreementsView {
         root = new SplitPane(listSide, new AgreementEditorView(editor, messages, libraries, actions).root());
         root.setDividerPositions(0.5);
         root.setId("agreements");
+        id.jalin.kernel.ui.UnsavedChanges.attach(root, editor);
     }
 
     Node root() {
@@ -140,8 +143,26 @@ final class AgreementsView {
     }
 
     private void startNew(AgreementKind kind) {
-        table.getSelectionModel().clearSelection();
-        editor.startNew(kind);
+        guard().proceed(id.jalin.kernel.ui.Dialogs.windowOf(root), editor, () -> {
+            selectQuietly(null);
+            editor.startNew(kind);
+        });
+    }
+
+    private id.jalin.kernel.ui.UnsavedChangesGuard guard() {
+        return new id.jalin.kernel.ui.UnsavedChangesGuard(messages);
+    }
+
+    /** Selects the row of {@code id} (none for null) without opening it in the editor again. */
+    private void selectQuietly(Long id) {
+        selectingByCode = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            list.rows().stream().filter(row -> id != null && row.id() == id).findFirst()
+                    .ifPresent(table.getSelectionModel()::select);
+        } finally {
+            selectingByCode = false;
+        }
     }
 
     private TableView<AgreementSummary> table() {
@@ -166,9 +187,21 @@ final class AgreementsView {
         ends.setMinWidth(120);
         table.getColumns().add(ends);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                list.open(row.id(), found -> found.ifPresentOrElse(editor::load, list::reload));
+            if (row == null || selectingByCode) {
+                return;
             }
+            var shown = editor.current();
+            Long shownId = shown == null ? null : shown.id();
+            if (editor.isDirty() && (shownId == null || shownId != row.id())) {
+                // The typing belongs to the agreement the editor shows: go back to it, then ask what to do.
+                javafx.application.Platform.runLater(() -> {
+                    selectQuietly(shownId);
+                    guard().proceed(id.jalin.kernel.ui.Dialogs.windowOf(root), editor,
+                            () -> table.getSelectionModel().select(row));
+                });
+                return;
+            }
+            list.open(row.id(), found -> found.ifPresentOrElse(editor::load, list::reload));
         });
         return table;
     }

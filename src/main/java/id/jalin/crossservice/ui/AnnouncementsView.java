@@ -208,7 +208,7 @@ final class AnnouncementsView {
 
     private ComboBox<Library> libraries(javafx.collections.ObservableList<Library> items) {
         ComboBox<Library> box = new ComboBox<>(items);
-        box.setPrefWidth(320);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Library library) {

@@ -47,6 +47,8 @@ public final class AnnouncementsViewModel {
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Map<Long, CardHolder> holderCache = new ConcurrentHashMap<>();
+    /** Told after an announcement was stored or withdrawn, so the desk's expected visitors follow at once. */
+    private Runnable changed = () -> { };
 
     public AnnouncementsViewModel(CrossServices services, MemberService members, TaskExecutor executor, Messages messages) {
         this.services = services;
@@ -59,6 +61,10 @@ public final class AnnouncementsViewModel {
         host.addListener((obs, old, now) -> reload());
         from.addListener((obs, old, now) -> reload());
         to.addListener((obs, old, now) -> reload());
+    }
+
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
     }
 
     public void setLibraries(List<Library> list) {
@@ -122,6 +128,7 @@ public final class AnnouncementsViewModel {
                                 ? "failure.reason.record_deleted" : "failure.reason.record_changed").build());
                     } else {
                         reload();
+                        changed.run();
                         result.accept(Validation.ok());
                     }
                 }));
@@ -131,7 +138,10 @@ public final class AnnouncementsViewModel {
         executor.execute(BackgroundTask.wrap(progress -> {
             services.visits().withdraw(row.announcement());
             return true;
-        }).titled(messages.get("visit.task.withdraw")).onSuccess(done -> reload()));
+        }).titled(messages.get("visit.task.withdraw")).onSuccess(done -> {
+            reload();
+            changed.run();
+        }));
     }
 
     /**

@@ -64,7 +64,7 @@ final class ArrivalDeskView {
         host.setId("deskHost");
         host.setConverter(libraryNames());
         host.valueProperty().bindBidirectional(model.host);
-        host.setPrefWidth(360);
+        host.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<UnannouncedPolicy> policy = new ComboBox<>();
         policy.setId("deskPolicy");
         policy.getItems().setAll(UnannouncedPolicy.values());
@@ -82,8 +82,16 @@ final class ArrivalDeskView {
         policy.setValue(model.policy.get());
         model.policy.addListener((obs, old, now) -> policy.setValue(now));
         policy.setOnAction(event -> model.changePolicy(policy.getValue()));
-        HBox bar = new HBox(10, new Label(messages.get("visit.desk.host")), host,
-                new Label(messages.get("visit.desk.unannounced")), policy);
+        Label hostLabel = new Label(messages.get("visit.desk.host"));
+        Label policyLabel = new Label(messages.get("visit.desk.unannounced"));
+        hostLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        policyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        policy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The policy goes onto a second line when a long library name leaves no room beside it.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 8, new HBox(10, hostLabel, host),
+                new HBox(10, policyLabel, policy));
+        ((HBox) bar.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        ((HBox) bar.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         bar.getStyleClass().add(Styles.TOOLBAR);
@@ -157,7 +165,7 @@ final class ArrivalDeskView {
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.number"), ArrivalDeskViewModel.LoggedScan::scanned));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.name"), ArrivalDeskViewModel.LoggedScan::holderName));
         log.getColumns().add(TextColumns.of(messages.get("visit.desk.verdict"),
-                s -> messages.label("visit.verdictShort", s.verdict().verdict())));
+                s -> messages.label("visit.verdictShort", s.verdict())));
         Label logTitle = new Label(messages.get("visit.desk.logTitle"));
         logTitle.getStyleClass().add(Styles.MUTED);
 

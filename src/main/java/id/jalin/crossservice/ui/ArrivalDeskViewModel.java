@@ -32,7 +32,8 @@ import javafx.collections.ObservableList;
  */
 public final class ArrivalDeskViewModel {
     /** One line of today's desk log, as shown under the verdict. */
-    public record LoggedScan(LocalDateTime at, String scanned, String holderName, DeskVerdict verdict) {
+    public record LoggedScan(LocalDateTime at, String scanned, String holderName,
+                             id.jalin.crossservice.domain.Verdict verdict) {
     }
 
     /** What the desk shows after a scan: the verdict, and the holder's photo if the card was found. */
@@ -82,23 +83,54 @@ public final class ArrivalDeskViewModel {
         }
         settings.put(Setting.DESK_HOST_LIBRARY, now.code());
         settings.flush();
-        long hostId = now.id();
+        refresh();
+    }
+
+    /**
+     * Reads the host's rule, today's expected visitors and today's arrivals from the database: after the host
+     * changed, when the desk is shown again, and when a visit was announced or withdrawn.
+     */
+    public void refresh() {
+        Library current = host.get();
+        if (current == null) {
+            return;
+        }
+        long hostId = current.id();
         executor.execute(BackgroundTask.wrap(progress -> {
                     HostRule hostRule = visits.hostRule(hostId);
                     List<VisitAnnouncement> today = visits.announcementsAt(hostId, visits.today(), visits.today());
-                    holders.holders(today.stream().map(VisitAnnouncement::holderId).toList()).values()
-                            .forEach(h -> holderNames.put(h.id(), h.name() + " (" + h.number() + ")"));
-                    return new HostState(hostRule, today);
+                    List<id.jalin.crossservice.domain.Arrival> arrived = visits.arrivals(visits.today(), visits.today())
+                            .stream().filter(a -> a.hostLibraryId() == hostId)
+                            .sorted(java.util.Comparator.comparing(id.jalin.crossservice.domain.Arrival::arrivedAt)
+                                    .reversed())
+                            .toList();
+                    // Everyone named on the panel and in the log, read in one query.
+                    java.util.Set<Long> ids = new java.util.HashSet<>();
+                    today.forEach(a -> ids.add(a.holderId()));
+                    arrived.stream().map(id.jalin.crossservice.domain.Arrival::holderId)
+                            .filter(java.util.Objects::nonNull).forEach(ids::add);
+                    java.util.Map<Long, id.jalin.crossservice.domain.CardHolder> named = holders.holders(ids);
+                    named.values().forEach(h -> holderNames.put(h.id(), h.name() + " (" + h.number() + ")"));
+                    List<LoggedScan> arrivals = arrived.stream()
+                            .map(a -> new LoggedScan(a.arrivedAt(), a.scannedText(), a.holderId() == null
+                                    || !named.containsKey(a.holderId()) ? "" : named.get(a.holderId()).name(),
+                                    a.verdict()))
+                            .toList();
+                    return new HostState(hostRule, today, arrivals);
                 })
-                .titled(messages.get("desk.task.host", now.name()))
+                .titled(messages.get("desk.task.host", current.name()))
                 .onSuccess(state -> {
+                    if (host.get() == null || host.get().id() != hostId) {
+                        return;
+                    }
                     rule = state.rule();
                     policy.set(state.rule().unannounced());
                     expected.setAll(state.expected());
+                    log.setAll(state.arrivals());
                 }));
     }
 
-    private record HostState(HostRule rule, List<VisitAnnouncement> expected) {
+    private record HostState(HostRule rule, List<VisitAnnouncement> expected, List<LoggedScan> arrivals) {
     }
 
     /** Changes what this host does with valid but unannounced cards; stored at once. */
@@ -134,7 +166,7 @@ public final class ArrivalDeskViewModel {
                 .onSuccess(result -> {
                     shown.set(result);
                     String name = result.verdict().holderIfKnown().map(h -> h.name()).orElse("");
-                    log.add(0, new LoggedScan(LocalDateTime.now(), text, name, result.verdict()));
+                    log.add(0, new LoggedScan(LocalDateTime.now(), text, name, result.verdict().verdict()));
                 }));
     }
 

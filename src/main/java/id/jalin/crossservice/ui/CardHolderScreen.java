@@ -171,6 +171,7 @@ public final class CardHolderScreen {
             }
         });
         list.loadLibraries();
+        id.jalin.kernel.ui.UnsavedChanges.attach(view[0].root(), form);
         return view[0].root();
     }
 }

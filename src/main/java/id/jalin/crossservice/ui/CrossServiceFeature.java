@@ -68,6 +68,15 @@ public final class CrossServiceFeature implements Feature {
                 tab("reportsTab", messages.get("visit.tab.reports"),
                         new VisitReportsView(reports, messages, executor, files, opener).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Reports and the desk are read again whenever they are shown, so they are current without a button.
+        announcements.onChanged(desk::refresh);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && "deskTab".equals(tab.getId())) {
+                desk.refresh();
+            } else if (tab != null && "reportsTab".equals(tab.getId())) {
+                reports.reload();
+            }
+        });
         tabs.setId("crossServiceTabs");
         return tabs;
     }

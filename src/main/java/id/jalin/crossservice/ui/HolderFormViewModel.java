@@ -26,7 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 /** The holder form: one property per field, the photo, and the errors per field. Stores only on {@link #save()}. */
-final class HolderFormViewModel {
+final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     private final CardHolderService service;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -47,6 +47,13 @@ final class HolderFormViewModel {
     private final ObjectProperty<CardHolder> shown = new SimpleObjectProperty<>();
     /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
     final ObjectProperty<SaveResult.Conflict> conflict = new SimpleObjectProperty<>();
+    private final id.jalin.kernel.ui.DirtyTracker tracker = new id.jalin.kernel.ui.DirtyTracker(
+            () -> java.util.Arrays.asList(number.get(), name.get(), programme.get(), kind.get(), email.get(),
+                    phone.get()), number, name, programme, kind, email, phone);
+    /** "Saved", shown quietly after a save until the next change. */
+    final StringProperty savedNotice = new SimpleStringProperty("");
+    /** What to do after the save under way succeeds, or null. */
+    private Runnable afterSave;
 
     HolderFormViewModel(CardHolderService service, TaskExecutor executor, Messages messages,
                         Supplier<Long> homeLibrary, Consumer<CardHolder> onSaved) {
@@ -54,7 +61,51 @@ final class HolderFormViewModel {
         this.executor = executor;
         this.messages = messages;
         this.homeLibrary = homeLibrary;
-        this.onSaved = onSaved;
+        this.onSaved = holder -> {
+            tracker.markClean();
+            savedNotice.set(messages.get("common.saved"));
+            onSaved.accept(holder);
+            Runnable then = afterSave;
+            afterSave = null;
+            if (then != null) {
+                then.run();
+            }
+        };
+        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            if (change.wasAdded()) {
+                afterSave = null;
+            }
+        });
+        tracker.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (dirty) {
+                savedNotice.set("");
+            }
+        });
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+        return tracker.dirtyProperty();
+    }
+
+    @Override
+    public void save(Runnable then) {
+        afterSave = then;
+        save();
+    }
+
+    /** Shows the holder as stored (or an empty new form) again, at once for the fields. */
+    @Override
+    public void discard() {
+        afterSave = null;
+        CardHolder holder = shown.get();
+        if (holder == null) {
+            clear();
+        } else if (holder.isNew()) {
+            startNew();
+        } else {
+            load(holder);
+        }
     }
 
     void startNew() {
@@ -83,6 +134,8 @@ final class HolderFormViewModel {
         heading.set("");
         photo.set(null);
         errors.clear();
+        savedNotice.set("");
+        tracker.markClean();
     }
 
     private void fill(CardHolder holder) {
@@ -95,6 +148,8 @@ final class HolderFormViewModel {
         phone.set(holder.phone());
         photo.set(null);
         errors.clear();
+        savedNotice.set("");
+        tracker.markClean();
     }
 
     CardHolder typed() {

@@ -56,10 +56,22 @@ final class HolderListViewModel {
         library.addListener((obs, old, chosen) -> libraryChanged(chosen));
     }
 
+    /** The library to choose once the libraries are read (the one shown before a language switch), or null. */
+    private Long preferredLibrary;
+
+    void preferLibrary(long libraryId) {
+        libraries.stream().filter(l -> l.id() == libraryId).findFirst().ifPresentOrElse(library::set,
+                () -> preferredLibrary = libraryId);
+    }
+
     void loadLibraries() {
         executor.execute(BackgroundTask.wrap(progress -> members.libraries())
                 .onSuccess(found -> {
                     libraries.setAll(found);
+                    Long preferred = preferredLibrary;
+                    preferredLibrary = null;
+                    found.stream().filter(l -> preferred != null && l.id().equals(preferred)).findFirst()
+                            .ifPresent(library::set);
                     if (library.get() == null && !found.isEmpty()) {
                         library.set(found.get(0));
                     }

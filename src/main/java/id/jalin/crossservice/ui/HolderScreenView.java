@@ -116,7 +116,8 @@ final class HolderScreenView {
                 return null;
             }
         });
-        library.setPrefWidth(340);
+        // As wide as the longest library name, so the chosen one is never cut.
+        library.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         library.setPromptText(messages.get("holder.screen.library.prompt"));
         Label libraryLabel = new Label(messages.get("holder.screen.library"));
         libraryLabel.setLabelFor(library);
@@ -188,6 +189,7 @@ final class HolderScreenView {
                 form.load(row.holder());
             }
         });
+        keepPlace();
         VBox box = new VBox(6, table, PagedTable.pager(list.paged(), messages, "holderPage"));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 8, 8));
@@ -303,7 +305,13 @@ final class HolderScreenView {
         save.setDefaultButton(false);
         HBox fieldsAndPhoto = new HBox(16, grid.node(), photoBox);
         HBox.setHgrow(grid.node(), Priority.ALWAYS);
-        VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, save);
+        Label saved = new Label();
+        saved.setId("holderSavedNotice");
+        saved.getStyleClass().add(Styles.MUTED);
+        saved.textProperty().bind(form.savedNotice);
+        HBox saveRow = new HBox(8, save, saved);
+        saveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, saveRow);
         formBox.disableProperty().bind(form.editing.not());
 
         VBox detail = new VBox(16, formBox, cardsSection());
@@ -362,6 +370,35 @@ final class HolderScreenView {
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** The home library and holder shown, kept across a language switch. */
+    private void keepPlace() {
+        long[] pendingHolder = {-1};
+        list.shown().addListener((javafx.collections.ListChangeListener<HolderRow>) change -> {
+            if (pendingHolder[0] >= 0 && list.shown().stream().anyMatch(r -> r.holder().id() != null
+                    && r.holder().id() == pendingHolder[0])) {
+                long wanted = pendingHolder[0];
+                pendingHolder[0] = -1;
+                javafx.application.Platform.runLater(() -> select(wanted));
+            }
+        });
+        id.jalin.kernel.ui.ScreenPlace.keep(table, new id.jalin.kernel.ui.ScreenPlace.Keeper() {
+            @Override
+            public String capture() {
+                Long library = list.libraryId();
+                CardHolder holder = form.shownProperty().get();
+                return library == null ? null
+                        : library + ":" + (holder == null || holder.isNew() ? -1 : holder.id());
+            }
+
+            @Override
+            public void restore(String place) {
+                String[] parts = place.split(":");
+                pendingHolder[0] = Long.parseLong(parts[1]);
+                list.preferLibrary(Long.parseLong(parts[0]));
+            }
+        });
     }
 
     /** Selects the holder with this id once the table shows it. */

@@ -101,6 +101,8 @@ final class VisitReportsView {
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         EmptyListText.on(table, messages.get("visit.report.empty"));
+        // Library names are the long text here: their column gets the room, the numbers stay narrow.
+        table.getColumns().get(0).setPrefWidth(240);
         return new VBox(4, title, table);
     }
 

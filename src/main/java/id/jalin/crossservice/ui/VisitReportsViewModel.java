@@ -62,6 +62,9 @@ public final class VisitReportsViewModel {
         LocalDate today = services.visits().today();
         from.set(today.withDayOfMonth(1).minusMonths(2));
         to.set(today);
+        // A changed period shows at once; no need to press "show".
+        from.addListener((obs, old, now) -> reload());
+        to.addListener((obs, old, now) -> reload());
         // newest first: what happened today is what a desk supervisor looks for
         log = new PagedRows<>(executor, new PageRequest<>(0, PageRequest.DEFAULT_SIZE, VisitLogSort.TIME,
                 SortDirection.DESCENDING, ""), null, this::failed);

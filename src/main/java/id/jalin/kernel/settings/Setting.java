@@ -22,7 +22,12 @@ public enum Setting {
     /** The day cards expire by default, as month-day ("08-31": the end of the academic year). */
     CARD_YEAR_END("card.academicYearEnd", "08-31"),
     /** The member code of the library whose desk this workstation is: a desk stays at one library. */
-    DESK_HOST_LIBRARY("desk.hostLibrary", "");
+    DESK_HOST_LIBRARY("desk.hostLibrary", ""),
+    /** The main window's place and size as "x,y,width,height", empty until it was first closed. */
+    WINDOW_BOUNDS("window.bounds", ""),
+    WINDOW_MAXIMIZED("window.maximized", "false"),
+    /** Table column widths the user dragged, as "table.column=width" pairs joined by ";". */
+    COLUMN_WIDTHS("window.columnWidths", "");
 
     private final String key;
     private final String defaultValue;

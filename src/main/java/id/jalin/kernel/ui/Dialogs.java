@@ -73,6 +73,13 @@ public final class Dialogs {
         return alert(Alert.AlertType.WARNING, owner, title, text, answers).showAndWait();
     }
 
+    /** As {@link #choose(Window, String, String, ButtonType...)}, with an id on the dialog for tests to find it. */
+    public Optional<ButtonType> choose(Window owner, String id, String title, String text, ButtonType... answers) {
+        Alert alert = alert(Alert.AlertType.WARNING, owner, title, text, answers);
+        alert.getDialogPane().setId(id);
+        return alert.showAndWait();
+    }
+
     public ButtonType ok() {
         return new ButtonType(messages.get("common.button.ok"), ButtonBar.ButtonData.OK_DONE);
     }
@@ -94,13 +101,7 @@ public final class Dialogs {
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // Long answers ("Pertahankan ketikan saya") widen the dialog rather than end in "...".
-        for (ButtonType button : buttons) {
-            if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.control.Button shown) {
-                ButtonBar.setButtonUniformSize(shown, false);
-                shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
+        DialogButtons.fitText(alert.getDialogPane());
         return alert;
     }
 

@@ -70,6 +70,7 @@ public final class MemberFormView {
         bottom.getStyleClass().add(Styles.FORM_FOOTER);
         root = new BorderPane(scroll, top, null, bottom, null);
         root.setId("memberForm");
+        id.jalin.kernel.ui.UnsavedChanges.attach(root, model);
 
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
         model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
@@ -186,7 +187,12 @@ public final class MemberFormView {
                 model.reloadAfterConflict();
             }
         });
-        HBox box = new HBox(8, save, revert);
+        Label saved = new Label();
+        saved.setId("savedNotice");
+        saved.getStyleClass().add(Styles.MUTED);
+        saved.textProperty().bind(model.savedNoticeProperty());
+        HBox box = new HBox(8, save, revert, saved);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 

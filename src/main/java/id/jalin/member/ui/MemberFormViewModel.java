@@ -38,7 +38,7 @@ import javafx.collections.ObservableMap;
  * The member form: one property per field, the staff being edited, and the errors per field.
  * Nothing reaches the database until {@link #save()}, which stores the library and its staff in one transaction.
  */
-public final class MemberFormViewModel {
+public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     private final MemberService service;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -76,6 +76,18 @@ public final class MemberFormViewModel {
     private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
 
+    /** The form's fields and staff list as one value, to tell typing from what was loaded. */
+    private final id.jalin.kernel.ui.DirtyTracker tracker = new id.jalin.kernel.ui.DirtyTracker(this::typedState,
+            code, name, institution, kind, status, address, city, province, phone, email, website, joinedOn,
+            duesClass, yearlyDues, collectionTitles, notes, staff);
+    /** "Saved", shown quietly after a save until the next change. */
+    private final ReadOnlyObjectWrapper<String> savedNotice = new ReadOnlyObjectWrapper<>("");
+    private final ReadOnlyObjectWrapper<Member> lastSaved = new ReadOnlyObjectWrapper<>();
+    /** The member as last loaded or saved, what Discard goes back to; null for a new one. */
+    private Member loaded;
+    /** What to do after the save under way succeeds (the next step the user asked for), or null. */
+    private Runnable afterSave;
+
     private Long id;
     private int version;
     private final javafx.beans.property.ObjectProperty<Long> shownLibraryId = new SimpleObjectProperty<>();
@@ -85,8 +97,35 @@ public final class MemberFormViewModel {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
-        this.onSaved = onSaved;
+        this.onSaved = member -> {
+            savedNotice.set(messages.get("common.saved"));
+            onSaved.accept(member);
+            lastSaved.set(member);
+            Runnable then = afterSave;
+            afterSave = null;
+            if (then != null) {
+                then.run();
+            }
+        };
+        // A refused or failed save cancels the step that was to follow it: the user stays to fix the form.
+        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            if (change.wasAdded()) {
+                afterSave = null;
+            }
+        });
+        conflict.addListener((obs, old, now) -> afterSave = null);
+        tracker.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (dirty) {
+                savedNotice.set("");
+            }
+        });
         startNew();
+    }
+
+    private Object typedState() {
+        return List.of(java.util.Arrays.asList(code.get(), name.get(), institution.get(), address.get(), city.get(), province.get(),
+                phone.get(), email.get(), website.get(), duesClass.get(), yearlyDues.get(), collectionTitles.get(),
+                notes.get()), java.util.Arrays.asList(kind.get(), status.get(), joinedOn.get()), List.copyOf(staff));
     }
 
     /** Empties the form for a new member. */
@@ -99,6 +138,9 @@ public final class MemberFormViewModel {
         yearlyDues.set("");
         heading.set(messages.get("member.form.newTitle"));
         editing.set(true);
+        loaded = null;
+        savedNotice.set("");
+        tracker.markClean();
     }
 
     /** Shows a stored member. */
@@ -109,6 +151,9 @@ public final class MemberFormViewModel {
         fill(member);
         heading.set(member.library().name());
         editing.set(true);
+        loaded = member;
+        savedNotice.set("");
+        tracker.markClean();
     }
 
     private void fill(Member member) {
@@ -167,6 +212,38 @@ public final class MemberFormViewModel {
                         conflict.set(stale);
                     }
                 }));
+    }
+
+    /** Saves, and once stored runs {@code then}; a refused or failed save leaves the user on the form. */
+    @Override
+    public void save(Runnable then) {
+        afterSave = then;
+        save();
+    }
+
+    /** Goes back to the member as loaded or last saved (or an empty form for a new one), at once. */
+    @Override
+    public void discard() {
+        afterSave = null;
+        if (loaded == null) {
+            startNew();
+        } else {
+            load(loaded);
+        }
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+        return tracker.dirtyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> savedNoticeProperty() {
+        return savedNotice.getReadOnlyProperty();
+    }
+
+    /** The member each successful save stored, for the list to keep it selected. */
+    public ReadOnlyObjectProperty<Member> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
     }
 
     /** After a conflict: throw away the typed text and show what is stored now. */

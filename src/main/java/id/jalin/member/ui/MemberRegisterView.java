@@ -54,6 +54,10 @@ public final class MemberRegisterView {
     private final Dialogs dialogs;
     private final SplitPane root;
     private final TableView<Library> table = new TableView<>();
+    /** True while the table's selection is set by code (kept after a save, set back after "stay"): no loading. */
+    private boolean selectingByCode;
+    /** The library to select once the rows are read, after the screen was rebuilt in another language. */
+    private Long pendingSelection;
 
     public MemberRegisterView(MemberListViewModel list, MemberFormViewModel form, ImportAction<Member, ImportReport> importAction,
                               Messages messages, TaskExecutor executor, FileDialogs files,
@@ -112,10 +116,10 @@ public final class MemberRegisterView {
 
         Button add = new Button(messages.get("member.list.add"));
         add.setId("addButton");
-        add.setOnAction(event -> {
-            table.getSelectionModel().clearSelection();
+        add.setOnAction(event -> guard().proceed(Dialogs.windowOf(root), form, () -> {
+            selectQuietly(null);
             form.startNew();
-        });
+        }));
         Button delete = new Button(messages.get("member.list.delete"));
         delete.setId("deleteButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -174,11 +178,89 @@ public final class MemberRegisterView {
         table.getColumns().add(dues);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, library) -> {
-            if (library != null) {
-                list.open(library, found -> found.ifPresentOrElse(form::load, list::reload));
+            if (library == null || selectingByCode) {
+                return;
+            }
+            if (form.isDirty() && !library.id().equals(form.id())) {
+                // The typing belongs to the row that was selected: go back to it, then ask what to do.
+                javafx.application.Platform.runLater(() -> {
+                    selectQuietly(form.id());
+                    guard().proceed(Dialogs.windowOf(root), form, () -> select(library.id()));
+                });
+                return;
+            }
+            list.open(library, found -> found.ifPresentOrElse(form::load, list::reload));
+        });
+        // The saved row stays (or, when new, becomes) the selected one.
+        form.lastSavedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                selectQuietly(saved.library().id());
+            }
+        });
+        // The table drops the selection when the selected row is replaced by its saved version; the row the form
+        // shows is selected again then, unless the user has moved on (another row, a new member, a delete).
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                javafx.application.Platform.runLater(() -> {
+                    Long shown = form.shownLibraryIdProperty().getValue();
+                    if (table.getSelectionModel().getSelectedItem() == null && shown != null) {
+                        selectQuietly(shown);
+                    }
+                });
+            }
+        });
+        list.rows().addListener((javafx.collections.ListChangeListener<Library>) change -> {
+            if (pendingSelection != null && list.rows().stream().anyMatch(l -> l.id().equals(pendingSelection))) {
+                Long wanted = pendingSelection;
+                pendingSelection = null;
+                select(wanted);
+            }
+        });
+        id.jalin.kernel.ui.ScreenPlace.keep(table, new id.jalin.kernel.ui.ScreenPlace.Keeper() {
+            @Override
+            public String capture() {
+                Library selected = table.getSelectionModel().getSelectedItem();
+                return selected == null ? null : selected.id().toString();
+            }
+
+            @Override
+            public void restore(String place) {
+                pendingSelection = Long.valueOf(place);
+                if (!list.rows().isEmpty()) {
+                    Long wanted = pendingSelection;
+                    pendingSelection = null;
+                    select(wanted);
+                }
             }
         });
         return table;
+    }
+
+    private id.jalin.kernel.ui.UnsavedChangesGuard guard() {
+        return new id.jalin.kernel.ui.UnsavedChangesGuard(messages);
+    }
+
+    /** Selects the library with {@code id}, which loads it into the form as a click would. */
+    private void select(Long id) {
+        list.rows().stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(library -> {
+            table.getSelectionModel().select(library);
+            table.scrollTo(library);
+        });
+    }
+
+    /** Selects the row of {@code id} (none for null) without loading it into the form again. */
+    private void selectQuietly(Long id) {
+        selectingByCode = true;
+        try {
+            // Cleared first: after its row was replaced the table may keep the index but have lost the item.
+            table.getSelectionModel().clearSelection();
+            if (id != null) {
+                list.rows().stream().filter(l -> l.id().equals(id)).findFirst()
+                        .ifPresent(table.getSelectionModel()::select);
+            }
+        } finally {
+            selectingByCode = false;
+        }
     }
 
     private TableColumn<Library, String> textColumn(String key, java.util.function.Function<Library, String> value,

@@ -110,7 +110,7 @@ class ArrivalDeskFxTest {
                 + " dibekukan: tidak dilayani.");
         assertThat(robot.lookup("#verdictPanel").query().getStyleClass()).contains("verdict-refused");
         TableView<ArrivalDeskViewModel.LoggedScan> log = robot.lookup("#deskLog").queryTableView();
-        assertThat(log.getItems()).extracting(s -> s.verdict().verdict().name())
+        assertThat(log.getItems()).extracting(s -> s.verdict().name())
                 .containsExactly("HOME_LIBRARY_SUSPENDED");
         Snapshots.save(robot.lookup("#deskLog").query().getScene(), "arrival-desk-home-suspended");
     }
@@ -129,7 +129,7 @@ class ArrivalDeskFxTest {
         assertThat(scan(robot, mistyped, 1)).contains("Digit pemeriksa salah");
         assertThat(scan(robot, "bukan-kartu", 2)).isEqualTo("Nomor kartu tidak dikenal.");
         TableView<ArrivalDeskViewModel.LoggedScan> log = robot.lookup("#deskLog").queryTableView();
-        assertThat(log.getItems()).extracting(s -> s.verdict().verdict().name())
+        assertThat(log.getItems()).extracting(s -> s.verdict().name())
                 .containsExactly("UNKNOWN_NUMBER", "BAD_CHECK_DIGIT");
     }
 }

@@ -1,0 +1,234 @@
+package id.jalin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.agreement.domain.DemoAgreements;
+import id.jalin.crossservice.domain.DemoCrossService;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.ui.Snapshots;
+import id.jalin.member.domain.DemoForum;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks every screen, every tab and the dialogs the menus and main buttons open, in both languages at the default
+ * window size, and fails on any label, button, tab, column header or visible cell whose text is cut short.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ElisionWalkFxTest {
+    private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService");
+    /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
+    private static final List<String[]> DIALOG_BUTTONS = List.of(
+            new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
+            new String[] {"agreements", null, "agreementTable", "addPartyButton"},
+            new String[] {"agreements", null, "agreementTable", "addObligationButton"},
+            new String[] {"agreements", null, "agreementTable", "insertClauseButton"},
+            new String[] {"agreements", null, "agreementTable", "terminateAgreementButton"},
+            new String[] {"crossService", "holdersTab", "holderTable", "printCardsButton"},
+            new String[] {"crossService", "holdersTab", "holderTable", "calibrationButton"},
+            new String[] {"crossService", "holdersTab", "holderTable", "cardDefaultsButton"},
+            new String[] {"crossService", "announcementsTab", null, "announceButton"},
+            new String[] {"members", null, "memberTable", "deleteButton"});
+    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem",
+            "aboutMenuItem");
+
+    private TestApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp();
+        var cross = app.context.crossService();
+        DemoForum.loadInto(app.context.members(), Progress.NONE);
+        DemoAgreements.loadInto(app.context.agreements(), app.context.members(), Progress.NONE);
+        DemoCrossService.loadInto(app.context.members(), cross.holders(), cross.cards(), cross.visits(), Progress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void nothingIsCutShortInIndonesian(FxRobot robot) throws Exception {
+        assertThat(walk(robot, Language.INDONESIAN)).isEmpty();
+    }
+
+    @Test
+    void nothingIsCutShortInEnglish(FxRobot robot) throws Exception {
+        assertThat(walk(robot, Language.ENGLISH)).isEmpty();
+    }
+
+    private List<String> walk(FxRobot robot, Language language) throws Exception {
+        robot.interact(() -> app.show(stage, language));
+        Set<String> cut = new LinkedHashSet<>();
+        String tag = language.name().toLowerCase(java.util.Locale.ROOT);
+        for (String feature : FEATURES) {
+            app.open(feature);
+            settle();
+            selectFirstRows(robot);
+            for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
+                for (Tab tab : List.copyOf(tabs.getTabs())) {
+                    robot.interact(() -> tabs.getSelectionModel().select(tab));
+                    settle();
+                    selectFirstRows(robot);
+                    cut.addAll(cutIn(stage.getScene().getRoot(), feature + "/" + tab.getId()));
+                    Snapshots.save(stage.getScene(), "walk-" + tag + "-" + feature + "-" + tab.getId());
+                }
+            }
+            cut.addAll(cutIn(stage.getScene().getRoot(), feature));
+            Snapshots.save(stage.getScene(), "walk-" + tag + "-" + feature);
+        }
+        for (String[] button : DIALOG_BUTTONS) {
+            app.open(button[0]);
+            settle();
+            if (button[1] != null) {
+                TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+                robot.interact(() -> tabs.getTabs().stream().filter(t -> button[1].equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t)));
+                settle();
+            }
+            if (button[2] != null) {
+                TableView<?> table = robot.lookup("#" + button[2]).queryTableView();
+                robot.interact(() -> table.getSelectionModel().select(0));
+                settle();
+            }
+            Button target = robot.lookup("#" + button[3]).queryButton();
+            cut.addAll(inDialog(() -> target.fire(), button[3] + " (" + tag + ")"));
+        }
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        for (String id : MENU_ITEMS) {
+            MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+            cut.addAll(inDialog(item::fire, id + " (" + tag + ")"));
+        }
+        // The question asked before typing is lost.
+        cut.addAll(inDialog(() -> new id.jalin.kernel.ui.UnsavedChangesGuard(app.window.messages())
+                .proceed(stage, List.of(new AlwaysDirty()), () -> { }), "unsavedDialog (" + tag + ")"));
+        return new ArrayList<>(cut);
+    }
+
+    private void selectFirstRows(FxRobot robot) {
+        for (String id : List.of("memberTable", "agreementTable", "holderTable")) {
+            robot.lookup("#" + id).tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    robot.interact(() -> table.getSelectionModel().select(0));
+                }
+            });
+        }
+        settle();
+    }
+
+    /** Runs {@code open} (which shows a dialog and waits), checks the new window, then closes it. */
+    private List<String> inDialog(Runnable open, String name) throws Exception {
+        List<Window> before = List.copyOf(Window.getWindows());
+        Platform.runLater(open);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                    .anyMatch(w -> !before.contains(w) && w.isShowing()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return List.of(name + ": no dialog opened");
+        }
+        settle();
+        Window dialog = Window.getWindows().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+        List<String> cut = new ArrayList<>(cutIn(dialog.getScene().getRoot(), name));
+        double offCentre = Math.abs(dialog.getX() + dialog.getWidth() / 2 - (stage.getX() + stage.getWidth() / 2));
+        if (offCentre > 2) {
+            cut.add(name + ": not centred on the main window (" + Math.round(offCentre) + " px off)");
+        }
+        Snapshots.save(dialog.getScene(), "walk-dialog-" + name.replaceAll("[^A-Za-z]+", "-"));
+        WaitForAsyncUtils.asyncFx(() -> closeDialog(dialog)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        settle();
+        return cut;
+    }
+
+    private static void closeDialog(Window dialog) {
+        if (dialog.getScene().getRoot() instanceof DialogPane pane) {
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) {
+                    ((Button) pane.lookupButton(type)).fire();
+                    return;
+                }
+            }
+        }
+        dialog.hide();
+    }
+
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The labelled controls under {@code root} that show less than their text. */
+    static List<String> cutIn(Parent root, String where) {
+        List<String> cut = new ArrayList<>();
+        collect(root, where, cut);
+        return cut;
+    }
+
+    private static void collect(Node node, String where, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            String shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .map(t -> ((Text) t).getText()).findFirst().orElse(labeled.getText());
+            if (!shown.equals(labeled.getText())) {
+                cut.add(where + ": " + labeled.getClass().getSimpleName()
+                        + (labeled.getId() == null ? "" : " #" + labeled.getId())
+                        + " \"" + labeled.getText() + "\" shows \"" + shown + "\"");
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, where, cut);
+            }
+        }
+    }
+
+    /** Stands for a screen with typing, so the question can be looked at. */
+    private static final class AlwaysDirty implements id.jalin.kernel.ui.UnsavedChanges {
+        @Override
+        public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+            return new javafx.beans.property.SimpleBooleanProperty(true);
+        }
+
+        @Override
+        public void save(Runnable then) {
+        }
+
+        @Override
+        public void discard() {
+        }
+    }
+}
