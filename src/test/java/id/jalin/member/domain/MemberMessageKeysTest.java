@@ -29,7 +29,7 @@ class MemberMessageKeysTest {
                 }
             }
         }
-        assertThat(keys).contains("member.error.code.taken", "member.import.error.missingColumn");
+        assertThat(keys).contains("member.error.code.taken", "member.import.error.kind");
         for (Language language : Language.values()) {
             Messages messages = new Messages(language);
             assertThat(keys).allSatisfy(key -> {
