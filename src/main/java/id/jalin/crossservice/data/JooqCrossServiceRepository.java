@@ -65,6 +65,8 @@ import org.jooq.impl.DSL;
 public final class JooqCrossServiceRepository implements CrossServiceRepository {
     /** Ids per IN list, well under what H2 and PostgreSQL accept in one statement. */
     private static final int IN_LIST = 500;
+    /** Up to this many cards matching a typed name are sent as a list of ids. */
+    private static final int MATCHED_CARDS = 1000;
     /** Everything of a holder but the photo, which is large and read only where it is shown or printed. */
     private static final List<SelectField<?>> HOLDER_FIELDS = List.of(CARD_HOLDER.ID, CARD_HOLDER.VERSION,
             CARD_HOLDER.LIBRARY_ID, CARD_HOLDER.HOLDER_NUMBER, CARD_HOLDER.NAME, CARD_HOLDER.PROGRAMME,
@@ -87,6 +89,17 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     @Override
     public Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request) {
         Condition where = CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).and(holderSearch(request.filter()));
+        if (request.isFiltered()) {
+            // a search reads every name once: count the matches in the same pass instead of a second scan
+            Field<Integer> total = DSL.count().over().as("total");
+            List<SelectField<?>> fields = new ArrayList<>(HOLDER_FIELDS);
+            fields.add(total);
+            var found = dsl.select(fields).from(CARD_HOLDER).where(where).orderBy(holderOrder(request))
+                    .limit(request.size()).offset(request.offset()).fetch();
+            int count = found.isEmpty() ? dsl.fetchCount(CARD_HOLDER, where) : found.get(0).get(total);
+            return new Page<>(found.map(JooqCrossServiceRepository::toHolder), request.offset(), count);
+        }
+        // unfiltered, the (library, name) index gives the first page without sorting the library's holders
         int total = dsl.fetchCount(CARD_HOLDER, where);
         List<CardHolder> rows = dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(where)
                 .orderBy(holderOrder(request)).limit(request.size()).offset(request.offset())
@@ -100,13 +113,28 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             return DSL.noCondition();
         }
         String digits = text.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
-        Condition found = CARD_HOLDER.NAME.containsIgnoreCase(text);
+        Condition found = containsIgnoringCase(CARD_HOLDER.NAME, text);
         if (!digits.isEmpty()) {
-            found = found.or(CARD_HOLDER.HOLDER_NUMBER.contains(digits))
-                    .or(DSL.exists(DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
-                            .and(CARD.CARD_NUMBER.contains(digits)))));
+            found = found.or(CARD_HOLDER.HOLDER_NUMBER.like(pattern(digits), '!'));
+        }
+        if (digits.matches("\\d+")) {
+            // card numbers are digits only; an uncorrelated IN is read once, not once per holder
+            found = found.or(CARD_HOLDER.ID.in(DSL.select(CARD.HOLDER_ID).from(CARD)
+                    .where(CARD.CARD_NUMBER.like(pattern(digits), '!'))));
         }
         return found;
+    }
+
+    /**
+     * {@code lower(column) LIKE ?} with the pattern made here, lower-cased and with {@code % _ !} escaped, so
+     * the database compiles one constant pattern rather than building it again for every row.
+     */
+    private static Condition containsIgnoringCase(Field<String> column, String text) {
+        return DSL.lower(column).like(pattern(text.toLowerCase(Locale.ROOT)), '!');
+    }
+
+    private static String pattern(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static List<SortField<?>> holderOrder(PageRequest<HolderSort> request) {
@@ -590,11 +618,25 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     @Override
+    public List<Arrival> arrivalsOfHolders(Collection<Long> holderIds, LocalDateTime from, LocalDateTime to) {
+        List<Arrival> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(holderIds)) {
+            found.addAll(dsl.select(VISIT_ARRIVAL.ID, VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.HOST_LIBRARY_ID,
+                            VISIT_ARRIVAL.SCANNED_TEXT, VISIT_ARRIVAL.CARD_ID, CARD.HOLDER_ID, VISIT_ARRIVAL.VERDICT)
+                    .from(VISIT_ARRIVAL).join(CARD).on(CARD.ID.eq(VISIT_ARRIVAL.CARD_ID))
+                    .where(CARD.HOLDER_ID.in(chunk)
+                            .and(VISIT_ARRIVAL.ARRIVED_AT.ge(from)).and(VISIT_ARRIVAL.ARRIVED_AT.lt(to)))
+                    .orderBy(VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.ID)
+                    .fetch(r -> new Arrival(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                            Verdict.valueOf(r.value7()))));
+        }
+        return found;
+    }
+
+    @Override
     public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
                                         List<Long> hostsInOrder) {
         Condition where = visitLogCondition(filter, request.filter());
-        int total = dsl.fetchCount(dsl.selectOne().from(VISIT_ARRIVAL).leftJoin(CARD).on(CARD.ID.eq(VISIT_ARRIVAL.CARD_ID))
-                .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID)).where(where));
         boolean up = request.direction().isAscending();
         Field<?> column = switch (request.sort()) {
             case TIME -> VISIT_ARRIVAL.ARRIVED_AT;
@@ -603,7 +645,6 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             case HOLDER -> CARD_HOLDER.NAME;
             case VERDICT -> VISIT_ARRIVAL.VERDICT;
         };
-        var query = visitLogSelect().where(where);
         List<SortField<?>> order = new ArrayList<>();
         if (column == null) {
             // Hosts in the register's order, which the member feature owns: its tables are not joined here.
@@ -614,7 +655,23 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         }
         // the id last, so a page does not show again what the one before showed
         order.add(up ? VISIT_ARRIVAL.ID.asc() : VISIT_ARRIVAL.ID.desc());
-        List<VisitLogEntry> rows = query.orderBy(order).limit(request.size()).offset(request.offset())
+        if (request.sort() != VisitLogSort.HOLDER) {
+            // pick the page's ids from the log alone, then read those 50 rows with their names
+            // with the count in the same pass: a typed search reads the period's scans once, not twice
+            Field<Integer> counted = DSL.count().over().as("total");
+            var found = dsl.select(VISIT_ARRIVAL.ID, counted).from(VISIT_ARRIVAL).where(where).orderBy(order)
+                    .limit(request.size()).offset(request.offset()).fetch();
+            List<Long> ids = found.getValues(VISIT_ARRIVAL.ID);
+            // the conditions are on the log's own columns, so counting needs no join over 200,000 rows
+            int total = found.isEmpty() ? dsl.fetchCount(VISIT_ARRIVAL, where) : found.get(0).get(counted);
+            Map<Long, VisitLogEntry> byId = new HashMap<>();
+            visitLogSelect().where(VISIT_ARRIVAL.ID.in(ids)).fetch(JooqCrossServiceRepository::toLogEntry)
+                    .forEach(e -> byId.put(e.arrival().id(), e));
+            return new Page<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                    request.offset(), total);
+        }
+        int total = dsl.fetchCount(VISIT_ARRIVAL, where);
+        List<VisitLogEntry> rows = visitLogSelect().where(where).orderBy(order).limit(request.size()).offset(request.offset())
                 .fetch(JooqCrossServiceRepository::toLogEntry);
         return new Page<>(rows, request.offset(), total);
     }
@@ -646,16 +703,28 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID));
     }
 
-    private static Condition visitLogCondition(VisitLogFilter filter, String text) {
+    /** Cards whose holder's name or number holds the text; read first, so it is not looked up once per scan. */
+    private Condition cardsOfHoldersNamed(String text) {
+        Condition holder = containsIgnoringCase(CARD_HOLDER.NAME, text)
+                .or(containsIgnoringCase(CARD_HOLDER.HOLDER_NUMBER, text));
+        List<Long> cardIds = dsl.select(CARD.ID).from(CARD).join(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID))
+                .where(holder).limit(MATCHED_CARDS + 1).fetch(CARD.ID);
+        if (cardIds.size() <= MATCHED_CARDS) {
+            return cardIds.isEmpty() ? DSL.falseCondition() : VISIT_ARRIVAL.CARD_ID.in(cardIds);
+        }
+        // a text that matches most holders ("a"): let the database join instead of sending thousands of ids
+        return VISIT_ARRIVAL.CARD_ID.in(DSL.select(CARD.ID).from(CARD).join(CARD_HOLDER)
+                .on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID)).where(holder));
+    }
+
+    private Condition visitLogCondition(VisitLogFilter filter, String text) {
         Condition where = VISIT_ARRIVAL.ARRIVED_AT.ge(filter.from().atStartOfDay())
                 .and(VISIT_ARRIVAL.ARRIVED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
         if (filter.hostLibraryId() != null) {
             where = where.and(VISIT_ARRIVAL.HOST_LIBRARY_ID.eq(filter.hostLibraryId()));
         }
         if (!text.isEmpty()) {
-            where = where.and(VISIT_ARRIVAL.SCANNED_TEXT.containsIgnoreCase(text)
-                    .or(CARD_HOLDER.NAME.containsIgnoreCase(text))
-                    .or(CARD_HOLDER.HOLDER_NUMBER.containsIgnoreCase(text)));
+            where = where.and(containsIgnoringCase(VISIT_ARRIVAL.SCANNED_TEXT, text).or(cardsOfHoldersNamed(text)));
         }
         return where;
     }

@@ -120,6 +120,9 @@ public interface CrossServiceRepository extends DeskLookup, CardPrefixRepository
     /** Arrivals from {@code from} (inclusive) to {@code to} (exclusive), with the holder read through the card. */
     List<Arrival> arrivalsBetween(LocalDateTime from, LocalDateTime to);
 
+    /** Arrivals by any card of these holders from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<Arrival> arrivalsOfHolders(Collection<Long> holderIds, LocalDateTime from, LocalDateTime to);
+
     /** One page of the visit log with holder names, sorted and searched (scanned text, name) in the database. */
     /** One page of the log; sorted by host, the hosts follow {@code hostsInOrder} (the register's order). */
     Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request, List<Long> hostsInOrder);

@@ -122,7 +122,10 @@ public final class VisitService {
     public List<VisitAnnouncement> noShows(LocalDate from, LocalDate to) {
         List<VisitAnnouncement> ended = repository.announcementsEndingBetween(from, to);
         LocalDate earliest = ended.stream().map(VisitAnnouncement::from).min(LocalDate::compareTo).orElse(from);
-        List<Arrival> arrivals = repository.arrivalsBetween(earliest.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        // only the announced holders' own scans: the period's whole log may hold hundreds of thousands
+        List<Arrival> arrivals = ended.isEmpty() ? List.of() : repository.arrivalsOfHolders(
+                ended.stream().map(VisitAnnouncement::holderId).distinct().toList(),
+                earliest.atStartOfDay(), to.plusDays(1).atStartOfDay());
         return NoShows.among(ended, arrivals, today());
     }
 }

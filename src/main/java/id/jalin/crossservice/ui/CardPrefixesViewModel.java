@@ -120,7 +120,7 @@ final class CardPrefixesViewModel {
                 .onFailure(failure -> fieldError.set(
                         failure instanceof StaleRecordException || failure instanceof RecordGoneException
                                 ? messages.get("card.prefix.error.stale")
-                                : messages.get("common.error.saveFailed", String.valueOf(failure.getMessage())))));
+                                : new id.jalin.kernel.ui.FailureExplainer(messages).reason(failure))));
     }
 
     /** The prefix column: the three digits, or a dash for a library that has none yet. */

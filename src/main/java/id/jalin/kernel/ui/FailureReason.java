@@ -18,6 +18,7 @@ import java.util.Locale;
  * exception wraps the driver's SQLException, which wraps the socket's ConnectException). Each has a bundle key
  * {@code failure.reason.<name>}; the driver's own English text is kept only for the details.
  */
+@id.jalin.kernel.i18n.Labels("failure.reason")
 public enum FailureReason {
     DATABASE_UNREACHABLE, DATABASE_LOGIN_REFUSED, DATABASE_MISSING, DATABASE_IN_USE,
     RECORD_CHANGED, RECORD_DELETED, DISK_FULL, PERMISSION_DENIED, FILE_MISSING, UNKNOWN;

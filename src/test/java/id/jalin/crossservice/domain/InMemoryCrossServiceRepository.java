@@ -358,6 +358,12 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
     }
 
     @Override
+    public List<Arrival> arrivalsOfHolders(Collection<Long> holderIds, LocalDateTime from, LocalDateTime to) {
+        return arrivalsBetween(from, to).stream().filter(a -> a.holderId() != null && holderIds.contains(a.holderId()))
+                .toList();
+    }
+
+    @Override
     public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
                                         List<Long> hostsInOrder) {
         List<VisitLogEntry> all = new ArrayList<>();

@@ -113,13 +113,14 @@ class QueryCountTest {
     }
 
     @Test
-    void holderListPageCostsThreeQueriesHoweverManyHoldersThereAre() {
+    void holderListPageCostsAtMostThreeQueriesHoweverManyHoldersThereAre() {
         List<Integer> few = holderListQueries(5);
         close();
         open();
         List<Integer> many = holderListQueries(150);
 
-        assertThat(many).isEqualTo(few).containsOnly(3);
+        // opening and reloading: count, page, cards; a search counts in the same pass as its page
+        assertThat(many).isEqualTo(few).containsExactly(3, 3, 2);
     }
 
     private List<Integer> agreementQueries(int agreements) {

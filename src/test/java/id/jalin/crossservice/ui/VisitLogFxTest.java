@@ -89,6 +89,9 @@ class VisitLogFxTest {
 
         waitUntil(() -> "1\u201312 dari 12".equals(range.getText()));
         assertThat(log.getItems()).allSatisfy(e -> assertThat(e.holderName()).isEqualTo("Rina Kartika Sari"));
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#visitReports").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
         Snapshots.save(stage.getScene(), "visit-log-searched");
     }
 }

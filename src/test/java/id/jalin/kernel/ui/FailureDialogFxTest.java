@@ -57,7 +57,8 @@ class FailureDialogFxTest {
         assertThat(robot.lookup("#failureDetails").queryAs(TextArea.class).getText())
                 .contains(BrokenConnection.DRIVER_TEXT);
 
-        robot.clickOn("Rincian");
+        // the pane's own title bar, found from the pane: other windows of the suite may hold another "Rincian"
+        robot.clickOn(details.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(details.isExpanded()).isTrue();

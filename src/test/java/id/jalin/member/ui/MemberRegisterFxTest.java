@@ -124,7 +124,7 @@ class MemberRegisterFxTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Baris");
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("kode");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("3");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).as("the row number is a number").isEqualTo(3);
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).contains("kapal");
         }
     }
