@@ -44,8 +44,10 @@ class CardHolderScreenFxTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         app.close();
+        // Notices and dialogs a test left open would otherwise answer the next test's lookups.
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     private TableView<HolderRow> holders(FxRobot robot) {
