@@ -259,7 +259,7 @@ class CrossServiceRepositoryTest {
         assertThat(visits.recordArrival(card.number().digits(), unpadId()).verdict())
                 .isEqualTo(Verdict.VALID_NOT_ANNOUNCED_REFUSED);
 
-        assertThat(visits.arrivals(TODAY, TODAY)).hasSize(3)
+        assertThat(visits.arrivals(TODAY, TODAY)).hasSize(4)
                 .first().satisfies(a -> assertThat(a.holderId()).isEqualTo(siti.id()));
         List<ArrivalCount> byHost = visits.arrivalsByHost(TODAY.withDayOfMonth(1), TODAY);
         assertThat(byHost).extracting(ArrivalCount::libraryId, ArrivalCount::verdict, ArrivalCount::count)

@@ -51,6 +51,8 @@ class DeskStaysCurrentFxTest {
         LocalDate today = cross.cards().today();
         card = ((SaveResult.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000), "KW-001"))
                 .value();
+        // Only holders with a valid card may be announced; the second is announced later, by the test.
+        cross.cards().issue(second, today, today.plusMonths(6), Money.of(25_000), "KW-002");
         cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal", "Sekretariat"));
         app.show(stage, Language.INDONESIAN);
         app.window.show("crossService");
