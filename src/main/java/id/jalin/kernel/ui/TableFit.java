@@ -74,8 +74,10 @@ public final class TableFit {
         int rows = Math.min(table.getItems().size(), 300);
         for (int i = 0; i < rows; i++) {
             Object value = leaf.getCellData(i);
-            if (value instanceof String text) {
-                // The pieces the text may be broken between, as the wrapping text breaks it (spaces, "/", "-").
+            if (value instanceof String cell) {
+                // The pieces the text may be broken between, as the wrapping cell breaks it (spaces, "/", "-";
+                // not the spaces inside a grouped number).
+                String text = WrappingCell.unbreakableNumbers(cell);
                 java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
                 breaks.setText(text);
                 for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
