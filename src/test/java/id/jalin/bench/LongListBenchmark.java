@@ -68,11 +68,13 @@ public class LongListBenchmark {
     public void fill() throws Exception {
         // one file for all forks: the lists are only read, and filling 300,000 rows takes longer than measuring
         java.nio.file.Path folder = Files.createDirectories(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "jalin-bench-lists-v8"));
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "jalin-bench-lists"));
         java.nio.file.Path complete = folder.resolve("complete");
-        if (!Files.exists(complete)) {
-            // a fill that was stopped half-way is thrown away
+        String schema = migrations();
+        if (!Files.exists(complete) || !Files.readString(complete).equals(schema)) {
+            // a fill that was stopped half-way, or made before a later migration, is thrown away
             Files.deleteIfExists(folder.resolve("bench.mv.db"));
+            Files.deleteIfExists(complete);
         }
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("bench") + ";DATABASE_TO_LOWER=TRUE",
                 "sa", "");
@@ -93,7 +95,7 @@ public class LongListBenchmark {
         var dsl = database.dsl();
         if (!filled) {
             fillLists(dsl, saved);
-            Files.createFile(complete);
+            Files.writeString(complete, schema);
         }
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         var repository = new JooqCrossServiceRepository(dsl);
@@ -104,6 +106,14 @@ public class LongListBenchmark {
     }
 
     private List<Long> hostsByCode;
+
+    /** The migration scripts the schema is made of, so a file filled under an older schema is not reused. */
+    private static String migrations() throws Exception {
+        java.nio.file.Path scripts = java.nio.file.Path.of(LongListBenchmark.class.getResource("/db/migration").toURI());
+        try (var files = Files.list(scripts)) {
+            return files.map(f -> f.getFileName().toString()).sorted().collect(java.util.stream.Collectors.joining("\n"));
+        }
+    }
 
     private void fillLists(org.jooq.DSLContext dsl, List<Library> saved) {
         // bulk fixtures in SQL: 300,000 rows saved one at a time would take longer than the measuring.
