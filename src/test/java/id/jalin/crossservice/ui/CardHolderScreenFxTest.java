@@ -83,23 +83,31 @@ class CardHolderScreenFxTest {
         show(Language.INDONESIAN);
         waitUntil(() -> holders(robot).getItems().size() == 1);
         robot.interact(() -> holders(robot).getSelectionModel().select(0));
-        waitUntil(() -> "Rina Marlina".equals(robot.lookup("#nameField")
-                .queryAs(javafx.scene.control.TextField.class).getText()));
+        // Looked up in this test's window only: other tests' windows may still hold a name field or a dialog.
+        javafx.scene.control.TextField nameField = robot.from(stage.getScene().getRoot()).lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> "Rina Marlina".equals(nameField.getText()));
         app.holders.save(new CardHolder(opened.id(), opened.version(), opened.homeLibraryId(), opened.number(),
                 "Rina Marlina, S.Hum.", opened.programme(), opened.kind(), opened.email(), opened.phone()));
 
-        robot.clickOn("#nameField").eraseText(12).write("Rina M.");
-        robot.clickOn("#saveHolderButton");
+        robot.clickOn(nameField).eraseText(12).write("Rina M.");
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#saveHolderButton").queryButton());
 
-        waitUntil(() -> robot.lookup("#dialogText").tryQuery().isPresent());
-        assertThat(robot.lookup("#dialogText").queryAs(Label.class).getText())
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.DialogPane>> staleDialog = () ->
+                robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                        .filter(pane -> pane.lookup("#dialogText") instanceof Label text
+                                && text.getText().startsWith("Pemegang kartu 2101241"))
+                        .findFirst();
+        waitUntil(() -> staleDialog.get().isPresent());
+        javafx.scene.control.DialogPane dialog = staleDialog.get().orElseThrow();
+        assertThat(((Label) dialog.lookup("#dialogText")).getText())
                 .startsWith("Pemegang kartu 2101241 diubah dan disimpan orang lain setelah Anda membukanya.")
                 .doesNotContain("Gagal menyimpan").doesNotContain("Record changed");
-        Snapshots.save(robot.lookup("#dialogText").query().getScene(), "holder-screen-stale");
-        robot.clickOn("Muat ulang");
+        Snapshots.save(dialog.getScene(), "holder-screen-stale");
+        robot.clickOn(dialog.lookupAll(".button").stream()
+                .filter(b -> "Muat ulang".equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow());
 
-        waitUntil(() -> "Rina Marlina, S.Hum.".equals(robot.lookup("#nameField")
-                .queryAs(javafx.scene.control.TextField.class).getText()));
+        waitUntil(() -> "Rina Marlina, S.Hum.".equals(nameField.getText()));
         assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::name)
                 .containsExactly("Rina Marlina, S.Hum.");
         assertThat(app.unhandledFailures).isEmpty();
