@@ -84,8 +84,7 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     private final ReadOnlyObjectWrapper<SaveResult.Conflict> conflict = new ReadOnlyObjectWrapper<>();
 
     private final id.jalin.kernel.ui.DirtyTracker tracker;
-    /** What to do after the save under way succeeds, or null. */
-    private Runnable afterSave;
+    private final id.jalin.kernel.ui.StepAfterSave afterSave = new id.jalin.kernel.ui.StepAfterSave();
 
     private AgreementNumber generatedNumber;
     /** True while a stored or fresh agreement is copied into the fields, so listeners do not react to it. */
@@ -98,11 +97,7 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
         this.messages = messages;
         this.onSaved = agreement -> {
             onSaved.accept(agreement);
-            Runnable then = afterSave;
-            afterSave = null;
-            if (then != null) {
-                then.run();
-            }
+            afterSave.saved();
         };
         for (CooperationForm form : CooperationForm.values()) {
             forms.put(form, new SimpleBooleanProperty(false));
@@ -112,11 +107,8 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
                 articles, obligations));
         sources.addAll(forms.values());
         tracker = new id.jalin.kernel.ui.DirtyTracker(this::typedState, sources.toArray(javafx.beans.Observable[]::new));
-        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
-            if (change.wasAdded()) {
-                afterSave = null;
-            }
-        });
+        afterSave.droppedOnErrors(errors);
+        conflict.addListener((obs, old, now) -> afterSave.drop());
         kind.addListener((obs, old, now) -> {
             if (!filling && !stored.get() && now != null) {
                 proposeNumber();
@@ -141,14 +133,14 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
 
     @Override
     public void save(Runnable then) {
-        afterSave = then;
+        afterSave.await(then);
         save();
     }
 
     /** Shows the agreement as loaded or last saved again (a new one starts afresh). */
     @Override
     public void discard() {
-        afterSave = null;
+        afterSave.drop();
         Agreement agreement = current.get();
         if (agreement == null || agreement.isNew()) {
             startNew(kind.get());

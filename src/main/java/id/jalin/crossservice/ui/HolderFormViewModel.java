@@ -52,8 +52,7 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
                     phone.get()), number, name, programme, kind, email, phone);
     /** "Saved", shown quietly after a save until the next change. */
     final StringProperty savedNotice = new SimpleStringProperty("");
-    /** What to do after the save under way succeeds, or null. */
-    private Runnable afterSave;
+    private final id.jalin.kernel.ui.StepAfterSave afterSave = new id.jalin.kernel.ui.StepAfterSave();
 
     HolderFormViewModel(CardHolderService service, TaskExecutor executor, Messages messages,
                         Supplier<Long> homeLibrary, Consumer<CardHolder> onSaved) {
@@ -65,17 +64,10 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
             tracker.markClean();
             savedNotice.set(messages.get("common.saved"));
             onSaved.accept(holder);
-            Runnable then = afterSave;
-            afterSave = null;
-            if (then != null) {
-                then.run();
-            }
+            afterSave.saved();
         };
-        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
-            if (change.wasAdded()) {
-                afterSave = null;
-            }
-        });
+        afterSave.droppedOnErrors(errors);
+        conflict.addListener((obs, old, now) -> afterSave.drop());
         tracker.dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
                 savedNotice.set("");
@@ -90,14 +82,14 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
 
     @Override
     public void save(Runnable then) {
-        afterSave = then;
+        afterSave.await(then);
         save();
     }
 
     /** Shows the holder as stored (or an empty new form) again, at once for the fields. */
     @Override
     public void discard() {
-        afterSave = null;
+        afterSave.drop();
         CardHolder holder = shown.get();
         if (holder == null) {
             clear();

@@ -85,8 +85,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     private final ReadOnlyObjectWrapper<Member> lastSaved = new ReadOnlyObjectWrapper<>();
     /** The member as last loaded or saved, what Discard goes back to; null for a new one. */
     private Member loaded;
-    /** What to do after the save under way succeeds (the next step the user asked for), or null. */
-    private Runnable afterSave;
+    private final id.jalin.kernel.ui.StepAfterSave afterSave = new id.jalin.kernel.ui.StepAfterSave();
 
     private Long id;
     private int version;
@@ -101,19 +100,11 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
             savedNotice.set(messages.get("common.saved"));
             onSaved.accept(member);
             lastSaved.set(member);
-            Runnable then = afterSave;
-            afterSave = null;
-            if (then != null) {
-                then.run();
-            }
+            afterSave.saved();
         };
-        // A refused or failed save cancels the step that was to follow it: the user stays to fix the form.
-        errors.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
-            if (change.wasAdded()) {
-                afterSave = null;
-            }
-        });
-        conflict.addListener((obs, old, now) -> afterSave = null);
+        // A refused save or a conflict cancels the step that was to follow it: the user stays on the form.
+        afterSave.droppedOnErrors(errors);
+        conflict.addListener((obs, old, now) -> afterSave.drop());
         tracker.dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
                 savedNotice.set("");
@@ -217,14 +208,14 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     /** Saves, and once stored runs {@code then}; a refused or failed save leaves the user on the form. */
     @Override
     public void save(Runnable then) {
-        afterSave = then;
+        afterSave.await(then);
         save();
     }
 
     /** Goes back to the member as loaded or last saved (or an empty form for a new one), at once. */
     @Override
     public void discard() {
-        afterSave = null;
+        afterSave.drop();
         if (loaded == null) {
             startNew();
         } else {
