@@ -244,7 +244,7 @@ public final class AgreementPdf {
         for (int i = 0; i < agreement.parties().size(); i++) {
             Party party = agreement.parties().get(i);
             Block signingSpace = stamped
-                    ? Block.placeholder(STAMPED_SIGNING_SPACE, STAMP_WIDTH, STAMP_HEIGHT, stampLabel, SMALL)
+                    ? Block.markedSpace(STAMPED_SIGNING_SPACE, STAMP_WIDTH, STAMP_HEIGHT, stampLabel, SMALL)
                     : Block.spacer(SIGNING_SPACE);
             // one cell per line of the block, so names and positions line up across the row whatever wraps above
             columns.add(List.of(

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param kindLabelId the card kind in Indonesian, e.g. "Kartu Silang Layan"
  * @param kindLabelEn the same in English, e.g. "Cross-Service Card"
- * @param photo a JPEG or PNG portrait, or null for an initials placeholder
+ * @param photo a JPEG or PNG portrait, or null to print the initials instead
  */
 public record CardFace(String holderName, String number, String homeLibraryName, String programme,
                        String kindLabelId, String kindLabelEn, LocalDate validUntil, byte[] photo) {

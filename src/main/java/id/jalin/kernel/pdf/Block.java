@@ -56,7 +56,7 @@ public interface Block {
      * inside, in a strip {@code height} tall: the place where something is stuck on after printing, such as the
      * duty stamp (meterai) a signature goes across.
      */
-    static Block placeholder(float height, float frameWidth, float frameHeight, String label, TextStyle style) {
-        return (resources, width) -> List.of(new PlaceholderSlice(height, frameWidth, frameHeight, label, style));
+    static Block markedSpace(float height, float frameWidth, float frameHeight, String label, TextStyle style) {
+        return (resources, width) -> List.of(new MarkedSpaceSlice(height, frameWidth, frameHeight, label, style));
     }
 }

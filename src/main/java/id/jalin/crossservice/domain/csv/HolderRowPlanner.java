@@ -53,7 +53,7 @@ final class HolderRowPlanner implements RowPlanner<CardHolder> {
         CardHolder holder = CardHolder.newHolder(libraryId.orElse(0L), row.get(NUMBER), row.get(NAME),
                 row.get(PROGRAMME), kind == null ? HolderKind.STUDENT : kind, row.get(EMAIL), row.get(PHONE));
         reasons.addAll(row.takeReasons());
-        // An unreadable kind is already explained; the rules' word on the placeholder kind would be noise.
+        // An unreadable kind is already explained; the rules' word on the stand-in kind would be noise.
         HolderRules.validate(holder).errors().stream().map(HolderRowPlanner::asColumnError)
                 .filter(error -> kind != null || !error.field().equals(KIND.key()))
                 .forEach(reasons::add);

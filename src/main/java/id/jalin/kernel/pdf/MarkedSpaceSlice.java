@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 
 /** A dashed frame with a small label, centred in its column, marking room for something stuck on after printing. */
-record PlaceholderSlice(float height, float frameWidth, float frameHeight, String label, TextStyle style)
+record MarkedSpaceSlice(float height, float frameWidth, float frameHeight, String label, TextStyle style)
         implements Slice {
     private static final Color GREY = new Color(0x80, 0x80, 0x80);
     private static final float LABEL_INSET = 2;
