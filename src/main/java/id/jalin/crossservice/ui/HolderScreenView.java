@@ -70,6 +70,8 @@ final class HolderScreenView {
         void replaceLost(Node owner, CardRow row);
     }
 
+    /** True while the table is put back on the row whose typing is unsaved, so that is not taken as a choice. */
+    private boolean goingBack;
     private final HolderListViewModel list;
     private final HolderFormViewModel form;
     private final HolderCardsViewModel cards;
@@ -130,10 +132,13 @@ final class HolderScreenView {
         HBox first = new HBox(8, libraryLabel, library, search);
         first.setAlignment(Pos.CENTER_LEFT);
 
-        Button add = button("addHolderButton", "holder.screen.add", () -> {
-            table.getSelectionModel().clearSelection();
-            form.startNew();
-        });
+        Button add = button("addHolderButton", "holder.screen.add", () ->
+                new id.jalin.kernel.ui.UnsavedChangesGuard(messages).proceed(Dialogs.windowOf(root), form, () -> {
+                    goingBack = true;
+                    table.getSelectionModel().clearSelection();
+                    goingBack = false;
+                    form.startNew();
+                }));
         add.disableProperty().bind(list.library.isNull());
         Button importCsv = button("importHoldersButton", "holder.screen.import", () -> actions.importCsv(root));
         importCsv.disableProperty().bind(list.library.isNull());
@@ -185,9 +190,27 @@ final class HolderScreenView {
         PagedTable.bind(table, list.paged(), Map.of(number, HolderSort.NUMBER, name, HolderSort.NAME,
                 programme, HolderSort.PROGRAMME, kind, HolderSort.KIND));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItems().size() == 1) {
-                form.load(row.holder());
+            if (row == null || goingBack || table.getSelectionModel().getSelectedItems().size() != 1) {
+                return;
             }
+            CardHolder shown = form.shownProperty().get();
+            boolean another = shown == null || shown.id() == null || !shown.id().equals(row.holder().id());
+            if (form.dirtyProperty().get() && another) {
+                // The typing belongs to the holder the form shows: go back to that row, then ask what to do.
+                long wanted = row.holder().id();
+                javafx.application.Platform.runLater(() -> {
+                    goingBack = true;
+                    table.getSelectionModel().clearSelection();
+                    if (old != null) {
+                        table.getSelectionModel().select(old);
+                    }
+                    goingBack = false;
+                    new id.jalin.kernel.ui.UnsavedChangesGuard(messages).proceed(Dialogs.windowOf(root), form,
+                            () -> select(wanted));
+                });
+                return;
+            }
+            form.load(row.holder());
         });
         keepPlace();
         VBox box = new VBox(6, table, PagedTable.pager(list.paged(), messages, "holderPage"));

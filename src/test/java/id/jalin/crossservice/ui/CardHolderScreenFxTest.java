@@ -122,6 +122,49 @@ class CardHolderScreenFxTest {
     }
 
     @Test
+    void choosingAnotherHolderWithUnsavedTypingAsksFirst(FxRobot robot) throws Exception {
+        app.addHolder("2101241", "Rina Marlina");
+        app.addHolder("2101242", "Sari Wulandari");
+        show(Language.INDONESIAN);
+        TableView<HolderRow> table = holders(robot);
+        waitUntil(() -> table.getItems().size() == 2);
+        javafx.scene.control.TextField nameField = robot.from(stage.getScene().getRoot()).lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        String first = table.getItems().get(0).holder().name();
+        String second = table.getItems().get(1).holder().name();
+        waitUntil(() -> first.equals(nameField.getText()));
+        robot.clickOn(nameField).write(" (diubah)");
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.DialogPane>> question = () ->
+                robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                        .filter(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing())
+                        .filter(pane -> pane.lookupAll(".button").stream().anyMatch(b ->
+                                "Tetap di sini".equals(((javafx.scene.control.Button) b).getText())))
+                        .findFirst();
+        waitUntil(() -> question.get().isPresent());
+        press(robot, question.get().orElseThrow(), "Tetap di sini");
+
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        assertThat(nameField.getText()).isEqualTo(first + " (diubah)");
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        waitUntil(() -> question.get().isPresent());
+        press(robot, question.get().orElseThrow(), "Buang perubahan");
+
+        waitUntil(() -> second.equals(nameField.getText()));
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::name)
+                .containsExactlyInAnyOrder("Rina Marlina", "Sari Wulandari");
+    }
+
+    private static void press(FxRobot robot, javafx.scene.control.DialogPane pane, String button) {
+        javafx.scene.control.Button found = (javafx.scene.control.Button) pane.lookupAll(".button").stream()
+                .filter(b -> button.equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow();
+        robot.interact(found::fire);
+    }
+
+    @Test
     void invalidEmailIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
         show(Language.INDONESIAN);
         robot.clickOn("#addHolderButton");
