@@ -57,7 +57,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyDataTouchesJooq = noClasses()
-            .that().resideOutsideOfPackages("id.jalin.*.data..", "id.jalin.kernel.db..", "id.jalin.app..")
+            .that().resideOutsideOfPackages("id.jalin.*.data..", "id.jalin.kernel.db..", "id.jalin.kernel.audit..",
+                    "id.jalin.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "id.jalin.kernel.db.generated..")
             .because("storage is the data packages' business");
 

@@ -21,7 +21,7 @@ import java.util.Locale;
 @id.jalin.kernel.i18n.Labels("failure.reason")
 public enum FailureReason {
     DATABASE_UNREACHABLE, DATABASE_LOGIN_REFUSED, DATABASE_MISSING, DATABASE_IN_USE,
-    RECORD_CHANGED, RECORD_DELETED, DISK_FULL, PERMISSION_DENIED, FILE_MISSING, UNKNOWN;
+    RECORD_CHANGED, RECORD_DELETED, NOT_PERMITTED, DISK_FULL, PERMISSION_DENIED, FILE_MISSING, UNKNOWN;
 
     public String messageKey() {
         return "failure.reason." + name().toLowerCase(Locale.ROOT);
@@ -38,6 +38,9 @@ public enum FailureReason {
     }
 
     private static FailureReason direct(Throwable cause) {
+        if (cause instanceof id.jalin.kernel.access.NotPermittedException) {
+            return NOT_PERMITTED;
+        }
         if (cause instanceof StaleRecordException) {
             return RECORD_CHANGED;
         }

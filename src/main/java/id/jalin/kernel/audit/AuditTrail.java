@@ -1,0 +1,11 @@
+package id.jalin.kernel.audit;
+
+import org.jooq.DSLContext;
+
+/**
+ * Records changes in the audit trail. Repositories call it with the {@link DSLContext} of the transaction that
+ * makes the change, so that a rolled-back change leaves no audit row and a committed one always has one.
+ */
+public interface AuditTrail {
+    void record(DSLContext transaction, AuditEntry entry);
+}
