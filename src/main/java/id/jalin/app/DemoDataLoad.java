@@ -30,22 +30,24 @@ final class DemoDataLoad {
 
     private final Database database;
     private final Clock clock;
+    private final id.jalin.kernel.access.CurrentActor actor;
     private final List<Part> parts;
 
-    DemoDataLoad(Database database, Clock clock) {
-        this(database, clock, PARTS);
+    DemoDataLoad(Database database, Clock clock, id.jalin.kernel.access.CurrentActor actor) {
+        this(database, clock, actor, PARTS);
     }
 
     /** With other parts: lets a test put a failure between two of them. */
-    DemoDataLoad(Database database, Clock clock, List<Part> parts) {
+    DemoDataLoad(Database database, Clock clock, id.jalin.kernel.access.CurrentActor actor, List<Part> parts) {
         this.database = database;
+        this.actor = actor;
         this.clock = clock;
         this.parts = List.copyOf(parts);
     }
 
     void run(Progress progress) {
         database.dsl().transaction(transaction -> {
-            FeatureServices services = FeatureServices.over(transaction.dsl(), clock);
+            FeatureServices services = FeatureServices.over(transaction.dsl(), clock, actor);
             for (Part part : parts) {
                 progress.checkCancelled();
                 part.load(services, progress);

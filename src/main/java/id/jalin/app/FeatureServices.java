@@ -9,6 +9,7 @@ import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
+import id.jalin.kernel.access.CurrentActor;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -16,14 +17,14 @@ import org.jooq.DSLContext;
  * The features' services over one {@link DSLContext}: the app's for everyday work, or a transaction's, so that
  * several features' writes (the demo data) commit or roll back together.
  */
-record FeatureServices(ForumProfileService forum, MemberService members, MemberImportService memberImport,
+record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberService members, MemberImportService memberImport,
                        AgreementService agreements, CrossServices crossService) {
 
-    static FeatureServices over(DSLContext dsl, Clock clock) {
+    static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         var memberRepository = new JooqMemberRepository(dsl);
         MemberService members = new MemberService(memberRepository);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
-        return new FeatureServices(forum, members, new MemberImportService(memberRepository),
+        return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
                 CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
     }

@@ -72,7 +72,7 @@ final class StartupSequence {
     }
 
     private void opened(DatabaseStartup.Opened opened) {
-        FeatureServices services = FeatureServices.over(opened.database().dsl(), clock);
+        FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, workstationActor());
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
                 services.forum());
@@ -81,6 +81,12 @@ final class StartupSequence {
                         new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))
                 .onSuccess(this::firstLook)
                 .onFailure(this::cannotGoOn));
+    }
+
+    // Until logins land (issue 9) the workstation's operating-system user acts as the coordinator.
+    private static id.jalin.kernel.access.CurrentActor workstationActor() {
+        return id.jalin.kernel.access.CurrentActor.of(new id.jalin.kernel.access.Actor(0,
+                System.getProperty("user.name", "jalin"), null, id.jalin.kernel.access.Role.COORDINATOR, null));
     }
 
     private void firstLook(FirstLook look) {
@@ -94,7 +100,7 @@ final class StartupSequence {
     }
 
     private void loadDemoData() {
-        DemoDataLoad load = new DemoDataLoad(context.database(), clock);
+        DemoDataLoad load = new DemoDataLoad(context.database(), clock, workstationActor());
         executor.execute(BackgroundTask.wrap(progress -> {
                     load.run(progress);
                     return context.forum().profile();

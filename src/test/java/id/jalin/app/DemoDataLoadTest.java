@@ -36,7 +36,7 @@ class DemoDataLoadTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        services = FeatureServices.over(database.dsl(), CLOCK);
+        services = FeatureServices.over(database.dsl(), CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class DemoDataLoadTest {
 
     @Test
     void demoForumIsLoadedWithItsProfileMembersAgreementsAndCards() {
-        new DemoDataLoad(database, CLOCK).run(Progress.NONE);
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
 
         assertThat(services.forum().profile().name()).isEqualTo(DemoForumProfile.NAME);
         assertThat(services.members().libraries()).hasSize(20);
@@ -64,7 +64,7 @@ class DemoDataLoadTest {
             throw new IllegalStateException("disk full");
         });
 
-        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, parts).run(Progress.NONE))
+        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR, parts).run(Progress.NONE))
                 .hasMessageContaining("disk full");
 
         assertThat(services.members().libraries()).isEmpty();
@@ -89,7 +89,7 @@ class DemoDataLoadTest {
             }
         };
 
-        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, parts).run(cancellable))
+        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR, parts).run(cancellable))
                 .isInstanceOf(id.jalin.kernel.task.CancelledException.class);
 
         assertThat(services.members().libraries()).isEmpty();
@@ -102,9 +102,9 @@ class DemoDataLoadTest {
         failing.add((partServices, progress) -> {
             throw new IllegalStateException("connection lost");
         });
-        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, failing).run(Progress.NONE));
+        assertThatThrownBy(() -> new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR, failing).run(Progress.NONE));
 
-        new DemoDataLoad(database, CLOCK).run(Progress.NONE);
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
 
         assertThat(services.members().libraries()).hasSize(20);
     }

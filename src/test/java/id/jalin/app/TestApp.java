@@ -37,7 +37,7 @@ public final class TestApp {
 
     public TestApp() {
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
-        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK);
+        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR);
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
