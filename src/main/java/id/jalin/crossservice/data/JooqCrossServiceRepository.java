@@ -59,6 +59,7 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Record1;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Stores card holders, cards, host rules, announcements and the arrival log; one transaction per change. */
@@ -636,44 +637,75 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     @Override
     public Page<VisitLogEntry> visitLog(VisitLogFilter filter, PageRequest<VisitLogSort> request,
                                         List<Long> hostsInOrder) {
-        Condition where = visitLogCondition(filter, request.filter());
+        String text = request.filter();
+        if (request.sort() == VisitLogSort.HOLDER) {
+            Condition where = visitLogCondition(filter, text);
+            int total = dsl.fetchCount(VISIT_ARRIVAL, where);
+            List<VisitLogEntry> rows = visitLogSelect().where(where)
+                    .orderBy(logOrder(VISIT_ARRIVAL, request, hostsInOrder, CARD_HOLDER.NAME))
+                    .limit(request.size()).offset(request.offset())
+                    .fetch(JooqCrossServiceRepository::toLogEntry);
+            return new Page<>(rows, request.offset(), total);
+        }
+        // pick the page's ids from the log alone, then read those 50 rows with their names
+        Table<?> source = VISIT_ARRIVAL;
+        Condition where = visitLogCondition(filter, text);
+        Optional<List<Long>> fewCards = text.isEmpty() ? Optional.empty() : fewCardsMatching(text);
+        if (fewCards.isPresent()) {
+            // Two index reads (the matched cards' scans; the unmatched scans' text) instead of reading the
+            // period's every scan to test one condition or the other.
+            source = matchedScans(periodOf(filter), fewCards.get(), text);
+            where = DSL.noCondition();
+        }
+        Field<Long> id = source.field(VISIT_ARRIVAL.ID);
+        // with the count in the same pass: a typed search reads the period's scans once, not twice
+        Field<Integer> counted = DSL.count().over().as("total");
+        var found = dsl.select(id, counted).from(source).where(where)
+                .orderBy(logOrder(source, request, hostsInOrder, null))
+                .limit(request.size()).offset(request.offset()).fetch();
+        List<Long> ids = found.getValues(id);
+        int total = found.isEmpty() ? dsl.fetchCount(dsl.selectFrom(source).where(where))
+                : found.get(0).get(counted);
+        Map<Long, VisitLogEntry> byId = new HashMap<>();
+        visitLogSelect().where(VISIT_ARRIVAL.ID.in(ids)).fetch(JooqCrossServiceRepository::toLogEntry)
+                .forEach(e -> byId.put(e.arrival().id(), e));
+        return new Page<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                request.offset(), total);
+    }
+
+    /** The order of a log page over {@code source} (the log, or the matched scans read from it). */
+    private static List<SortField<?>> logOrder(Table<?> source, PageRequest<VisitLogSort> request,
+                                               List<Long> hostsInOrder, Field<String> holderName) {
         boolean up = request.direction().isAscending();
-        Field<?> column = switch (request.sort()) {
-            case TIME -> VISIT_ARRIVAL.ARRIVED_AT;
-            case HOST -> null;
-            case SCANNED -> VISIT_ARRIVAL.SCANNED_TEXT;
-            case HOLDER -> CARD_HOLDER.NAME;
-            case VERDICT -> VISIT_ARRIVAL.VERDICT;
-        };
         List<SortField<?>> order = new ArrayList<>();
-        if (column == null) {
+        if (request.sort() == VisitLogSort.HOST) {
             // Hosts in the register's order, which the member feature owns: its tables are not joined here.
-            order.add(up ? VISIT_ARRIVAL.HOST_LIBRARY_ID.sortAsc(hostsInOrder)
-                    : VISIT_ARRIVAL.HOST_LIBRARY_ID.sortDesc(hostsInOrder));
+            Field<Long> host = source.field(VISIT_ARRIVAL.HOST_LIBRARY_ID);
+            order.add(up ? host.sortAsc(hostsInOrder) : host.sortDesc(hostsInOrder));
         } else {
+            Field<?> column = switch (request.sort()) {
+                case TIME, HOST -> source.field(VISIT_ARRIVAL.ARRIVED_AT);
+                case SCANNED -> source.field(VISIT_ARRIVAL.SCANNED_TEXT);
+                case VERDICT -> source.field(VISIT_ARRIVAL.VERDICT);
+                case HOLDER -> holderName;
+            };
             order.add(up ? column.asc() : column.desc());
         }
         // the id last, so a page does not show again what the one before showed
-        order.add(up ? VISIT_ARRIVAL.ID.asc() : VISIT_ARRIVAL.ID.desc());
-        if (request.sort() != VisitLogSort.HOLDER) {
-            // pick the page's ids from the log alone, then read those 50 rows with their names
-            // with the count in the same pass: a typed search reads the period's scans once, not twice
-            Field<Integer> counted = DSL.count().over().as("total");
-            var found = dsl.select(VISIT_ARRIVAL.ID, counted).from(VISIT_ARRIVAL).where(where).orderBy(order)
-                    .limit(request.size()).offset(request.offset()).fetch();
-            List<Long> ids = found.getValues(VISIT_ARRIVAL.ID);
-            // the conditions are on the log's own columns, so counting needs no join over 200,000 rows
-            int total = found.isEmpty() ? dsl.fetchCount(VISIT_ARRIVAL, where) : found.get(0).get(counted);
-            Map<Long, VisitLogEntry> byId = new HashMap<>();
-            visitLogSelect().where(VISIT_ARRIVAL.ID.in(ids)).fetch(JooqCrossServiceRepository::toLogEntry)
-                    .forEach(e -> byId.put(e.arrival().id(), e));
-            return new Page<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
-                    request.offset(), total);
-        }
-        int total = dsl.fetchCount(VISIT_ARRIVAL, where);
-        List<VisitLogEntry> rows = visitLogSelect().where(where).orderBy(order).limit(request.size()).offset(request.offset())
-                .fetch(JooqCrossServiceRepository::toLogEntry);
-        return new Page<>(rows, request.offset(), total);
+        Field<Long> id = source.field(VISIT_ARRIVAL.ID);
+        order.add(up ? id.asc() : id.desc());
+        return order;
+    }
+
+    /** The scans of the period whose card is one of {@code cardIds}, or that found no card and hold the text. */
+    private Table<?> matchedScans(Condition period, List<Long> cardIds, String text) {
+        List<SelectField<?>> keys = List.of(VISIT_ARRIVAL.ID, VISIT_ARRIVAL.ARRIVED_AT, VISIT_ARRIVAL.HOST_LIBRARY_ID,
+                VISIT_ARRIVAL.SCANNED_TEXT, VISIT_ARRIVAL.VERDICT);
+        Condition ofCards = cardIds.isEmpty() ? DSL.falseCondition() : VISIT_ARRIVAL.CARD_ID.in(cardIds);
+        return dsl.select(keys).from(VISIT_ARRIVAL).where(period.and(ofCards))
+                .unionAll(dsl.select(keys).from(VISIT_ARRIVAL).where(period.and(VISIT_ARRIVAL.CARD_ID.isNull())
+                        .and(containsIgnoringCase(VISIT_ARRIVAL.SCANNED_TEXT, text))))
+                .asTable("matched_scan");
     }
 
     @Override
@@ -703,30 +735,46 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .leftJoin(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID));
     }
 
-    /** Cards whose holder's name or number holds the text; read first, so it is not looked up once per scan. */
-    private Condition cardsOfHoldersNamed(String text) {
-        Condition holder = containsIgnoringCase(CARD_HOLDER.NAME, text)
-                .or(containsIgnoringCase(CARD_HOLDER.HOLDER_NUMBER, text));
-        List<Long> cardIds = dsl.select(CARD.ID).from(CARD).join(CARD_HOLDER).on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID))
-                .where(holder).limit(MATCHED_CARDS + 1).fetch(CARD.ID);
-        if (cardIds.size() <= MATCHED_CARDS) {
-            return cardIds.isEmpty() ? DSL.falseCondition() : VISIT_ARRIVAL.CARD_ID.in(cardIds);
-        }
-        // a text that matches most holders ("a"): let the database join instead of sending thousands of ids
-        return VISIT_ARRIVAL.CARD_ID.in(DSL.select(CARD.ID).from(CARD).join(CARD_HOLDER)
-                .on(CARD_HOLDER.ID.eq(CARD.HOLDER_ID)).where(holder));
-    }
-
+    /**
+     * What a typed text finds in the log: scans of cards whose number, or whose holder's name or number, holds it,
+     * and scans that found no card whose own text holds it (a scan that found a card shows that card's words).
+     */
     private Condition visitLogCondition(VisitLogFilter filter, String text) {
-        Condition where = VISIT_ARRIVAL.ARRIVED_AT.ge(filter.from().atStartOfDay())
-                .and(VISIT_ARRIVAL.ARRIVED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
-        if (filter.hostLibraryId() != null) {
-            where = where.and(VISIT_ARRIVAL.HOST_LIBRARY_ID.eq(filter.hostLibraryId()));
-        }
+        Condition where = periodOf(filter);
         if (!text.isEmpty()) {
-            where = where.and(containsIgnoringCase(VISIT_ARRIVAL.SCANNED_TEXT, text).or(cardsOfHoldersNamed(text)));
+            Condition ofCards = fewCardsMatching(text)
+                    .map(ids -> ids.isEmpty() ? DSL.falseCondition() : VISIT_ARRIVAL.CARD_ID.in(ids))
+                    // a text that matches most cards ("a"): let the database join instead of sending thousands
+                    .orElseGet(() -> VISIT_ARRIVAL.CARD_ID.in(cardsMatching(text)));
+            where = where.and(ofCards.or(VISIT_ARRIVAL.CARD_ID.isNull()
+                    .and(containsIgnoringCase(VISIT_ARRIVAL.SCANNED_TEXT, text))));
         }
         return where;
+    }
+
+    private static Condition periodOf(VisitLogFilter filter) {
+        Condition period = VISIT_ARRIVAL.ARRIVED_AT.ge(filter.from().atStartOfDay())
+                .and(VISIT_ARRIVAL.ARRIVED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        return filter.hostLibraryId() == null ? period
+                : period.and(VISIT_ARRIVAL.HOST_LIBRARY_ID.eq(filter.hostLibraryId()));
+    }
+
+    /**
+     * Cards by their holder's name or number, and cards by their own number: two reads, each along its own table,
+     * rather than one join whose OR would make the database pair every card with its holder first.
+     */
+    private org.jooq.Select<Record1<Long>> cardsMatching(String text) {
+        return DSL.select(CARD.ID).from(CARD_HOLDER).join(CARD).on(CARD.HOLDER_ID.eq(CARD_HOLDER.ID))
+                .where(containsIgnoringCase(CARD_HOLDER.NAME, text)
+                        .or(containsIgnoringCase(CARD_HOLDER.HOLDER_NUMBER, text)))
+                .union(DSL.select(CARD.ID).from(CARD).where(containsIgnoringCase(CARD.CARD_NUMBER, text)));
+    }
+
+    /** The cards a typed text finds, read first so they are not looked up once per scan; empty when too many. */
+    private Optional<List<Long>> fewCardsMatching(String text) {
+        List<Long> cardIds = dsl.selectFrom(cardsMatching(text).asTable("matched_card")).limit(MATCHED_CARDS + 1)
+                .fetch(0, Long.class);
+        return cardIds.size() <= MATCHED_CARDS ? Optional.of(cardIds) : Optional.empty();
     }
 
     private static VisitLogEntry toLogEntry(Record r) {

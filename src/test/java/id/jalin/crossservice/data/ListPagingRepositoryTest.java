@@ -201,4 +201,54 @@ class ListPagingRepositoryTest {
         assertThat(exported).extracting(e -> e.arrival().scannedText())
                 .containsExactly("X6", "X61", "X62", "X63", "X64", "X65", "X66", "X67", "X68", "X69");
     }
+
+    @Test
+    void typedSearchFindsCardNumbersAndUnmatchedScansTheSameWayInEveryOrderAndOnEveryPage() {
+        List<CardHolder> saved = holders();
+        Card siti = card(saved.get(3), 1, TODAY.plusMonths(5));
+        Card other = card(saved.get(4), 2, TODAY.plusMonths(5));
+        LocalDateTime start = LocalDateTime.of(2026, 3, 2, 8, 0);
+        for (int i = 0; i < 90; i++) {
+            long host = i % 2 == 0 ? itbId : unpadId;
+            Card card = i % 3 == 0 ? siti : i % 3 == 1 ? other : null;
+            // an unmatched scan that happens to hold Siti's card digits is found by its own text
+            String scanned = card != null ? card.number().digits()
+                    : i == 2 ? "NOISE" + siti.number().digits() : "X" + i;
+            repository.saveArrival(new Arrival(null, start.plusHours(i), host, scanned,
+                    card == null ? null : card.id(), null, card == null ? Verdict.UNKNOWN_NUMBER : Verdict.WELCOME));
+        }
+        VisitLogFilter march = new VisitLogFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null);
+        List<Long> hosts = List.of(itbId, unpadId);
+        String sitiNumber = siti.number().digits();
+
+        for (VisitLogSort sort : VisitLogSort.values()) {
+            for (SortDirection direction : SortDirection.values()) {
+                PageRequest<VisitLogSort> request = new PageRequest<>(0, 20, sort, direction, sitiNumber);
+                List<VisitLogEntry> seen = new ArrayList<>();
+                Page<VisitLogEntry> page = repository.visitLog(march, request, hosts);
+                while (!page.rows().isEmpty()) {
+                    seen.addAll(page.rows());
+                    request = request.next();
+                    page = repository.visitLog(march, request, hosts);
+                }
+                assertThat(page.total()).as(sort + " " + direction).isEqualTo(31);
+                assertThat(seen).as(sort + " " + direction).hasSize(31)
+                        .extracting(e -> e.arrival().id()).doesNotHaveDuplicates();
+                assertThat(seen).filteredOn(e -> e.arrival().cardId() == null)
+                        .extracting(e -> e.arrival().scannedText()).containsExactly("NOISE" + sitiNumber);
+            }
+        }
+        Page<VisitLogEntry> atItb = repository.visitLog(new VisitLogFilter(march.from(), march.to(), itbId),
+                new PageRequest<>(0, 50, VisitLogSort.TIME, SortDirection.ASCENDING, sitiNumber), hosts);
+        Page<VisitLogEntry> nothing = repository.visitLog(march,
+                new PageRequest<>(0, 50, VisitLogSort.TIME, SortDirection.ASCENDING, "no such text"), hosts);
+        List<VisitLogEntry> exported = new ArrayList<>();
+        repository.eachVisit(march, sitiNumber, exported::add);
+
+        assertThat(atItb.rows()).isNotEmpty().allMatch(e -> e.arrival().hostLibraryId() == itbId)
+                .hasSize((int) atItb.total());
+        assertThat(nothing.total()).isZero();
+        assertThat(nothing.rows()).isEmpty();
+        assertThat(exported).hasSize(31);
+    }
 }
