@@ -648,14 +648,16 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             return new Page<>(rows, request.offset(), total);
         }
         // pick the page's ids from the log alone, then read those 50 rows with their names
-        Table<?> source = VISIT_ARRIVAL;
-        Condition where = visitLogCondition(filter, text);
         Optional<List<Long>> fewCards = text.isEmpty() ? Optional.empty() : fewCardsMatching(text);
+        Table<?> source = VISIT_ARRIVAL;
+        Condition where;
         if (fewCards.isPresent()) {
             // Two index reads (the matched cards' scans; the unmatched scans' text) instead of reading the
             // period's every scan to test one condition or the other.
             source = matchedScans(periodOf(filter), fewCards.get(), text);
             where = DSL.noCondition();
+        } else {
+            where = visitLogCondition(filter, text, fewCards);
         }
         Field<Long> id = source.field(VISIT_ARRIVAL.ID);
         // with the count in the same pass: a typed search reads the period's scans once, not twice
@@ -740,9 +742,14 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
      * and scans that found no card whose own text holds it (a scan that found a card shows that card's words).
      */
     private Condition visitLogCondition(VisitLogFilter filter, String text) {
+        return visitLogCondition(filter, text, text.isEmpty() ? Optional.empty() : fewCardsMatching(text));
+    }
+
+    /** The same, with the cards the text finds already read ({@code fewCards} empty when there are too many). */
+    private Condition visitLogCondition(VisitLogFilter filter, String text, Optional<List<Long>> fewCards) {
         Condition where = periodOf(filter);
         if (!text.isEmpty()) {
-            Condition ofCards = fewCardsMatching(text)
+            Condition ofCards = fewCards
                     .map(ids -> ids.isEmpty() ? DSL.falseCondition() : VISIT_ARRIVAL.CARD_ID.in(ids))
                     // a text that matches most cards ("a"): let the database join instead of sending thousands
                     .orElseGet(() -> VISIT_ARRIVAL.CARD_ID.in(cardsMatching(text)));
@@ -753,8 +760,10 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     private static Condition periodOf(VisitLogFilter filter) {
-        Condition period = VISIT_ARRIVAL.ARRIVED_AT.ge(filter.from().atStartOfDay())
-                .and(VISIT_ARRIVAL.ARRIVED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        // BETWEEN rather than >= and <: H2 then reads a card's scans by the (card, time) index instead of the
+        // period's every scan. The last microsecond of the day is the finest time both databases store.
+        Condition period = VISIT_ARRIVAL.ARRIVED_AT.between(filter.from().atStartOfDay(),
+                filter.to().plusDays(1).atStartOfDay().minusNanos(1_000));
         return filter.hostLibraryId() == null ? period
                 : period.and(VISIT_ARRIVAL.HOST_LIBRARY_ID.eq(filter.hostLibraryId()));
     }
