@@ -45,7 +45,7 @@ final class AgreementActions {
     }
 
     void pickClauses(Node owner, Consumer<List<ClauseTemplate>> insert) {
-        executor.execute(BackgroundTask.wrap(progress -> service.clauseLibrary())
+        executor.execute(BackgroundTask.wrap(progress -> service.clauseLibrary()).titled(messages.get("agreement.task.clauses"))
                 .onSuccess(library -> new ClausePickerDialog(messages, Dialogs.windowOf(owner), library).showAndWait()
                         .ifPresent(insert)));
     }
@@ -95,7 +95,7 @@ final class AgreementActions {
         if (agreement == null || agreement.isNew()) {
             return;
         }
-        executor.execute(BackgroundTask.wrap(progress -> service.attachment(agreement.id())).onSuccess(existing -> {
+        executor.execute(BackgroundTask.wrap(progress -> service.attachment(agreement.id())).titled(messages.get("agreement.task.attachment")).onSuccess(existing -> {
             ButtonType open = new ButtonType(messages.get("agreement.attachment.open"), ButtonBar.ButtonData.OK_DONE);
             ButtonType replace = new ButtonType(messages.get(existing.isPresent() ? "agreement.attachment.replace"
                     : "agreement.attachment.attach"), ButtonBar.ButtonData.OTHER);

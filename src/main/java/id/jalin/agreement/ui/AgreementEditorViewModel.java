@@ -165,7 +165,7 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     private void proposeNumber() {
         AgreementKind chosen = kind.get();
         LocalDate date = signedOn.get() != null ? signedOn.get() : service.today();
-        executor.execute(BackgroundTask.wrap(progress -> service.nextNumber(chosen, date))
+        executor.execute(BackgroundTask.wrap(progress -> service.nextNumber(chosen, date)).titled(messages.get("agreement.task.number"))
                 .onSuccess(next -> {
                     if (stored.get()) {
                         return;
@@ -192,7 +192,7 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
         }
         // The status needs the forum's warning days and the renewals, both in the database: work it out off the
         // FX thread and show it only if the same agreement is still open when it arrives.
-        executor.execute(BackgroundTask.wrap(progress -> service.status(agreement))
+        executor.execute(BackgroundTask.wrap(progress -> service.status(agreement)).titled(messages.get("agreement.task.status"))
                 .onSuccess(worked -> {
                     if (current.get() == agreement) {
                         status.set(worked);
@@ -407,7 +407,7 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
             startNew(kind.get());
             return;
         }
-        executor.execute(BackgroundTask.wrap(progress -> service.agreement(agreement.id()))
+        executor.execute(BackgroundTask.wrap(progress -> service.agreement(agreement.id())).titled(messages.get("agreement.task.reload"))
                 .onSuccess(found -> found.ifPresentOrElse(this::load, () -> startNew(kind.get()))));
     }
 

@@ -62,7 +62,7 @@ public final class AgreementFeature implements Feature {
         AgreementsView view = new AgreementsView(list, editor, messages, libraries, actions,
                 () -> calendar.run(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused)
                         .findFirst().orElse(null)));
-        executor.execute(BackgroundTask.wrap(progress -> members.libraries()).onSuccess(libraries::setAll));
+        executor.execute(BackgroundTask.wrap(progress -> members.libraries()).titled(messages.get("member.task.libraries")).onSuccess(libraries::setAll));
         Long requested = pendingAgreement;
         pendingAgreement = null;
         if (requested != null) {

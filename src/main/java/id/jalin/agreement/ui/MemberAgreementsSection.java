@@ -56,7 +56,7 @@ public final class MemberAgreementsSection implements DetailSection {
                 table.getItems().clear();
                 return;
             }
-            executor.execute(BackgroundTask.wrap(progress -> service.agreementsOf(id))
+            executor.execute(BackgroundTask.wrap(progress -> service.agreementsOf(id)).titled(messages.get("agreement.task.ofMember"))
                     .onSuccess(rows -> {
                         if (id.equals(libraryId.getValue())) {
                             table.getItems().setAll(rows);

@@ -110,7 +110,7 @@ public final class AnnouncementsViewModel {
      * valid today, since a revoked or expired card is turned away at the desk.
      */
     public void holdersOf(Library home, Consumer<List<CardHolder>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> services.visits().announceableHolders(home.id()))
+        executor.execute(BackgroundTask.wrap(progress -> services.visits().announceableHolders(home.id())).titled(messages.get("visit.task.holders"))
                 .onSuccess(then));
     }
 

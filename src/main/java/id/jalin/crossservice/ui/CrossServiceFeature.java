@@ -51,7 +51,7 @@ public final class CrossServiceFeature implements Feature {
                 settings);
         AnnouncementsViewModel announcements = new AnnouncementsViewModel(services, members, executor, messages);
         VisitReportsViewModel reports = new VisitReportsViewModel(services, executor, messages);
-        executor.execute(BackgroundTask.wrap(progress -> members.libraries()).onSuccess(libraries -> {
+        executor.execute(BackgroundTask.wrap(progress -> members.libraries()).titled(messages.get("member.task.libraries")).onSuccess(libraries -> {
             desk.setHosts(libraries);
             announcements.setLibraries(libraries);
             reports.libraries.setAll(libraries);

@@ -82,7 +82,7 @@ final class HolderCardsViewModel {
                     return service.cardsOf(id).stream()
                             .sorted(Comparator.comparing(Card::issuedOn).thenComparing(Card::id).reversed())
                             .map(c -> new CardRow(c, c.statusOn(today))).toList();
-                })
+                }).titled(messages.get("card.task.list"))
                 .onSuccess(rows -> {
                     if (holder.get() != null && holder.get().id() != null && holder.get().id() == id) {
                         cards.setAll(rows);

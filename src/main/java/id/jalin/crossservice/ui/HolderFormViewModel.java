@@ -112,7 +112,7 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
         heading.set(holder.name());
         editing.set(true);
         long id = holder.id();
-        executor.execute(BackgroundTask.wrap(progress -> service.photo(id))
+        executor.execute(BackgroundTask.wrap(progress -> service.photo(id)).titled(messages.get("holder.task.photo"))
                 .onSuccess(found -> {
                     if (shown.get() != null && shown.get().id() != null && shown.get().id() == id) {
                         photo.set(found.map(Photo::content).orElse(null));
@@ -224,7 +224,7 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
         executor.execute(BackgroundTask.wrap(progress -> {
                     byte[] content = Files.readAllBytes(file);
                     return new PhotoResult(service.setPhoto(id, fileName, content), content);
-                })
+                }).titled(messages.get("holder.task.setPhoto"))
                 .onSuccess(result -> {
                     if (result.stored() instanceof SaveResult.Invalid<Photo> invalid) {
                         showErrors(invalid.validation());

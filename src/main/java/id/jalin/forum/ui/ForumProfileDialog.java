@@ -73,7 +73,7 @@ public final class ForumProfileDialog {
         Button chooseLogo = new Button(messages.get("forum.profile.logo.choose"));
         chooseLogo.setId("chooseLogoButton");
         chooseLogo.setOnAction(event -> files.open(owner, messages.get("forum.profile.logo.choose"), FileDialogs.FileKind.IMAGE)
-                .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> Files.readAllBytes(path))
+                .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> Files.readAllBytes(path)).titled(messages.get("forum.task.logo"))
                         .onSuccess(bytes -> {
                             if (bytes.length > MAX_LOGO_BYTES || ImageKind.drawable(bytes).isEmpty()) {
                                 error.setText(messages.get("forum.profile.error.logo", path.getFileName()));
@@ -121,7 +121,7 @@ public final class ForumProfileDialog {
             ForumProfile edited = new ForumProfile(profile.version(), name.getText(), code.getText(),
                     address.getText(), city.getText(), phone.getText(), email.getText(), website.getText(), logo, days);
             error.setText("");
-            executor.execute(BackgroundTask.wrap(progress -> service.save(edited))
+            executor.execute(BackgroundTask.wrap(progress -> service.save(edited)).titled(messages.get("forum.task.save"))
                     .onSuccess(outcome -> {
                         if (outcome instanceof SaveResult.Invalid<ForumProfile> invalid) {
                             grid.showErrors(ProfileErrors.byField(invalid.validation(), messages));

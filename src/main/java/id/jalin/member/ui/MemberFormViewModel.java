@@ -243,7 +243,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
             return;
         }
         Long reloadId = id;
-        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId))
+        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId)).titled(messages.get("member.task.reload"))
                 .onSuccess(found -> found.ifPresentOrElse(this::load, this::startNew)));
     }
 
@@ -256,7 +256,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
             return;
         }
         Long reloadId = id;
-        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId))
+        executor.execute(BackgroundTask.wrap(progress -> service.member(reloadId)).titled(messages.get("member.task.reload"))
                 .onSuccess(found -> {
                     conflict.set(null);
                     found.ifPresentOrElse(stored -> {
