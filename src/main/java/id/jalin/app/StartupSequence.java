@@ -57,7 +57,8 @@ final class StartupSequence {
         this.onQuit = onQuit;
         this.window = new StartWindow(messages);
         // Work nobody handles itself shows its failure in a dialog (and the log), never nothing.
-        this.executor = new FxTaskExecutor(new id.jalin.kernel.ui.DialogFailurePresenter(messages));
+        this.executor = new FxTaskExecutor(new id.jalin.kernel.ui.DialogFailurePresenter(() ->
+                new Messages(id.jalin.kernel.i18n.Language.fromTag(settings.get(id.jalin.kernel.settings.Setting.LANGUAGE)))));
     }
 
     /** Call on the FX thread; returns at once, the rest follows as the steps finish. */

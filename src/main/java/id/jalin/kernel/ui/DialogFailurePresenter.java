@@ -2,6 +2,7 @@ package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.FailurePresenter;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**
@@ -9,14 +10,16 @@ import javafx.stage.Window;
  * and the raw text under "Details". The executor has already logged the failure with its stack trace.
  */
 public final class DialogFailurePresenter implements FailurePresenter {
-    private final Messages messages;
+    private final Supplier<Messages> language;
 
-    public DialogFailurePresenter(Messages messages) {
-        this.messages = messages;
+    /** {@code language} is asked at each failure, so a dialog after a switch of language speaks the new one. */
+    public DialogFailurePresenter(Supplier<Messages> language) {
+        this.language = language;
     }
 
     @Override
     public void present(String actionTitle, Throwable failure) {
+        Messages messages = language.get();
         FailureExplainer.Explanation explanation = new FailureExplainer(messages).explain(actionTitle, failure);
         new Dialogs(messages).failure(focusedWindow(), explanation);
     }

@@ -26,8 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Background work nobody handles: the real executor routes it to the failure dialog, in words. */
 @ExtendWith(ApplicationExtension.class)
 class FailureDialogFxTest {
+    private final java.util.concurrent.atomic.AtomicReference<Language> language =
+            new java.util.concurrent.atomic.AtomicReference<>(Language.INDONESIAN);
     private final FxTaskExecutor executor =
-            new FxTaskExecutor(new DialogFailurePresenter(new Messages(Language.INDONESIAN)));
+            new FxTaskExecutor(new DialogFailurePresenter(() -> new Messages(language.get())));
 
     @Start
     void start(Stage stage) {
@@ -66,5 +68,20 @@ class FailureDialogFxTest {
         robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#failureDetailsPane").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aFailureAfterTheLanguageWasSwitchedIsShownInTheNewLanguage(FxRobot robot) throws Exception {
+        language.set(Language.ENGLISH);
+        executor.execute(BackgroundTask.wrap(progress -> {
+            throw BrokenConnection.failure();
+        }).titled("Loading the agreements"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#failureDetailsPane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not complete: Loading the agreements");
+        assertThat(robot.lookup("#failureDetailsPane").queryAs(TitledPane.class).getText()).isEqualTo("Details");
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
