@@ -81,6 +81,11 @@ class StartupFxTest {
                 .orElse(false);
     }
 
+    /** Showing and laid out, so that a click lands: a dialog opened right after another may take a moment. */
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -126,9 +131,9 @@ class StartupFxTest {
         assertThat(signedIn.loginName()).isEqualTo("dewi");
         assertThat(signedIn.role()).isEqualTo(id.jalin.kernel.access.Role.COORDINATOR);
         assertThat(showing(robot, "#mainWindow")).isFalse();
-        robot.clickOn("#demoSkip");
+        robot.interact(() -> robot.lookup("#demoSkip").queryButton().fire());
 
-        waitUntil(() -> showing(robot, "#forumNameDialog"));
+        waitUntil(() -> showing(robot, "#forumNameDialog") && visible(robot, "#saveForumName"));
         Snapshots.save(robot.lookup("#forumNameDialog").query().getScene(), "startup-forum-name");
         robot.clickOn("#saveForumName");
         waitUntil(() -> !text(robot, "#nameError").isEmpty());
@@ -214,9 +219,9 @@ class StartupFxTest {
         assertThat(load.isDisabled()).isTrue();
         Snapshots.save(robot.lookup("#demoOffer").query().getScene(), "startup-demo-shared");
 
-        robot.clickOn("#demoSharedConfirm");
+        robot.interact(() -> robot.lookup("#demoSharedConfirm").queryAs(javafx.scene.control.CheckBox.class).fire());
         assertThat(load.isDisabled()).isFalse();
-        robot.clickOn("#demoLoad");
+        robot.interact(() -> robot.lookup("#demoLoad").queryButton().fire());
 
         // The demo forum brings its own profile, so no name is asked and the main window follows the load.
         waitUntil(() -> showing(robot, "#mainWindow"));
