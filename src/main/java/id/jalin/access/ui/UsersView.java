@@ -49,6 +49,7 @@ final class UsersView {
     private Map<Long, Library> librariesById = Map.of();
     private final TableView<User> table = new TableView<>(rows);
     private final Label autoStatus = new Label();
+    private final javafx.beans.property.BooleanProperty autoOn = new javafx.beans.property.SimpleBooleanProperty();
     private final BorderPane root = new BorderPane();
 
     UsersView(UserService users, MemberService members, WorkstationSignIn workstation, TaskExecutor executor,
@@ -160,7 +161,7 @@ final class UsersView {
 
     private Node workstationSection() {
         Label heading = new Label(messages.get("access.auto.heading"));
-        heading.getStyleClass().add(Styles.FORM_SECTION);
+        heading.setStyle("-fx-font-weight: bold;");
         Label hint = new Label(messages.get("access.auto.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -178,6 +179,7 @@ final class UsersView {
             return workstation.login();
         }).onSuccess(this::showAutoStatus))));
         Button off = button("autoSignInOff", "access.auto.off");
+        off.disableProperty().bind(autoOn.not());
         off.setOnAction(event -> executor.execute(BackgroundTask.wrap(progress -> {
             workstation.turnOff();
             return workstation.login();
@@ -192,6 +194,7 @@ final class UsersView {
     }
 
     private void showAutoStatus(java.util.Optional<String> login) {
+        autoOn.set(login.isPresent());
         autoStatus.setText(login.map(name -> messages.get("access.auto.status.on", name))
                 .orElse(messages.get("access.auto.status.off")));
     }
