@@ -121,6 +121,26 @@ class UsersFxTest {
     }
 
     @Test
+    void theCoordinatorTurnsNoLoginOnForTheSelectedUserAndOffAgain(FxRobot robot) throws Exception {
+        app.open(UsersFeature.ID);
+        TableView<User> table = robot.lookup("#usersTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> !text(robot, "#autoSignInStatus").isEmpty());
+        assertThat(text(robot, "#autoSignInStatus")).isEqualTo("Semua orang login di komputer ini.");
+        assertThat(robot.lookup("#autoSignInOff").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> table.getSelectionModel().select(0));
+
+        robot.clickOn("#autoSignInOn");
+
+        waitUntil(() -> text(robot, "#autoSignInStatus").contains("koordinator"));
+        assertThat(text(robot, "#autoSignInStatus")).isEqualTo("Komputer ini dibuka sebagai koordinator tanpa login.");
+        assertThat(app.context.access().workstation().login()).contains("koordinator");
+        robot.clickOn("#autoSignInOff");
+        waitUntil(() -> app.context.access().workstation().login().isEmpty());
+        waitUntil(() -> text(robot, "#autoSignInStatus").equals("Semua orang login di komputer ini."));
+    }
+
+    @Test
     void logOutReturnsToTheLoginAndTheNextPersonGetsTheirOwnWindow(FxRobot robot) throws Exception {
         app.context.access().users().create(new id.jalin.access.domain.UserDraft("sari", "Sari Sekretaris",
                 Role.SECRETARY, null), "sandi-sari-1".toCharArray(), "sandi-sari-1".toCharArray());
