@@ -1,5 +1,9 @@
 package id.jalin.app;
 
+import id.jalin.access.domain.LoginService;
+import id.jalin.access.domain.SignedInUser;
+import id.jalin.access.domain.UserService;
+import id.jalin.access.domain.WorkstationSignIn;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
@@ -11,6 +15,7 @@ import id.jalin.kernel.task.FxTaskExecutor;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.member.domain.MemberService;
+import java.time.Clock;
 
 /** The object graph, built once at start-up and handed to the screens. No static singletons. */
 public record AppContext(
@@ -24,5 +29,14 @@ public record AppContext(
         MemberImportService memberImport,
         AgreementService agreements,
         CrossServices crossService,
-        ForumProfileService forum) {
+        ForumProfileService forum,
+        Access access) {
+
+    /**
+     * Who is working and the services around logging in: the signed-in user (the {@code CurrentActor} every
+     * service acts for), users, logins, the "no login on this workstation" choice, and the clock lock-outs use.
+     */
+    public record Access(SignedInUser signedIn, UserService users, LoginService logins,
+                         WorkstationSignIn workstation, Clock clock) {
+    }
 }

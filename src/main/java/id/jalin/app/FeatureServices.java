@@ -1,5 +1,9 @@
 package id.jalin.app;
 
+import id.jalin.access.data.JooqUserRepository;
+import id.jalin.access.domain.LoginService;
+import id.jalin.access.domain.PasswordHasher;
+import id.jalin.access.domain.UserService;
 import id.jalin.agreement.data.JooqAgreementRepository;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.data.JooqCrossServiceRepository;
@@ -10,6 +14,7 @@ import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.kernel.access.CurrentActor;
+import id.jalin.kernel.access.Permissions;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -18,14 +23,23 @@ import org.jooq.DSLContext;
  * several features' writes (the demo data) commit or roll back together.
  */
 record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberService members, MemberImportService memberImport,
-                       AgreementService agreements, CrossServices crossService) {
+                       AgreementService agreements, CrossServices crossService, UserService users,
+                       LoginService logins) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
+        return over(dsl, clock, actor, new PasswordHasher());
+    }
+
+    /** With another password hasher: tests use a cheap one. */
+    static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor, PasswordHasher hasher) {
+        var userRepository = new JooqUserRepository(dsl);
         var memberRepository = new JooqMemberRepository(dsl);
         MemberService members = new MemberService(memberRepository);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
         return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
+                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock),
+                new UserService(userRepository, hasher, new Permissions(actor)),
+                new LoginService(userRepository, hasher, clock));
     }
 }

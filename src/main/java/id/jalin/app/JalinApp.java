@@ -1,10 +1,12 @@
 package id.jalin.app;
 
 import atlantafx.base.theme.PrimerLight;
+import id.jalin.access.ui.UsersFeature;
 import id.jalin.agreement.ui.AgreementFeature;
 import id.jalin.agreement.ui.MemberAgreementsSection;
 import id.jalin.agreement.ui.ReminderPanel;
 import id.jalin.crossservice.ui.CrossServiceFeature;
+import id.jalin.kernel.access.Role;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -52,14 +54,28 @@ public final class JalinApp extends Application {
 
     /** Builds the main window over the context on {@code stage} and shows it. */
     public static MainWindow showMainWindow(Stage stage, AppContext context, Messages messages, FileOpener opener) {
-        MainWindow window = new MainWindow(context, stage, messages, navigator -> features(context, navigator, opener));
-        stage.setScene(window.createScene());
+        MainWindow window = buildMainWindow(stage, context, messages, opener, Platform::exit, built -> { });
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         window.windowMemory().restore(stage);
         stage.show();
         LOG.info("Main window shown on {}", context.currentConnection());
+        return window;
+    }
+
+    /**
+     * The main window for whoever is signed in, put on the stage. "Log out / switch user" asks for the next login
+     * over an empty stage and builds the window again for that person (their role decides the navigation);
+     * giving up at that login runs {@code gaveUp}. {@code built} hears of every window built, the first included.
+     */
+    static MainWindow buildMainWindow(Stage stage, AppContext context, Messages messages, FileOpener opener,
+                                      Runnable gaveUp, java.util.function.Consumer<MainWindow> built) {
+        MainWindow window = new MainWindow(context, stage, messages, navigator -> features(context, navigator, opener));
+        window.setOnSignOut(() -> new SignOutFlow(context, stage).run(window.messages(),
+                next -> buildMainWindow(stage, context, next, opener, gaveUp, built), gaveUp));
+        stage.setScene(window.createScene());
+        built.accept(window);
         return window;
     }
 
@@ -70,13 +86,21 @@ public final class JalinApp extends Application {
         ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
         MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
                 context.executor(), agreements::open);
-        return List.of(
+        List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
                         context.files(), List.of(memberAgreements)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.executor(), context.files(), opener, context.settings()));
+                        context.executor(), context.files(), opener, context.settings())));
+        // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
+        boolean coordinator = context.access().signedIn().current()
+                .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);
+        if (coordinator) {
+            features.add(new UsersFeature(context.access().users(), context.members(),
+                    context.access().workstation(), context.executor(), context.access().clock()));
+        }
+        return List.copyOf(features);
     }
 
     @Override

@@ -45,6 +45,8 @@ public final class MainWindow {
     private String selectedFeatureId;
     private final ColumnMemory columns;
     private final WindowMemory windowMemory;
+    /** Log out / switch user, after unsaved typing was asked about; set by whoever builds the window. */
+    private Runnable onSignOut = () -> { };
     /** True while the navigation's selection is set back after the user chose to stay. */
     private boolean revertingNavigation;
 
@@ -67,6 +69,18 @@ public final class MainWindow {
                                 id.jalin.kernel.ui.DialogFit.fit(window, stage));
                     }
                 });
+    }
+
+    public void setOnSignOut(Runnable action) {
+        this.onSignOut = action;
+    }
+
+    /** Asks about unsaved typing first, then logs the current person out (the login follows). */
+    public void signOut() {
+        guard().proceed(stage, dirtyChanges(), () -> {
+            windowMemory.remember(stage);
+            onSignOut.run();
+        });
     }
 
     /** Where the window was when it was last closed; applied by the caller before the stage is shown. */
@@ -144,7 +158,7 @@ public final class MainWindow {
         root.setTop(menuBar(now));
         navigation = navigation(now, available);
         root.setLeft(navigation);
-        root.setBottom(new StatusBar(context, now).root());
+        root.setBottom(new StatusBar(context, now, this::signOut).root());
     }
 
     private ListView<Feature> navigation(Messages now, List<Feature> available) {
@@ -201,7 +215,15 @@ public final class MainWindow {
         quit.setId("quitMenuItem");
         // Through the close request, so unsaved typing is asked about as when the window's X is clicked.
         quit.setOnAction(event -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), quit);
+        MenuItem ownPassword = new MenuItem(now.get("access.password.own.menu"));
+        ownPassword.setId("changePasswordMenuItem");
+        ownPassword.setOnAction(event -> id.jalin.access.ui.ChangeOwnPassword.ask(context.access().users(),
+                context.executor(), now, stage));
+        MenuItem signOut = new MenuItem(now.get("access.signOut"));
+        signOut.setId("signOutMenuItem");
+        signOut.setOnAction(event -> signOut());
+        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), ownPassword,
+                signOut, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
         ToggleGroup languages = new ToggleGroup();

@@ -1,8 +1,17 @@
 package id.jalin.app;
 
+import id.jalin.access.domain.SignedInUser;
+import id.jalin.access.domain.WorkstationSignIn;
+import id.jalin.access.ui.FirstCoordinatorDialog;
+import id.jalin.access.ui.LoginDialog;
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.ui.ForumNameDialog;
 import id.jalin.forum.ui.ForumNameViewModel;
+import id.jalin.kernel.access.Actor;
+import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.access.Role;
+import id.jalin.kernel.db.DatabaseIdentity;
+import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
 import id.jalin.kernel.settings.Settings;
@@ -14,13 +23,15 @@ import id.jalin.kernel.ui.FileDialogs;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * From launch to the main window, with the FX thread free throughout: the start window shows at once; the database
- * opens and migrates in the background; on an empty database the demo data are offered; a forum without a name is
+ * opens and migrates in the background; the first coordinator is created, or someone logs in; on an empty database
+ * the demo data are offered to a coordinator; a forum without a name is
  * asked for one; then the main window replaces the start window. Each step that touches the database runs off the
  * FX thread and hands over to the next on it.
  */
@@ -28,7 +39,7 @@ final class StartupSequence {
     private static final Logger LOG = LoggerFactory.getLogger(StartupSequence.class);
 
     /** What the first start needs to know about the opened database before it decides what to ask. */
-    private record FirstLook(ForumProfile profile, boolean empty) {
+    private record FirstLook(ForumProfile profile, boolean empty, boolean hasUsers, Optional<Actor> automatic) {
     }
 
     private final Settings settings;
@@ -73,26 +84,70 @@ final class StartupSequence {
     }
 
     private void opened(DatabaseStartup.Opened opened) {
-        FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, workstationActor());
+        // Nobody is signed in yet: every service refuses until the login (or the first coordinator) below.
+        SignedInUser signedIn = new SignedInUser();
+        FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, signedIn);
+        DatabaseIdentity identity = new DatabaseIdentity(opened.database().dsl());
+        WorkstationSignIn workstation = new WorkstationSignIn(settings,
+                opened.database().mode() == DatabaseMode.EMBEDDED_H2, remembered(identity::identifier),
+                new Permissions(signedIn));
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
+                        clock));
         window.step(messages.get("startup.step.checking"));
         executor.execute(BackgroundTask.wrap(progress ->
-                        new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))
+                        new FirstLook(context.forum().profile(), context.members().libraries().isEmpty(),
+                                services.logins().hasUsers(),
+                                workstation.login().flatMap(services.logins()::automaticSignIn)))
                 .onSuccess(this::firstLook)
                 .onFailure(this::cannotGoOn));
     }
 
-    // Until logins land (issue 9) the workstation's operating-system user acts as the coordinator.
-    private static id.jalin.kernel.access.CurrentActor workstationActor() {
-        return id.jalin.kernel.access.CurrentActor.of(new id.jalin.kernel.access.Actor(0,
-                System.getProperty("user.name", "jalin"), null, id.jalin.kernel.access.Role.COORDINATOR, null));
+    /** The first answer, kept: the database's identifier never changes while it is open. */
+    private static Supplier<String> remembered(Supplier<String> source) {
+        return new Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String known = value;
+                if (known == null) {
+                    known = source.get();
+                    value = known;
+                }
+                return known;
+            }
+        };
     }
 
+    /**
+     * Who is working, before anything else: on a database without users the person starting Jalin becomes its
+     * first coordinator; with "no login on this workstation" turned on (embedded only) that user goes straight in;
+     * otherwise the login dialog asks.
+     */
     private void firstLook(FirstLook look) {
+        Optional<Actor> actor;
+        if (!look.hasUsers()) {
+            window.step(messages.get("access.startup.first"));
+            actor = new FirstCoordinatorDialog(context.access().users(), executor, messages, window.window())
+                    .showAndWait();
+        } else if (look.automatic().isPresent()) {
+            LOG.info("Signed in without login on this workstation as {}", look.automatic().get().loginName());
+            actor = look.automatic();
+        } else {
+            window.step(messages.get("access.startup.login"));
+            actor = new LoginDialog(context.access().logins(), executor, messages, clock.getZone(), window.window(),
+                    look.profile().name()).showAndWait();
+        }
+        if (actor.isEmpty()) {
+            quit();
+            return;
+        }
+        context.access().signedIn().signIn(actor.get());
         DemoDataOffer offer = new DemoDataOffer(settings, messages);
-        if (offer.shouldOffer(context.currentConnection(), look.empty())
+        // Demo data are the coordinator's to load (they fill the forum's register and profile).
+        if (actor.get().role() == Role.COORDINATOR && offer.shouldOffer(context.currentConnection(), look.empty())
                 && offer.ask(window.window(), context.currentConnection())) {
             loadDemoData();
             return;
@@ -101,7 +156,7 @@ final class StartupSequence {
     }
 
     private void loadDemoData() {
-        DemoDataLoad load = new DemoDataLoad(context.database(), clock, workstationActor());
+        DemoDataLoad load = new DemoDataLoad(context.database(), clock, context.access().signedIn());
         executor.execute(BackgroundTask.wrap(progress -> {
                     load.run(progress);
                     return context.forum().profile();

@@ -14,11 +14,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Which database is open, and the long work under way with its progress and a Cancel button. */
+/**
+ * Who is signed in (name and role, with "Log out / switch user"), which database is open, and the long work under
+ * way with its progress and a Cancel button.
+ */
 final class StatusBar {
     private final HBox root;
 
-    StatusBar(AppContext context, Messages messages) {
+    StatusBar(AppContext context, Messages messages, Runnable signOut) {
         Label database = new Label(context.database().mode() == DatabaseMode.EMBEDDED_H2
                 ? messages.get("app.status.embedded", context.currentConnection().h2File())
                 : messages.get("app.status.shared", context.currentConnection().host(),
@@ -38,7 +41,17 @@ final class StatusBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(8, database, spacer, task);
+        Label person = new Label(context.access().signedIn().current()
+                .map(actor -> messages.get("access.status.user", actor.displayName(),
+                        messages.label("access.role", actor.role())))
+                .orElse(""));
+        person.setId("signedInUser");
+        person.setMinWidth(Region.USE_PREF_SIZE);
+        Button switchUser = new Button(messages.get("access.signOut"));
+        switchUser.setId("signOutButton");
+        switchUser.setMinWidth(Region.USE_PREF_SIZE);
+        switchUser.setOnAction(event -> signOut.run());
+        root = new HBox(8, person, switchUser, database, spacer, task);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.getStyleClass().add(Styles.STATUS_BAR);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.agreement.domain.DemoAgreements;
 import id.jalin.crossservice.domain.DemoCrossService;
 import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.ui.Snapshots;
 import id.jalin.member.domain.DemoForum;
@@ -43,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ElisionWalkFxTest {
-    private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService");
+    private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService",
+            "users");
     /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
     private static final List<String[]> DIALOG_BUTTONS = List.of(
             new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
@@ -58,9 +60,12 @@ class ElisionWalkFxTest {
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "revokeCardButton"},
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "replaceCardButton"},
             new String[] {"crossService", "announcementsTab", null, "announceButton"},
-            new String[] {"members", null, "memberTable", "deleteButton"});
+            new String[] {"members", null, "memberTable", "deleteButton"},
+            new String[] {"users", null, "usersTable", "addUser"},
+            new String[] {"users", null, "usersTable", "editUser"},
+            new String[] {"users", null, "usersTable", "resetPassword"});
     private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem",
-            "aboutMenuItem");
+            "aboutMenuItem", "changePasswordMenuItem");
 
     private TestApp app;
     private Stage stage;
@@ -168,6 +173,13 @@ class ElisionWalkFxTest {
         Button importButton = robot.lookup("#importButton").queryButton();
         cut.addAll(inDialog(importButton::fire, "importReport (" + tag + ")"));
         java.nio.file.Files.deleteIfExists(csv);
+        // The login and the first coordinator, as the start-up and "log out / switch user" show them.
+        Messages now = app.window.messages();
+        cut.addAll(inDialog(() -> new id.jalin.access.ui.LoginDialog(app.context.access().logins(),
+                app.context.executor(), now, TestApp.CLOCK.getZone(), stage, TestApp.FORUM_NAME).showAndWait(),
+                "loginDialog (" + tag + ")"));
+        cut.addAll(inDialog(() -> new id.jalin.access.ui.FirstCoordinatorDialog(app.context.access().users(),
+                app.context.executor(), now, stage).showAndWait(), "firstCoordinatorDialog (" + tag + ")"));
         // The question asked before typing is lost.
         cut.addAll(inDialog(() -> new id.jalin.kernel.ui.UnsavedChangesGuard(app.window.messages())
                 .proceed(stage, List.of(new AlwaysDirty()), () -> { }), "unsavedDialog (" + tag + ")"));
@@ -175,7 +187,7 @@ class ElisionWalkFxTest {
     }
 
     private void selectFirstRows(FxRobot robot) {
-        for (String id : List.of("memberTable", "agreementTable", "holderTable")) {
+        for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable")) {
             robot.lookup("#" + id).tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     robot.interact(() -> table.getSelectionModel().select(0));

@@ -81,22 +81,59 @@ class StartupFxTest {
                 .orElse(false);
     }
 
+    /** Showing and laid out, so that a click lands: a dialog opened right after another may take a moment. */
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** A database without users: the person starting Jalin becomes its first coordinator. */
+    static void createFirstCoordinator(FxRobot robot) throws Exception {
+        waitUntil(() -> showing(robot, "#firstCoordinatorDialog"));
+        robot.interact(() -> {
+            robot.lookup("#firstDisplayName").queryTextInputControl().setText("Dewi Koordinator");
+            robot.lookup("#firstLogin").queryTextInputControl().setText("dewi");
+            robot.lookup("#firstPassword").queryTextInputControl().setText("rahasia-forum");
+            robot.lookup("#firstRepeat").queryTextInputControl().setText("rahasia-forum");
+        });
+        robot.interact(() -> robot.lookup("#firstCoordinatorCreate").queryButton().fire());
+    }
+
     @Test
-    void firstStartShowsTheStartWindowAsksTheForumsNameAndThenShowsTheMainWindow(FxRobot robot) throws Exception {
+    void firstStartCreatesTheFirstCoordinatorAsksTheForumsNameAndThenShowsTheMainWindow(FxRobot robot)
+            throws Exception {
         startWith(new ConnectionPreferences(settings, folder.resolve("data/jalin")));
 
-        // An empty database: the demo data are offered over the start window, which says where it has got to.
+        // A database without users: the first coordinator comes before anything else, over the start window.
+        waitUntil(() -> showing(robot, "#firstCoordinatorDialog"));
+        assertThat(showing(robot, "#startWindow")).isTrue();
+        assertThat(text(robot, "#startStep")).isEqualTo("Membuat koordinator pertama\u2026");
+        Snapshots.save(robot.lookup("#firstCoordinatorDialog").query().getScene(), "startup-first-coordinator");
+        robot.clickOn("#firstDisplayName").write("Dewi Koordinator");
+        robot.clickOn("#firstLogin").write("dewi");
+        robot.clickOn("#firstPassword").write("pendek");
+        robot.clickOn("#firstRepeat").write("pendek");
+        robot.clickOn("#firstCoordinatorCreate");
+        waitUntil(() -> !text(robot, "#passwordError").isEmpty());
+        assertThat(text(robot, "#passwordError")).isEqualTo("Kata sandi minimal 8 karakter.");
+        assertThat(showing(robot, "#demoOffer")).isFalse();
+        robot.clickOn("#firstPassword").write("rahasia-forum");
+        robot.clickOn("#firstRepeat").write("rahasia-forum");
+        robot.clickOn("#firstCoordinatorCreate");
+
+        // An empty database: the demo data are offered to the new coordinator over the start window.
         waitUntil(() -> showing(robot, "#demoOffer"));
         assertThat(showing(robot, "#startWindow")).isTrue();
-        assertThat(text(robot, "#startStep")).isEqualTo("Memeriksa isi basis data\u2026");
+        var signedIn = sequence.context().access().signedIn().current().orElseThrow();
+        assertThat(signedIn.loginName()).isEqualTo("dewi");
+        assertThat(signedIn.role()).isEqualTo(id.jalin.kernel.access.Role.COORDINATOR);
         assertThat(showing(robot, "#mainWindow")).isFalse();
-        robot.clickOn("#demoSkip");
+        robot.interact(() -> robot.lookup("#demoSkip").queryButton().fire());
 
-        waitUntil(() -> showing(robot, "#forumNameDialog"));
+        waitUntil(() -> showing(robot, "#forumNameDialog") && visible(robot, "#saveForumName"));
         Snapshots.save(robot.lookup("#forumNameDialog").query().getScene(), "startup-forum-name");
         robot.clickOn("#saveForumName");
         waitUntil(() -> !text(robot, "#nameError").isEmpty());
@@ -107,9 +144,10 @@ class StartupFxTest {
         robot.clickOn("#firstForumCode").write("fpkp");
         robot.clickOn("#saveForumName");
 
-        // The main window replaces the start window.
+        // The main window replaces the start window, and says who is working.
         waitUntil(() -> showing(robot, "#mainWindow") && !showing(robot, "#startWindow"));
         assertThat(quit).isFalse();
+        assertThat(text(robot, "#signedInUser")).isEqualTo("Dewi Koordinator (Koordinator)");
         var profile = sequence.context().forum().profile();
         assertThat(profile.name()).isEqualTo("Forum Perpustakaan Kampus Priangan");
         assertThat(profile.code()).isEqualTo("FPKP");
@@ -173,6 +211,7 @@ class StartupFxTest {
         preferences.save(server, true);
         startWith(preferences);
 
+        createFirstCoordinator(robot);
         waitUntil(() -> showing(robot, "#demoOffer"));
         String named = server.host() + ":" + server.port() + "/" + server.database();
         assertThat(text(robot, "#demoSharedWarning")).contains(named);
@@ -180,9 +219,9 @@ class StartupFxTest {
         assertThat(load.isDisabled()).isTrue();
         Snapshots.save(robot.lookup("#demoOffer").query().getScene(), "startup-demo-shared");
 
-        robot.clickOn("#demoSharedConfirm");
+        robot.interact(() -> robot.lookup("#demoSharedConfirm").queryAs(javafx.scene.control.CheckBox.class).fire());
         assertThat(load.isDisabled()).isFalse();
-        robot.clickOn("#demoLoad");
+        robot.interact(() -> robot.lookup("#demoLoad").queryButton().fire());
 
         // The demo forum brings its own profile, so no name is asked and the main window follows the load.
         waitUntil(() -> showing(robot, "#mainWindow"));

@@ -1,5 +1,11 @@
 package id.jalin.app;
 
+import id.jalin.access.domain.PasswordHasher;
+import id.jalin.access.domain.SignedInUser;
+import id.jalin.access.domain.WorkstationSignIn;
+import id.jalin.kernel.access.Actor;
+import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.access.TestActors;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -32,26 +38,61 @@ public final class TestApp {
     public static final java.time.LocalDate TODAY = java.time.LocalDate.now(CLOCK);
     /** Background failures no screen handled itself, as the failure dialog would have shown them. */
     public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The coordinator's password in the test database (login {@code koordinator}, TestActors.COORDINATOR). */
+    public static final String COORDINATOR_PASSWORD = "koordinator-uji";
+    /** Cheap Argon2 parameters: the same code path, without 200 ms per login in every test. */
+    public static final PasswordHasher CHEAP_HASHER = new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1));
+    /** Who the window is for: the coordinator unless the test signs in as someone else before {@link #show}. */
+    public final SignedInUser signedIn = new SignedInUser();
     public final AppContext context;
-    public MainWindow window;
+    /** The window shown now: after log out and in again, a new one. */
+    public volatile MainWindow window;
+    /** True once the user gave up at the login after logging out (the real app would end). */
+    public final java.util.concurrent.atomic.AtomicBoolean gaveUp = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TestApp() {
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
-        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR);
+        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, signedIn, CHEAP_HASHER);
+        // The coordinator is a real user (id 1 on the fresh database), so logging in again and the users screen work.
+        char[] password = COORDINATOR_PASSWORD.toCharArray();
+        var created = services.users().createFirstCoordinator(TestActors.COORDINATOR.loginName(),
+                TestActors.COORDINATOR.displayName(), password, password.clone());
+        Actor coordinator = ((id.jalin.kernel.validation.SaveResult.Saved<id.jalin.access.domain.User>) created)
+                .value().toActor();
+        if (!coordinator.equals(TestActors.COORDINATOR)) {
+            throw new IllegalStateException("The test coordinator should be TestActors.COORDINATOR: " + coordinator);
+        }
+        signedIn.signIn(coordinator);
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
+        WorkstationSignIn workstation = new WorkstationSignIn(settings, true, () -> "test-database",
+                new Permissions(signedIn));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
+                        CLOCK));
+    }
+
+    /** A test app whose window is shown to {@code actor} (any role; member staff need a library of the test's). */
+    public static TestApp as(Actor actor) {
+        TestApp app = new TestApp();
+        app.signInAs(actor);
+        return app;
+    }
+
+    /** Signs in as someone else; call before {@link #show} (the navigation follows the role). */
+    public void signInAs(Actor actor) {
+        signedIn.signIn(actor);
     }
 
     public void show(Stage stage, Language language) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(context, stage, new Messages(language),
-                navigator -> JalinApp.features(context, navigator, opened::add));
-        stage.setScene(window.createScene());
+        window = JalinApp.buildMainWindow(stage, context, new Messages(language), opened::add, () -> {
+            gaveUp.set(true);
+            stage.close();
+        }, built -> window = built);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();

@@ -27,7 +27,9 @@ public enum Setting {
     WINDOW_BOUNDS("window.bounds", ""),
     WINDOW_MAXIMIZED("window.maximized", "false"),
     /** Table column widths the user dragged, as "table.column=width" pairs joined by ";". */
-    COLUMN_WIDTHS("window.columnWidths", "");
+    COLUMN_WIDTHS("window.columnWidths", ""),
+    /** "No login on this workstation": "<database identifier> <login>", empty when everyone logs in. */
+    AUTO_SIGN_IN("access.autoSignIn", "");
 
     private final String key;
     private final String defaultValue;
