@@ -10,6 +10,8 @@ import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.kernel.access.CurrentActor;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.JooqAuditTrail;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -21,11 +23,13 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberServ
                        AgreementService agreements, CrossServices crossService) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
-        var memberRepository = new JooqMemberRepository(dsl);
+        // every repository writes its changes' audit rows in the change's own transaction
+        AuditTrail trail = new JooqAuditTrail(actor, clock);
+        var memberRepository = new JooqMemberRepository(dsl, trail);
         MemberService members = new MemberService(memberRepository);
-        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
+        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));
         return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
-                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
+                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock),
+                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock));
     }
 }

@@ -43,7 +43,8 @@ class ArchitectureTest {
             Map.entry("Card", "crossservice"), Map.entry("CardHolder", "crossservice"),
             Map.entry("HostRule", "crossservice"), Map.entry("LetterCounter", "crossservice"),
             Map.entry("CardPrefix", "crossservice"), Map.entry("CardCounter", "crossservice"), Map.entry("VisitAnnouncement", "crossservice"),
-            Map.entry("VisitArrival", "crossservice"));
+            Map.entry("VisitArrival", "crossservice"),
+            Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");
     private static final Pattern TABLE_CLASS = Pattern.compile(

@@ -49,8 +49,8 @@ class AgreementRepositoryTest {
     void open() {
         database = TestDatabases.fresh(kind);
         repository = new JooqAgreementRepository(database.dsl(),
-                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl()))::namesOf);
-        var members = new JooqMemberRepository(database.dsl());
+                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpadId = members.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         itbId = members.save(new Member(id.jalin.member.domain.Libraries.library("ITB", "Perpustakaan Pusat ITB"),
@@ -145,7 +145,7 @@ class AgreementRepositoryTest {
     @Test
     void memberThatIsAPartyCannotBeDeleted() {
         repository.save(pks());
-        var members = new MemberService(new JooqMemberRepository(database.dsl()));
+        var members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
 
         DeleteOutcome outcome = members.delete(members.memberByCode("ITB").orElseThrow().library());
 

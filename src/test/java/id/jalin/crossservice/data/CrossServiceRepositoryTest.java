@@ -68,8 +68,8 @@ class CrossServiceRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var memberRepository = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var memberRepository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         members = new MemberService(memberRepository);
         unpad = memberRepository.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
         itbId = memberRepository.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();

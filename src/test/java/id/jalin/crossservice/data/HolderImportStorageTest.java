@@ -42,8 +42,8 @@ class HolderImportStorageTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var members = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpad = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         service = new HolderImportService(repository, new MemberService(members));

@@ -28,7 +28,7 @@ class ForumProfileRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqForumProfileRepository(database.dsl());
+        repository = new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class MemberRepositoryTest {
         if (database == null) {
             database = TestDatabases.fresh(kind);
         }
-        return new JooqMemberRepository(database.dsl());
+        return new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach
