@@ -1,5 +1,6 @@
 package id.jalin.app;
 
+import id.jalin.audit.domain.AuditService;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
@@ -24,5 +25,6 @@ public record AppContext(
         MemberImportService memberImport,
         AgreementService agreements,
         CrossServices crossService,
-        ForumProfileService forum) {
+        ForumProfileService forum,
+        AuditService audit) {
 }

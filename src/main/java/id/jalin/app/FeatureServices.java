@@ -11,7 +11,10 @@ import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.kernel.access.CurrentActor;
 import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.JooqAuditLog;
 import id.jalin.kernel.audit.JooqAuditTrail;
+import id.jalin.kernel.access.Permissions;
+import id.jalin.audit.domain.AuditService;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -20,7 +23,8 @@ import org.jooq.DSLContext;
  * several features' writes (the demo data) commit or roll back together.
  */
 record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberService members, MemberImportService memberImport,
-                       AgreementService agreements, CrossServices crossService) {
+                       AgreementService agreements, CrossServices crossService,
+                       AuditService audit) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         // every repository writes its changes' audit rows in the change's own transaction
@@ -30,6 +34,7 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberServ
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));
         return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock));
+                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock),
+                new AuditService(new JooqAuditLog(dsl), new Permissions(actor)));
     }
 }

@@ -1,5 +1,6 @@
 package id.jalin.app;
 
+import id.jalin.audit.ui.AuditFeature;
 import atlantafx.base.theme.PrimerLight;
 import id.jalin.agreement.ui.AgreementFeature;
 import id.jalin.agreement.ui.MemberAgreementsSection;
@@ -70,13 +71,18 @@ public final class JalinApp extends Application {
         ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
         MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
                 context.executor(), agreements::open);
-        return List.of(
+        List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
                         context.files(), List.of(memberAgreements)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.executor(), context.files(), opener, context.settings()));
+                        context.executor(), context.files(), opener, context.settings())));
+        // the trail shows every desk's work: offered to the coordinator only (the service checks again)
+        if (context.audit().mayBrowse()) {
+            features.add(new AuditFeature(context.audit(), context.executor(), context.files(), opener));
+        }
+        return List.copyOf(features);
     }
 
     @Override

@@ -75,7 +75,7 @@ final class StartupSequence {
         FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, workstationActor());
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), services.audit());
         window.step(messages.get("startup.step.checking"));
         executor.execute(BackgroundTask.wrap(progress ->
                         new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))

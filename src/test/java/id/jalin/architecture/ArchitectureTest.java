@@ -112,7 +112,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule tablesAreUsedOnlyByTheirOwner = classes()
-            .that().resideInAPackage("id.jalin..").and().resideOutsideOfPackage("id.jalin.kernel.db..")
+            // the kernel's own tables (identity, audit trail) are read and written by kernel.db and kernel.audit only
+            .that().resideInAPackage("id.jalin..")
+            .and().resideOutsideOfPackages("id.jalin.kernel.db..", "id.jalin.kernel.audit..")
             .should(new ArchCondition<>("use only tables their own feature owns") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {

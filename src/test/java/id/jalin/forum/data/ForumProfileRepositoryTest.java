@@ -49,6 +49,24 @@ class ForumProfileRepositoryTest {
     }
 
     @Test
+    void aSavedProfileLeavesOneAuditRowAndAStaleSaveNone() {
+        ForumProfile read = repository.load();
+        repository.save(read.named("Forum Perpustakaan Kampus Priangan", "FPKP", "Jl. Merdeka 1"));
+        assertThatThrownBy(() -> repository.save(read.named("Forum B", "", "")))
+                .isInstanceOf(StaleRecordException.class);
+
+        var rows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "forum_profile", 1);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.action()).isEqualTo(id.jalin.kernel.audit.AuditAction.UPDATE);
+            assertThat(row.feature()).isEqualTo("forum");
+            assertThat(row.recordLabel()).isEqualTo("Forum Perpustakaan Kampus Priangan");
+            assertThat(row.userLogin()).isEqualTo(id.jalin.kernel.access.TestActors.COORDINATOR.loginName());
+            assertThat(id.jalin.kernel.audit.AuditRows.change(row, "code"))
+                    .isEqualTo(new id.jalin.kernel.audit.FieldChange("code", "", "FPKP"));
+        });
+    }
+
+    @Test
     void profileSavedByAnotherWorkstationMeanwhileIsNotOverwritten() {
         ForumProfile read = repository.load();
         repository.save(read.named("Forum A", "", ""));
