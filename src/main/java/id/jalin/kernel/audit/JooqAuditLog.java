@@ -26,9 +26,16 @@ public final class JooqAuditLog implements AuditLog {
     private static final int EXPORT_CHUNK = 1000;
 
     private final DSLContext dsl;
+    private final int exportChunk;
 
     public JooqAuditLog(DSLContext dsl) {
+        this(dsl, EXPORT_CHUNK);
+    }
+
+    /** With another chunk size, so a test walks several chunks without writing thousands of entries. */
+    JooqAuditLog(DSLContext dsl, int exportChunk) {
         this.dsl = dsl;
+        this.exportChunk = exportChunk;
     }
 
     @Override
@@ -48,9 +55,9 @@ public final class JooqAuditLog implements AuditLog {
         Condition after = DSL.noCondition();
         while (true) {
             var found = dsl.select(AUDIT_ENTRY.asterisk()).from(AUDIT_ENTRY).where(where).and(after)
-                    .orderBy(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ID).limit(EXPORT_CHUNK).fetch();
+                    .orderBy(AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ID).limit(exportChunk).fetch();
             withChanges(found).forEach(each);
-            if (found.size() < EXPORT_CHUNK) {
+            if (found.size() < exportChunk) {
                 return;
             }
             Record last = found.get(found.size() - 1);
