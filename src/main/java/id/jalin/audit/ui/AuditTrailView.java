@@ -21,7 +21,6 @@ import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.PagedTable;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * "Jejak audit": the filters on top, the trail a page at a time on the left, the chosen entry's fields with their
- * old and new values on the right, and the export of everything the filters select.
+ * "Jejak audit": the filters on top, the trail a page at a time, the chosen entry's fields with their old and new
+ * values under it, and the export of everything the filters select.
  */
 final class AuditTrailView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
     private final AuditTrailViewModel model;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -68,8 +65,9 @@ final class AuditTrailView {
         Label title = new Label(messages.get("audit.title"));
         title.getStyleClass().add(Styles.TITLE);
         SplitPane split = new SplitPane(list(), detail());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
+        // one above the other: both tables get the window's width, the changes' texts need it
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
         VBox top = new VBox(8, title, filters());
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
@@ -140,8 +138,8 @@ final class AuditTrailView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         EmptyListText.on(table, messages.get("audit.empty"));
         TableColumn<AuditLogEntry, String> when = TextColumns.of(messages.get("audit.column.when"),
-                e -> TIME.format(e.occurredAt()));
-        when.setPrefWidth(140);
+                e -> messages.dateTime(e.occurredAt()));
+        when.setMinWidth(130);
         TableColumn<AuditLogEntry, String> who = TextColumns.of(messages.get("audit.column.who"),
                 AuditLogEntry::userName);
         TableColumn<AuditLogEntry, String> action = TextColumns.of(messages.get("audit.column.action"),
@@ -168,23 +166,28 @@ final class AuditTrailView {
         Label heading = new Label();
         heading.setId("auditDetailHeading");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.getStyleClass().add(Styles.MUTED);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             AuditLogEntry entry = model.selected.get();
-            return entry == null ? messages.get("audit.detail.none")
+            return entry == null ? ""
                     : messages.get("audit.detail.heading", entry.recordLabel(), entry.table(), String.valueOf(entry.recordId()),
                     entry.userName(), entry.userLogin());
         }, model.selected));
         TableView<FieldChange> fields = new TableView<>(model.changes);
         fields.setId("auditChanges");
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        EmptyListText.on(fields, messages.get("audit.detail.noFields"));
+        EmptyListText.on(fields, "");
+        // before a choice the pane says how to get one; after it, that the entry changed no field
+        ((Label) fields.getPlaceholder()).textProperty().bind(Bindings.createStringBinding(() ->
+                messages.get(model.selected.get() == null ? "audit.detail.none" : "audit.detail.noFields"),
+                model.selected));
         fields.getColumns().add(TextColumns.of(messages.get("audit.column.field"), FieldChange::field));
         fields.getColumns().add(TextColumns.of(messages.get("audit.column.old"), c -> model.shown(c.oldValue())));
         fields.getColumns().add(TextColumns.of(messages.get("audit.column.new"), c -> model.shown(c.newValue())));
         VBox.setVgrow(fields, Priority.ALWAYS);
         VBox box = new VBox(6, heading, fields);
-        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
 

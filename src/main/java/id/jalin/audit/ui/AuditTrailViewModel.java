@@ -2,6 +2,7 @@ package id.jalin.audit.ui;
 
 import id.jalin.audit.domain.AuditService;
 import id.jalin.audit.domain.AuditedFeature;
+import id.jalin.kernel.audit.AuditAction;
 import id.jalin.kernel.audit.AuditFilter;
 import id.jalin.kernel.audit.AuditLogEntry;
 import id.jalin.kernel.audit.AuditSort;
@@ -30,6 +31,9 @@ import javafx.collections.ObservableList;
  * page at a time, newest first; the chosen entry's changed fields show beside it.
  */
 public final class AuditTrailViewModel {
+    /** The changes column shows this much; the detail pane shows everything. */
+    static final int SUMMARY = 90;
+
     final ObjectProperty<AuditUser> user = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -67,7 +71,9 @@ public final class AuditTrailViewModel {
         executor.execute(BackgroundTask.wrap(progress -> new Choices(service.users(), service.features()))
                 .onSuccess(choices -> {
                     users.setAll(choices.users());
-                    features.setAll(choices.features());
+                    // in the order of their names in the user's language
+                    features.setAll(choices.features().stream()
+                            .sorted(java.util.Comparator.comparing(this::featureName)).toList());
                     read();
                 })
                 .onFailure(this::failed));
@@ -110,8 +116,14 @@ public final class AuditTrailViewModel {
         return person == null ? messages.get("audit.filter.allUsers") : person.name() + " (" + person.login() + ")";
     }
 
-    /** "name: Lama → Baru; city: …", for one line of the table. */
+    /**
+     * One short line for the table: an update's fields with old and new values, cut to {@link #SUMMARY} characters;
+     * a record created or deleted, how many fields it had (all of them are in the detail).
+     */
     String summary(AuditLogEntry entry) {
+        if (entry.action() == AuditAction.CREATE || entry.action() == AuditAction.DELETE) {
+            return messages.get("audit.summary.fields", entry.changes().size());
+        }
         StringBuilder text = new StringBuilder();
         for (FieldChange change : entry.changes()) {
             if (!text.isEmpty()) {
@@ -120,7 +132,7 @@ public final class AuditTrailViewModel {
             text.append(change.field()).append(": ").append(shown(change.oldValue())).append(" \u2192 ")
                     .append(shown(change.newValue()));
         }
-        return text.toString();
+        return text.length() <= SUMMARY ? text.toString() : text.substring(0, SUMMARY - 1) + "\u2026";
     }
 
     String shown(String value) {

@@ -702,7 +702,11 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .set(VISIT_ARRIVAL.VERDICT, arrival.verdict().name())
                 .returningResult(VISIT_ARRIVAL.ID).fetchOne(VISIT_ARRIVAL.ID);
         VisitArrivalRecord stored = tx.fetchSingle(VISIT_ARRIVAL, VISIT_ARRIVAL.ID.eq(id));
-        audit.created(tx, stored, id, stored.getScannedText() + " " + stored.getVerdict());
+        // a scan of a known card is labelled by its holder and card; an unknown scan by what was scanned
+        Long holderId = stored.getCardId() == null ? null : tx.select(CARD.HOLDER_ID).from(CARD)
+                .where(CARD.ID.eq(stored.getCardId())).fetchOne(CARD.HOLDER_ID);
+        audit.created(tx, stored, id, holderId == null ? stored.getScannedText()
+                : cardLabel(tx, holderId, stored.getScannedText()));
         return new Arrival(id, arrival.arrivedAt(), arrival.hostLibraryId(), arrival.scannedText(), arrival.cardId(),
                 arrival.holderId(), arrival.verdict());
     }

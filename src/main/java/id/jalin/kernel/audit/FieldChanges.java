@@ -14,7 +14,8 @@ import java.util.Set;
  * The fields that differ between two versions of a record, with their values as stable text: dates and times in
  * ISO form ("2026-03-01", "2026-03-01T09:30"), Money as whole rupiah digits ("150000"), booleans as
  * {@code true}/{@code false}, enums by name, binary content by its size. Text that does not depend on the
- * language or the locale, so that the trail reads the same on every desk and years later.
+ * language or the locale, so that the trail reads the same on every desk and years later. Empty text counts as no
+ * value: a form saves an untouched field as "" where an import leaves it null, and that is no change to anyone.
  */
 public final class FieldChanges {
     /** Longer values are cut here (the column holds 4000 characters); the cut is marked with an ellipsis. */
@@ -32,8 +33,8 @@ public final class FieldChanges {
         fields.addAll(after.keySet());
         List<FieldChange> changes = new ArrayList<>();
         for (String field : fields) {
-            Object old = before.get(field);
-            Object now = after.get(field);
+            Object old = blankToNull(before.get(field));
+            Object now = blankToNull(after.get(field));
             if (!Objects.deepEquals(old, now) && !sameNumber(old, now)) {
                 changes.add(new FieldChange(field, text(old), text(now)));
             }
@@ -51,10 +52,14 @@ public final class FieldChanges {
         return between(before, Map.of());
     }
 
-    /** A value as the trail stores it; null stays null. */
+    private static Object blankToNull(Object value) {
+        return value instanceof String text && text.isEmpty() ? null : value;
+    }
+
+    /** A value as the trail stores it; null and empty text are null. */
     public static String text(Object value) {
         String text;
-        if (value == null) {
+        if (value == null || value instanceof String empty && empty.isEmpty()) {
             return null;
         } else if (value instanceof Money money) {
             text = Long.toString(money.rupiah());

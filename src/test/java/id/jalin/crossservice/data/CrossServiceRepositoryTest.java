@@ -152,7 +152,8 @@ class CrossServiceRepositoryTest {
         assertThat(all).filteredOn(row -> row.table().equals("visit_announcement"))
                 .singleElement().satisfies(row -> assertThat(row.recordLabel()).startsWith("Siti Nurhaliza Putri"));
         assertThat(all).filteredOn(row -> row.table().equals("visit_arrival"))
-                .singleElement().satisfies(row -> assertThat(row.recordLabel()).startsWith(card.number().digits()));
+                .singleElement().satisfies(row -> assertThat(row.recordLabel())
+                        .isEqualTo("Siti Nurhaliza Putri \u2014 " + card.number().digits()));
     }
 
     @Test

@@ -62,7 +62,7 @@ class ForumProfileRepositoryTest {
             assertThat(row.recordLabel()).isEqualTo("Forum Perpustakaan Kampus Priangan");
             assertThat(row.userLogin()).isEqualTo(id.jalin.kernel.access.TestActors.COORDINATOR.loginName());
             assertThat(id.jalin.kernel.audit.AuditRows.change(row, "code"))
-                    .isEqualTo(new id.jalin.kernel.audit.FieldChange("code", "", "FPKP"));
+                    .isEqualTo(new id.jalin.kernel.audit.FieldChange("code", null, "FPKP"));
         });
     }
 

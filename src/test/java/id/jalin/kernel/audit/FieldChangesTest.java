@@ -54,6 +54,19 @@ class FieldChangesTest {
     }
 
     @Test
+    void emptyTextIsNoValue() {
+        Map<String, Object> blank = new HashMap<>();
+        blank.put("website", "");
+        Map<String, Object> none = new HashMap<>();
+        none.put("website", null);
+
+        assertThat(FieldChanges.between(blank, none)).isEmpty();
+        assertThat(FieldChanges.created(blank)).isEmpty();
+        assertThat(FieldChanges.between(blank, Map.of("website", "https://lib.itb.ac.id")))
+                .containsExactly(new FieldChange("website", null, "https://lib.itb.ac.id"));
+    }
+
+    @Test
     void equalContentAndEqualNumbersOfAnotherTypeAreNoChange() {
         assertThat(FieldChanges.between(Map.of("photo", new byte[] {7, 8}), Map.of("photo", new byte[] {7, 8})))
                 .isEmpty();
