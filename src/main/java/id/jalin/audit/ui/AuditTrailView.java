@@ -139,7 +139,7 @@ final class AuditTrailView {
         EmptyListText.on(table, messages.get("audit.empty"));
         TableColumn<AuditLogEntry, String> when = TextColumns.of(messages.get("audit.column.when"),
                 e -> messages.dateTime(e.occurredAt()));
-        when.setMinWidth(130);
+        when.setMinWidth(150);
         TableColumn<AuditLogEntry, String> who = TextColumns.of(messages.get("audit.column.who"),
                 AuditLogEntry::userName);
         TableColumn<AuditLogEntry, String> action = TextColumns.of(messages.get("audit.column.action"),
