@@ -4,6 +4,7 @@ import id.jalin.access.domain.LoginService;
 import id.jalin.access.domain.SignedInUser;
 import id.jalin.access.domain.UserService;
 import id.jalin.access.domain.WorkstationSignIn;
+import id.jalin.audit.domain.AuditService;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
@@ -30,6 +31,7 @@ public record AppContext(
         AgreementService agreements,
         CrossServices crossService,
         ForumProfileService forum,
+        AuditService audit,
         Access access) {
 
     /**

@@ -14,7 +14,11 @@ import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.kernel.access.CurrentActor;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.JooqAuditLog;
+import id.jalin.kernel.audit.JooqAuditTrail;
 import id.jalin.kernel.access.Permissions;
+import id.jalin.audit.domain.AuditService;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -24,7 +28,7 @@ import org.jooq.DSLContext;
  */
 record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberService members, MemberImportService memberImport,
                        AgreementService agreements, CrossServices crossService, UserService users,
-                       LoginService logins) {
+                       LoginService logins, AuditService audit) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -32,14 +36,17 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberServ
 
     /** With another password hasher: tests use a cheap one. */
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor, PasswordHasher hasher) {
+        // every repository writes its changes' audit rows in the change's own transaction
+        AuditTrail trail = new JooqAuditTrail(actor, clock);
         var userRepository = new JooqUserRepository(dsl);
-        var memberRepository = new JooqMemberRepository(dsl);
+        var memberRepository = new JooqMemberRepository(dsl, trail);
         MemberService members = new MemberService(memberRepository);
-        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
+        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));
         return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
-                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock),
+                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock),
+                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock),
                 new UserService(userRepository, hasher, new Permissions(actor)),
-                new LoginService(userRepository, hasher, clock));
+                new LoginService(userRepository, hasher, clock),
+                new AuditService(new JooqAuditLog(dsl), new Permissions(actor)));
     }
 }

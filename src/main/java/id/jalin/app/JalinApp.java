@@ -1,5 +1,6 @@
 package id.jalin.app;
 
+import id.jalin.audit.ui.AuditFeature;
 import atlantafx.base.theme.PrimerLight;
 import id.jalin.access.ui.UsersFeature;
 import id.jalin.agreement.ui.AgreementFeature;
@@ -99,6 +100,10 @@ public final class JalinApp extends Application {
         if (coordinator) {
             features.add(new UsersFeature(context.access().users(), context.members(),
                     context.access().workstation(), context.executor(), context.access().clock()));
+        }
+        // the trail shows every desk's work: offered to the coordinator only (the service checks again)
+        if (context.audit().mayBrowse()) {
+            features.add(new AuditFeature(context.audit(), context.executor(), context.files(), opener));
         }
         return List.copyOf(features);
     }

@@ -93,8 +93,8 @@ final class StartupSequence {
                 new Permissions(signedIn));
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
-                        clock));
+                services.forum(), services.audit(), new AppContext.Access(signedIn, services.users(),
+                        services.logins(), workstation, clock));
         window.step(messages.get("startup.step.checking"));
         executor.execute(BackgroundTask.wrap(progress ->
                         new FirstLook(context.forum().profile(), context.members().libraries().isEmpty(),

@@ -70,7 +70,7 @@ public final class TestApp {
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
+                services.forum(), services.audit(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
                         CLOCK));
     }
 

@@ -44,7 +44,7 @@ class ArchitectureTest {
             Map.entry("HostRule", "crossservice"), Map.entry("LetterCounter", "crossservice"),
             Map.entry("CardPrefix", "crossservice"), Map.entry("CardCounter", "crossservice"), Map.entry("VisitAnnouncement", "crossservice"),
             Map.entry("VisitArrival", "crossservice"),
-            Map.entry("JalinUser", "access"));
+            Map.entry("JalinUser", "access"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");
     private static final Pattern TABLE_CLASS = Pattern.compile(
@@ -112,7 +112,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule tablesAreUsedOnlyByTheirOwner = classes()
-            .that().resideInAPackage("id.jalin..").and().resideOutsideOfPackage("id.jalin.kernel.db..")
+            // the kernel's own tables (identity, audit trail) are read and written by kernel.db and kernel.audit only
+            .that().resideInAPackage("id.jalin..")
+            .and().resideOutsideOfPackages("id.jalin.kernel.db..", "id.jalin.kernel.audit..")
             .should(new ArchCondition<>("use only tables their own feature owns") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {

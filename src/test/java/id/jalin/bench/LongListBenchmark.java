@@ -85,7 +85,7 @@ public class LongListBenchmark {
                     LibraryKind.UNIVERSITY, "Jl. Contoh " + i, "Bandung", "Jawa Barat", "", "", "",
                     LocalDate.of(2015, 1, 1), MemberStatus.ACTIVE, "", Money.ZERO, null, "")));
         }
-        var members = new JooqMemberRepository(database.dsl());
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         boolean filled = Files.exists(complete);
         List<Library> saved = filled ? members.findAllLibraries().stream()
                 .sorted(java.util.Comparator.comparing(Library::code)).toList()
@@ -98,7 +98,7 @@ public class LongListBenchmark {
             Files.writeString(complete, schema);
         }
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        var repository = new JooqCrossServiceRepository(dsl);
+        var repository = new JooqCrossServiceRepository(dsl, id.jalin.kernel.audit.TestAudit.TRAIL);
         holders = new CardHolderService(repository);
         cards = new CardService(repository, clock);
         visits = new VisitService(repository, new id.jalin.member.domain.MemberService(members)::statusOf, clock);

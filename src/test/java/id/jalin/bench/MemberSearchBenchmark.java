@@ -50,7 +50,7 @@ public class MemberSearchBenchmark {
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("jalin-bench");
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("bench") + ";DATABASE_TO_LOWER=TRUE", "sa", "");
         database = Database.over(DatabaseMode.EMBEDDED_H2, pool);
-        repository = new JooqMemberRepository(database.dsl());
+        repository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         List<Member> batch = new ArrayList<>(members);
         for (int i = 0; i < members; i++) {
             String city = CITIES[i % CITIES.length];

@@ -25,9 +25,15 @@ import id.jalin.agreement.domain.Renewal;
 import id.jalin.agreement.domain.RenewalKind;
 import id.jalin.agreement.domain.SinclairType;
 import id.jalin.agreement.domain.Termination;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.DatabaseIdentity;
+import id.jalin.kernel.db.generated.tables.records.AgreementArticleRecord;
+import id.jalin.kernel.db.generated.tables.records.AgreementAttachmentRecord;
+import id.jalin.kernel.db.generated.tables.records.AgreementObligationRecord;
+import id.jalin.kernel.db.generated.tables.records.AgreementPartyRecord;
 import id.jalin.kernel.db.generated.tables.records.AgreementRecord;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,16 +45,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableRecord;
 
-/** Stores agreements and their parts in the agreement tables; one transaction per save. */
+/**
+ * Stores agreements and their parts in the agreement tables; one transaction per save, holding the save's audit
+ * rows too. Agreements are labelled by number and title; their parts by the agreement's number and the part.
+ */
 public final class JooqAgreementRepository implements AgreementRepository {
     private final DSLContext dsl;
 
     private final LibraryNames names;
+    private final RecordAudit audit;
 
-    public JooqAgreementRepository(DSLContext dsl, LibraryNames names) {
+    public JooqAgreementRepository(DSLContext dsl, LibraryNames names, AuditTrail trail) {
         this.dsl = dsl;
         this.names = names;
+        this.audit = new RecordAudit(trail, "agreement");
     }
 
     @Override
@@ -123,7 +135,9 @@ public final class JooqAgreementRepository implements AgreementRepository {
                 record.setVersion(0);
                 record.store();
                 id = record.getId();
+                audit.created(tx, tx.fetchSingle(AGREEMENT, AGREEMENT.ID.eq(id)), id, label(record));
             } else {
+                AgreementRecord before = tx.fetchOne(AGREEMENT, AGREEMENT.ID.eq(agreement.id()));
                 AgreementRecord values = tx.newRecord(AGREEMENT);
                 fill(values, agreement);
                 int updated = tx.update(AGREEMENT).set(values).set(AGREEMENT.VERSION, agreement.version() + 1)
@@ -135,14 +149,37 @@ public final class JooqAgreementRepository implements AgreementRepository {
                             : new RecordGoneException(agreement.number().text());
                 }
                 id = agreement.id();
+                AgreementRecord after = tx.fetchSingle(AGREEMENT, AGREEMENT.ID.eq(id));
+                audit.updated(tx, before, after, id, label(after), "terminated_on", "notice_given_on");
             }
             saveParts(tx, id, agreement);
             return find(tx, id).orElseThrow();
         });
     }
 
-    private static void saveParts(DSLContext tx, long id, Agreement agreement) {
+    /** "PKS 012/FPPTI/2026 Layanan Silang": number and Indonesian title. */
+    private static String label(AgreementRecord record) {
+        return record.getNumber() + " " + record.getTitleId();
+    }
+
+    private static String partLabel(DSLContext tx, long agreementId, String part) {
+        String number = tx.select(AGREEMENT.NUMBER).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
+                .fetchOne(AGREEMENT.NUMBER);
+        return (number == null ? "#" + agreementId : number) + " \u2014 " + part;
+    }
+
+    private static String shortText(String text) {
+        String line = text == null ? "" : text.strip();
+        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
+    }
+
+    private void saveParts(DSLContext tx, long id, Agreement agreement) {
         // Parties and articles have no history of their own: write them afresh in their current order.
+        // The trail compares them by position, so an untouched party or article leaves no row.
+        Map<Integer, AgreementPartyRecord> partiesBefore = tx.selectFrom(AGREEMENT_PARTY)
+                .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).fetchMap(AGREEMENT_PARTY.PARTY_NUMBER);
+        Map<Integer, AgreementArticleRecord> articlesBefore = tx.selectFrom(AGREEMENT_ARTICLE)
+                .where(AGREEMENT_ARTICLE.AGREEMENT_ID.eq(id)).fetchMap(AGREEMENT_ARTICLE.ARTICLE_NUMBER);
         tx.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).execute();
         for (int i = 0; i < agreement.parties().size(); i++) {
             Party party = agreement.parties().get(i);
@@ -156,6 +193,8 @@ public final class JooqAgreementRepository implements AgreementRepository {
                     .set(AGREEMENT_PARTY.SIGNING_PLACE, party.signingPlace())
                     .execute();
         }
+        auditByPosition(tx, id, "party", partiesBefore, tx.selectFrom(AGREEMENT_PARTY)
+                .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).fetchMap(AGREEMENT_PARTY.PARTY_NUMBER));
         tx.deleteFrom(AGREEMENT_ARTICLE).where(AGREEMENT_ARTICLE.AGREEMENT_ID.eq(id)).execute();
         for (int i = 0; i < agreement.articles().size(); i++) {
             Article article = agreement.articles().get(i);
@@ -169,6 +208,8 @@ public final class JooqAgreementRepository implements AgreementRepository {
                     .set(AGREEMENT_ARTICLE.TEXT_EN, article.textEn())
                     .execute();
         }
+        auditByPosition(tx, id, "article", articlesBefore, tx.selectFrom(AGREEMENT_ARTICLE)
+                .where(AGREEMENT_ARTICLE.AGREEMENT_ID.eq(id)).fetchMap(AGREEMENT_ARTICLE.ARTICLE_NUMBER));
         // Obligations keep their ids, so their fulfilment logs survive an edit.
         Set<Long> kept = agreement.obligations().stream().map(Obligation::id).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -176,10 +217,13 @@ public final class JooqAgreementRepository implements AgreementRepository {
         if (!kept.isEmpty()) {
             obsolete = obsolete.and(AGREEMENT_OBLIGATION.ID.notIn(kept));
         }
+        for (AgreementObligationRecord gone : tx.selectFrom(AGREEMENT_OBLIGATION).where(obsolete).fetch()) {
+            audit.deleted(tx, gone, gone.getId(), partLabel(tx, id, shortText(gone.getDescriptionId())));
+        }
         tx.deleteFrom(AGREEMENT_OBLIGATION).where(obsolete).execute();
         for (Obligation obligation : agreement.obligations()) {
             if (obligation.id() == null) {
-                tx.insertInto(AGREEMENT_OBLIGATION)
+                Long obligationId = tx.insertInto(AGREEMENT_OBLIGATION)
                         .set(AGREEMENT_OBLIGATION.AGREEMENT_ID, id)
                         .set(AGREEMENT_OBLIGATION.PARTY_NUMBER, obligation.partyNumber())
                         .set(AGREEMENT_OBLIGATION.DESCRIPTION_ID, obligation.descriptionId())
@@ -187,8 +231,13 @@ public final class JooqAgreementRepository implements AgreementRepository {
                         .set(AGREEMENT_OBLIGATION.RECURRENCE, obligation.recurrence().name())
                         .set(AGREEMENT_OBLIGATION.FIRST_DUE_ON, obligation.firstDueOn())
                         .set(AGREEMENT_OBLIGATION.VERSION, 0)
-                        .execute();
+                        .returningResult(AGREEMENT_OBLIGATION.ID).fetchOne(AGREEMENT_OBLIGATION.ID);
+                AgreementObligationRecord created = tx.fetchSingle(AGREEMENT_OBLIGATION,
+                        AGREEMENT_OBLIGATION.ID.eq(obligationId));
+                audit.created(tx, created, obligationId, partLabel(tx, id, shortText(created.getDescriptionId())));
             } else {
+                AgreementObligationRecord before = tx.fetchOne(AGREEMENT_OBLIGATION,
+                        AGREEMENT_OBLIGATION.ID.eq(obligation.id()).and(AGREEMENT_OBLIGATION.AGREEMENT_ID.eq(id)));
                 tx.update(AGREEMENT_OBLIGATION)
                         .set(AGREEMENT_OBLIGATION.PARTY_NUMBER, obligation.partyNumber())
                         .set(AGREEMENT_OBLIGATION.DESCRIPTION_ID, obligation.descriptionId())
@@ -198,30 +247,92 @@ public final class JooqAgreementRepository implements AgreementRepository {
                         .set(AGREEMENT_OBLIGATION.VERSION, AGREEMENT_OBLIGATION.VERSION.plus(1))
                         .where(AGREEMENT_OBLIGATION.ID.eq(obligation.id()).and(AGREEMENT_OBLIGATION.AGREEMENT_ID.eq(id)))
                         .execute();
+                if (before != null) {
+                    AgreementObligationRecord after = tx.fetchSingle(AGREEMENT_OBLIGATION,
+                            AGREEMENT_OBLIGATION.ID.eq(obligation.id()));
+                    audit.updated(tx, before, after, after.getId(),
+                            partLabel(tx, id, shortText(after.getDescriptionId())));
+                }
+            }
+        }
+    }
+
+    /** A part's own id; the attachment, one per agreement, is keyed by the agreement's. */
+    private static long idOf(TableRecord<?> part) {
+        Object id = part.field("id") != null ? part.get("id") : part.get("agreement_id");
+        return ((Number) id).longValue();
+    }
+
+    /** Parts rewritten in order: position n before against position n after. */
+    private <R extends TableRecord<R>> void auditByPosition(DSLContext tx, long agreementId, String part,
+                                                            Map<Integer, R> before, Map<Integer, R> after) {
+        Set<Integer> positions = new java.util.TreeSet<>(before.keySet());
+        positions.addAll(after.keySet());
+        for (int position : positions) {
+            R old = before.get(position);
+            R now = after.get(position);
+            String label = partLabel(tx, agreementId, part + " " + position);
+            if (old == null) {
+                audit.created(tx, now, idOf(now), label);
+            } else if (now == null) {
+                audit.deleted(tx, old, idOf(old), label);
+            } else {
+                audit.updated(tx, old, now, idOf(now), label);
             }
         }
     }
 
     @Override
     public void recordFulfilment(long obligationId, Fulfilment fulfilment) {
-        dsl.insertInto(OBLIGATION_FULFILMENT)
-                .set(OBLIGATION_FULFILMENT.OBLIGATION_ID, obligationId)
-                .set(OBLIGATION_FULFILMENT.FULFILLED_ON, fulfilment.fulfilledOn())
-                .set(OBLIGATION_FULFILMENT.NOTE, fulfilment.note())
-                .set(OBLIGATION_FULFILMENT.RECORDED_BY, fulfilment.recordedBy())
-                .set(OBLIGATION_FULFILMENT.RECORDED_AT, fulfilment.recordedAt())
-                .execute();
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Long id = tx.insertInto(OBLIGATION_FULFILMENT)
+                    .set(OBLIGATION_FULFILMENT.OBLIGATION_ID, obligationId)
+                    .set(OBLIGATION_FULFILMENT.FULFILLED_ON, fulfilment.fulfilledOn())
+                    .set(OBLIGATION_FULFILMENT.NOTE, fulfilment.note())
+                    .set(OBLIGATION_FULFILMENT.RECORDED_BY, fulfilment.recordedBy())
+                    .set(OBLIGATION_FULFILMENT.RECORDED_AT, fulfilment.recordedAt())
+                    .returningResult(OBLIGATION_FULFILMENT.ID).fetchOne(OBLIGATION_FULFILMENT.ID);
+            var obligation = tx.fetchSingle(AGREEMENT_OBLIGATION, AGREEMENT_OBLIGATION.ID.eq(obligationId));
+            audit.created(tx, tx.fetchSingle(OBLIGATION_FULFILMENT, OBLIGATION_FULFILMENT.ID.eq(id)), id,
+                    partLabel(tx, obligation.getAgreementId(), shortText(obligation.getDescriptionId())));
+        });
     }
 
     @Override
     public void delete(long id, int version) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            // A renewal keeps pointing at its predecessor; deleting the predecessor cuts that link, not the renewal.
-            tx.update(AGREEMENT).setNull(AGREEMENT.PREVIOUS_ID).where(AGREEMENT.PREVIOUS_ID.eq(id)).execute();
-            int deleted = tx.deleteFrom(AGREEMENT).where(AGREEMENT.ID.eq(id).and(AGREEMENT.VERSION.eq(version))).execute();
-            if (deleted == 0 && tx.fetchExists(AGREEMENT, AGREEMENT.ID.eq(id))) {
+            AgreementRecord before = tx.fetchOne(AGREEMENT, AGREEMENT.ID.eq(id));
+            if (before == null) {
+                return;
+            }
+            if (before.getVersion() != version) {
                 throw new StaleRecordException(String.valueOf(id));
+            }
+            // The parts go with the agreement (ON DELETE CASCADE); the trail keeps what they were.
+            List<TableRecord<?>> parts = new java.util.ArrayList<>();
+            parts.addAll(tx.selectFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).fetch());
+            parts.addAll(tx.selectFrom(AGREEMENT_ARTICLE).where(AGREEMENT_ARTICLE.AGREEMENT_ID.eq(id)).fetch());
+            parts.addAll(tx.selectFrom(AGREEMENT_OBLIGATION).where(AGREEMENT_OBLIGATION.AGREEMENT_ID.eq(id)).fetch());
+            parts.addAll(tx.selectFrom(OBLIGATION_FULFILMENT).where(OBLIGATION_FULFILMENT.OBLIGATION_ID.in(
+                    org.jooq.impl.DSL.select(AGREEMENT_OBLIGATION.ID).from(AGREEMENT_OBLIGATION)
+                            .where(AGREEMENT_OBLIGATION.AGREEMENT_ID.eq(id)))).fetch());
+            parts.addAll(tx.selectFrom(AGREEMENT_ATTACHMENT).where(AGREEMENT_ATTACHMENT.AGREEMENT_ID.eq(id)).fetch());
+            // A renewal keeps pointing at its predecessor; deleting the predecessor cuts that link, not the renewal.
+            var renewals = tx.selectFrom(AGREEMENT).where(AGREEMENT.PREVIOUS_ID.eq(id)).fetch();
+            tx.update(AGREEMENT).setNull(AGREEMENT.PREVIOUS_ID).where(AGREEMENT.PREVIOUS_ID.eq(id)).execute();
+            for (AgreementRecord renewal : renewals) {
+                audit.updated(tx, renewal, tx.fetchSingle(AGREEMENT, AGREEMENT.ID.eq(renewal.getId())),
+                        renewal.getId(), label(renewal));
+            }
+            int deleted = tx.deleteFrom(AGREEMENT).where(AGREEMENT.ID.eq(id).and(AGREEMENT.VERSION.eq(version))).execute();
+            if (deleted == 0) {
+                throw new StaleRecordException(String.valueOf(id));
+            }
+            audit.deleted(tx, before, id, label(before));
+            for (TableRecord<?> part : parts) {
+                audit.deleted(tx, part, idOf(part), before.getNumber() + " \u2014 " + part.getTable().getName());
             }
         });
     }
@@ -243,6 +354,8 @@ public final class JooqAgreementRepository implements AgreementRepository {
     public void saveAttachment(long agreementId, Attachment attachment) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
+            AgreementAttachmentRecord before = tx.fetchOne(AGREEMENT_ATTACHMENT,
+                    AGREEMENT_ATTACHMENT.AGREEMENT_ID.eq(agreementId));
             tx.deleteFrom(AGREEMENT_ATTACHMENT).where(AGREEMENT_ATTACHMENT.AGREEMENT_ID.eq(agreementId)).execute();
             tx.insertInto(AGREEMENT_ATTACHMENT)
                     .set(AGREEMENT_ATTACHMENT.AGREEMENT_ID, agreementId)
@@ -251,6 +364,14 @@ public final class JooqAgreementRepository implements AgreementRepository {
                     .set(AGREEMENT_ATTACHMENT.CONTENT, attachment.content())
                     .set(AGREEMENT_ATTACHMENT.ADDED_AT, attachment.addedAt())
                     .execute();
+            AgreementAttachmentRecord after = tx.fetchSingle(AGREEMENT_ATTACHMENT,
+                    AGREEMENT_ATTACHMENT.AGREEMENT_ID.eq(agreementId));
+            String label = partLabel(tx, agreementId, after.getFileName());
+            if (before == null) {
+                audit.created(tx, after, agreementId, label);
+            } else {
+                audit.updated(tx, before, after, agreementId, label);
+            }
         });
     }
 

@@ -6,6 +6,8 @@ import static id.jalin.kernel.db.generated.Tables.CARD_PREFIX;
 
 import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.CardPrefix;
+import id.jalin.kernel.db.generated.tables.records.CardPrefixRecord;
+import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import java.util.HashSet;
@@ -36,8 +38,8 @@ final class CardNumbering {
     }
 
     /** The next number for a card of {@code libraryId} in the two-digit {@code year}; call inside a transaction. */
-    static CardNumber next(DSLContext tx, long libraryId, int year) {
-        int prefix = lockedPrefix(tx, libraryId).orElseGet(() -> assignPrefix(tx, libraryId));
+    static CardNumber next(DSLContext tx, long libraryId, int year, RecordAudit audit) {
+        int prefix = lockedPrefix(tx, libraryId).orElseGet(() -> assignPrefix(tx, libraryId, audit));
         return CardNumber.generate(year, prefix, nextRunning(tx, prefix, year));
     }
 
@@ -64,11 +66,23 @@ final class CardNumbering {
                 .forUpdate().fetchOptional(CARD_PREFIX.PREFIX);
     }
 
-    private static int assignPrefix(DSLContext tx, long libraryId) {
+    private static int assignPrefix(DSLContext tx, long libraryId, RecordAudit audit) {
         int prefix = nextFree(tx).orElseThrow(() -> new IllegalStateException("All card prefixes are in use"));
         tx.insertInto(CARD_PREFIX).set(CARD_PREFIX.LIBRARY_ID, libraryId).set(CARD_PREFIX.PREFIX, prefix)
                 .set(CARD_PREFIX.VERSION, 0).execute();
+        auditPrefix(tx, null, libraryId, audit);
         return prefix;
+    }
+
+    /** The prefix row is the library's own (keyed by its id); its label is the prefix itself. */
+    private static void auditPrefix(DSLContext tx, CardPrefixRecord before, long libraryId, RecordAudit audit) {
+        CardPrefixRecord after = tx.fetchSingle(CARD_PREFIX, CARD_PREFIX.LIBRARY_ID.eq(libraryId));
+        String label = CardPrefix.format(after.getPrefix());
+        if (before == null) {
+            audit.created(tx, after, libraryId, label);
+        } else {
+            audit.updated(tx, before, after, libraryId, label);
+        }
     }
 
     /** The smallest prefix no library holds and no stored card carries (a library that left keeps its cards). */
@@ -110,13 +124,14 @@ final class CardNumbering {
      * at the same moment either went before (its card is then seen and the change refused) or waits and numbers
      * with the new prefix.
      */
-    static CardPrefix set(DSLContext dsl, long libraryId, Integer expectedVersion, int prefix) {
+    static CardPrefix set(DSLContext dsl, long libraryId, Integer expectedVersion, int prefix, RecordAudit audit) {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
                 if (expectedVersion == null) {
                     tx.insertInto(CARD_PREFIX).set(CARD_PREFIX.LIBRARY_ID, libraryId).set(CARD_PREFIX.PREFIX, prefix)
                             .set(CARD_PREFIX.VERSION, 0).execute();
+                    auditPrefix(tx, null, libraryId, audit);
                 } else {
                     var stored = tx.selectFrom(CARD_PREFIX).where(CARD_PREFIX.LIBRARY_ID.eq(libraryId)).forUpdate()
                             .fetchOptional().orElseThrow(() -> new RecordGoneException(CardPrefix.format(prefix)));
@@ -126,6 +141,7 @@ final class CardNumbering {
                     tx.update(CARD_PREFIX).set(CARD_PREFIX.PREFIX, prefix)
                             .set(CARD_PREFIX.VERSION, expectedVersion + 1)
                             .where(CARD_PREFIX.LIBRARY_ID.eq(libraryId)).execute();
+                    auditPrefix(tx, stored, libraryId, audit);
                 }
                 return all(tx).stream().filter(p -> p.libraryId() == libraryId).findFirst().orElseThrow();
             });

@@ -27,11 +27,18 @@ import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.domain.VisitLogEntry;
 import id.jalin.crossservice.domain.VisitLogFilter;
 import id.jalin.crossservice.domain.VisitLogSort;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.FieldChange;
+import id.jalin.kernel.audit.FieldChanges;
+import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.generated.tables.records.CardHolderRecord;
 import id.jalin.kernel.db.generated.tables.records.CardRecord;
+import id.jalin.kernel.db.generated.tables.records.HostRuleRecord;
 import id.jalin.kernel.db.generated.tables.records.VisitAnnouncementRecord;
+import id.jalin.kernel.db.generated.tables.records.VisitArrivalRecord;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
@@ -62,7 +69,10 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/** Stores card holders, cards, host rules, announcements and the arrival log; one transaction per change. */
+/**
+ * Stores card holders, cards, host rules, announcements and the arrival log; one transaction per change, holding
+ * the change's audit rows (a holder by name and number, a card by its holder and card number).
+ */
 public final class JooqCrossServiceRepository implements CrossServiceRepository {
     /** Ids per IN list, well under what H2 and PostgreSQL accept in one statement. */
     private static final int IN_LIST = 500;
@@ -74,9 +84,13 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             CARD_HOLDER.KIND, CARD_HOLDER.EMAIL, CARD_HOLDER.PHONE);
 
     private final DSLContext dsl;
+    private final AuditTrail trail;
+    private final RecordAudit audit;
 
-    public JooqCrossServiceRepository(DSLContext dsl) {
+    public JooqCrossServiceRepository(DSLContext dsl, AuditTrail trail) {
         this.dsl = dsl;
+        this.trail = trail;
+        this.audit = new RecordAudit(trail, "crossservice");
     }
 
     // ---- Card holders
@@ -236,14 +250,16 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         });
     }
 
-    private static CardHolder saveHolderIn(DSLContext tx, CardHolder holder) {
+    private CardHolder saveHolderIn(DSLContext tx, CardHolder holder) {
         if (holder.isNew()) {
             CardHolderRecord record = tx.newRecord(CARD_HOLDER);
             fillHolder(record, holder);
             record.setVersion(0);
             record.store();
+            audit.created(tx, record, record.getId(), holderLabel(record.getName(), record.getHolderNumber()));
             return toHolder(record);
         }
+        CardHolderRecord before = tx.fetchOne(CARD_HOLDER, CARD_HOLDER.ID.eq(holder.id()));
         int updated = tx.update(CARD_HOLDER)
                 .set(CARD_HOLDER.LIBRARY_ID, holder.homeLibraryId())
                 .set(CARD_HOLDER.HOLDER_NUMBER, holder.number())
@@ -260,7 +276,27 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                     ? new StaleRecordException(holder.number())
                     : new RecordGoneException(holder.number());
         }
-        return toHolder(tx.fetchSingle(CARD_HOLDER, CARD_HOLDER.ID.eq(holder.id())));
+        CardHolderRecord after = tx.fetchSingle(CARD_HOLDER, CARD_HOLDER.ID.eq(holder.id()));
+        audit.updated(tx, before, after, holder.id(), holderLabel(after.getName(), after.getHolderNumber()));
+        return toHolder(after);
+    }
+
+    /** "Budi Santoso (NIM 1301)": the holder's name and their number at the home library. */
+    private static String holderLabel(String name, String number) {
+        return name + " (" + number + ")";
+    }
+
+    /** "Budi Santoso \u2014 2601200001": the card's holder and number. */
+    private static String cardLabel(DSLContext tx, long holderId, String cardNumber) {
+        String name = tx.select(CARD_HOLDER.NAME).from(CARD_HOLDER).where(CARD_HOLDER.ID.eq(holderId))
+                .fetchOne(CARD_HOLDER.NAME);
+        return (name == null ? "#" + holderId : name) + " \u2014 " + cardNumber;
+    }
+
+    private static String announcementLabel(DSLContext tx, VisitAnnouncementRecord r) {
+        String name = tx.select(CARD_HOLDER.NAME).from(CARD_HOLDER).where(CARD_HOLDER.ID.eq(r.getHolderId()))
+                .fetchOne(CARD_HOLDER.NAME);
+        return (name == null ? "#" + r.getHolderId() : name) + " " + r.getVisitFrom() + "/" + r.getVisitTo();
     }
 
     private static void fillHolder(CardHolderRecord record, CardHolder holder) {
@@ -286,11 +322,25 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
 
     @Override
     public void deleteHolder(long holderId, int version) {
-        int deleted = dsl.deleteFrom(CARD_HOLDER)
-                .where(CARD_HOLDER.ID.eq(holderId).and(CARD_HOLDER.VERSION.eq(version))).execute();
-        if (deleted == 0 && dsl.fetchExists(CARD_HOLDER, CARD_HOLDER.ID.eq(holderId))) {
-            throw new StaleRecordException(String.valueOf(holderId));
-        }
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            CardHolderRecord before = tx.fetchOne(CARD_HOLDER, CARD_HOLDER.ID.eq(holderId));
+            // the holder's announcements go with them (ON DELETE CASCADE); the trail keeps what they were
+            var announcements = tx.selectFrom(VISIT_ANNOUNCEMENT).where(VISIT_ANNOUNCEMENT.HOLDER_ID.eq(holderId))
+                    .fetch();
+            List<String> announcementLabels = announcements.map(a -> announcementLabel(tx, a));
+            int deleted = tx.deleteFrom(CARD_HOLDER)
+                    .where(CARD_HOLDER.ID.eq(holderId).and(CARD_HOLDER.VERSION.eq(version))).execute();
+            if (deleted == 0 && tx.fetchExists(CARD_HOLDER, CARD_HOLDER.ID.eq(holderId))) {
+                throw new StaleRecordException(String.valueOf(holderId));
+            }
+            if (deleted == 1) {
+                audit.deleted(tx, before, holderId, holderLabel(before.getName(), before.getHolderNumber()));
+                for (int i = 0; i < announcements.size(); i++) {
+                    audit.deleted(tx, announcements.get(i), announcements.get(i).getId(), announcementLabels.get(i));
+                }
+            }
+        });
     }
 
     @Override
@@ -318,6 +368,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             int done = 0;
             for (HolderPhoto photo : photos) {
                 progress.checkCancelled();
+                auditPhoto(tx, photo.holderId(), photo.photo());
                 tx.update(CARD_HOLDER)
                         .set(CARD_HOLDER.PHOTO, photo.photo().content())
                         .set(CARD_HOLDER.PHOTO_TYPE, photo.photo().mediaType())
@@ -334,6 +385,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
             int done = 0;
             for (Map.Entry<Long, Photo> entry : photos.entrySet()) {
                 progress.checkCancelled();
+                auditPhoto(tx, entry.getKey(), entry.getValue());
                 // A photo does not bump the version: it never conflicts with an edit of the holder's details.
                 tx.update(CARD_HOLDER)
                         .set(CARD_HOLDER.PHOTO, entry.getValue().content())
@@ -342,6 +394,25 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 progress.update(++done, photos.size());
             }
         });
+    }
+
+    /** A new photo, recorded by its size and type: the old photo's bytes are not read for the trail. */
+    private void auditPhoto(DSLContext tx, long holderId, Photo photo) {
+        var before = tx.select(CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER, CARD_HOLDER.PHOTO_TYPE,
+                        DSL.field("octet_length({0})", Integer.class, CARD_HOLDER.PHOTO))
+                .from(CARD_HOLDER).where(CARD_HOLDER.ID.eq(holderId)).fetchOne();
+        if (before == null) {
+            return;
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange(CARD_HOLDER.PHOTO.getName(),
+                before.value4() == null ? null : "(" + before.value4() + " bytes)",
+                FieldChanges.text(photo.content())));
+        if (!java.util.Objects.equals(before.value3(), photo.mediaType())) {
+            changes.add(new FieldChange(CARD_HOLDER.PHOTO_TYPE.getName(), before.value3(), photo.mediaType()));
+        }
+        audit.recorded(tx, CARD_HOLDER.getName(), holderId, holderLabel(before.value1(), before.value2()),
+                AuditAction.UPDATE, changes);
     }
 
     // ---- Cards
@@ -383,7 +454,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     public Card issueCard(long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered) {
         return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear, audit)));
         }));
     }
 
@@ -393,7 +464,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         return CardNumbering.retryingClashes(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             saveCardIn(tx, endedLostCard);
-            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear)));
+            return saveCardIn(tx, numbered.apply(CardNumbering.next(tx, homeLibraryId, numberYear, audit)));
         }));
     }
 
@@ -416,18 +487,21 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
 
     @Override
     public CardPrefix setCardPrefix(long libraryId, Integer expectedVersion, int prefix) {
-        return CardNumbering.set(dsl, libraryId, expectedVersion, prefix);
+        return CardNumbering.set(dsl, libraryId, expectedVersion, prefix, audit);
     }
 
-    private static Card saveCardIn(DSLContext tx, Card card) {
+    private Card saveCardIn(DSLContext tx, Card card) {
         CardRecord values = tx.newRecord(CARD);
         fillCard(values, card);
         if (card.isNew()) {
             values.setVersion(0);
             values.store();
+            audit.created(tx, tx.fetchSingle(CARD, CARD.ID.eq(values.getId())), values.getId(),
+                    cardLabel(tx, values.getHolderId(), values.getCardNumber()));
             return toCard(values);
         }
         values.changed(CARD.ID, false);
+        CardRecord before = tx.fetchOne(CARD, CARD.ID.eq(card.id()));
         int updated = tx.update(CARD).set(values).set(CARD.VERSION, card.version() + 1)
                 .where(CARD.ID.eq(card.id()).and(CARD.VERSION.eq(card.version()))).execute();
         if (updated == 0) {
@@ -435,7 +509,11 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                     ? new StaleRecordException(card.number().digits())
                     : new RecordGoneException(card.number().digits());
         }
-        return toCard(tx.fetchSingle(CARD, CARD.ID.eq(card.id())));
+        CardRecord after = tx.fetchSingle(CARD, CARD.ID.eq(card.id()));
+        // an ending (lost, revoked, returned) moves the card to another state
+        audit.updated(tx, before, after, card.id(), cardLabel(tx, after.getHolderId(), after.getCardNumber()),
+                CARD.ENDED_KIND.getName());
+        return toCard(after);
     }
 
     private static void fillCard(CardRecord record, Card card) {
@@ -491,6 +569,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     public HostRule saveHostRule(HostRule rule) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
+            HostRuleRecord before = tx.fetchOne(HOST_RULE, HOST_RULE.LIBRARY_ID.eq(rule.libraryId()));
             if (rule.isDefault()) {
                 tx.insertInto(HOST_RULE)
                         .set(HOST_RULE.LIBRARY_ID, rule.libraryId())
@@ -507,7 +586,15 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                     throw new StaleRecordException(String.valueOf(rule.libraryId()));
                 }
             }
-            return new JooqCrossServiceRepository(tx).hostRule(rule.libraryId());
+            HostRuleRecord after = tx.fetchSingle(HOST_RULE, HOST_RULE.LIBRARY_ID.eq(rule.libraryId()));
+            // the rule is the host library's own row: its id is the library's
+            String label = "host_rule " + rule.libraryId();
+            if (before == null) {
+                audit.created(tx, after, rule.libraryId(), label);
+            } else {
+                audit.updated(tx, before, after, rule.libraryId(), label);
+            }
+            return new JooqCrossServiceRepository(tx, trail).hostRule(rule.libraryId());
         });
     }
 
@@ -537,8 +624,10 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 record.setCreatedAt(a.createdAt());
                 record.setVersion(0);
                 record.store();
+                audit.created(tx, record, record.getId(), announcementLabel(tx, record));
                 return toAnnouncement(record);
             }
+            VisitAnnouncementRecord before = tx.fetchOne(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(a.id()));
             int updated = tx.update(VISIT_ANNOUNCEMENT)
                     .set(VISIT_ANNOUNCEMENT.HOST_LIBRARY_ID, a.hostLibraryId())
                     .set(VISIT_ANNOUNCEMENT.VISIT_FROM, a.from())
@@ -553,17 +642,27 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                         ? new StaleRecordException(String.valueOf(a.id()))
                         : new RecordGoneException(String.valueOf(a.id()));
             }
-            return toAnnouncement(tx.fetchSingle(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(a.id())));
+            VisitAnnouncementRecord after = tx.fetchSingle(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(a.id()));
+            audit.updated(tx, before, after, a.id(), announcementLabel(tx, after));
+            return toAnnouncement(after);
         });
     }
 
     @Override
     public void deleteAnnouncement(long announcementId, int version) {
-        int deleted = dsl.deleteFrom(VISIT_ANNOUNCEMENT)
-                .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId).and(VISIT_ANNOUNCEMENT.VERSION.eq(version))).execute();
-        if (deleted == 0 && dsl.fetchExists(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(announcementId))) {
-            throw new StaleRecordException(String.valueOf(announcementId));
-        }
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            VisitAnnouncementRecord before = tx.fetchOne(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(announcementId));
+            int deleted = tx.deleteFrom(VISIT_ANNOUNCEMENT)
+                    .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId).and(VISIT_ANNOUNCEMENT.VERSION.eq(version)))
+                    .execute();
+            if (deleted == 0 && tx.fetchExists(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(announcementId))) {
+                throw new StaleRecordException(String.valueOf(announcementId));
+            }
+            if (deleted == 1) {
+                audit.deleted(tx, before, announcementId, announcementLabel(tx, before));
+            }
+        });
     }
 
     @Override
@@ -591,7 +690,11 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
 
     @Override
     public Arrival saveArrival(Arrival arrival) {
-        Long id = dsl.insertInto(VISIT_ARRIVAL)
+        return dsl.transactionResult(configuration -> saveArrivalIn(configuration.dsl(), arrival));
+    }
+
+    private Arrival saveArrivalIn(DSLContext tx, Arrival arrival) {
+        Long id = tx.insertInto(VISIT_ARRIVAL)
                 .set(VISIT_ARRIVAL.ARRIVED_AT, arrival.arrivedAt())
                 .set(VISIT_ARRIVAL.HOST_LIBRARY_ID, arrival.hostLibraryId())
                 // The column holds 100 characters; a stuck key on the scanner must not stop the desk.
@@ -599,6 +702,12 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
                 .set(VISIT_ARRIVAL.CARD_ID, arrival.cardId())
                 .set(VISIT_ARRIVAL.VERDICT, arrival.verdict().name())
                 .returningResult(VISIT_ARRIVAL.ID).fetchOne(VISIT_ARRIVAL.ID);
+        VisitArrivalRecord stored = tx.fetchSingle(VISIT_ARRIVAL, VISIT_ARRIVAL.ID.eq(id));
+        // a scan of a known card is labelled by its holder and card; an unknown scan by what was scanned
+        Long holderId = stored.getCardId() == null ? null : tx.select(CARD.HOLDER_ID).from(CARD)
+                .where(CARD.ID.eq(stored.getCardId())).fetchOne(CARD.HOLDER_ID);
+        audit.created(tx, stored, id, holderId == null ? stored.getScannedText()
+                : cardLabel(tx, holderId, stored.getScannedText()));
         return new Arrival(id, arrival.arrivedAt(), arrival.hostLibraryId(), arrival.scannedText(), arrival.cardId(),
                 arrival.holderId(), arrival.verdict());
     }
@@ -828,7 +937,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         for (int attempt = 1; ; attempt++) {
             try {
                 return dsl.transactionResult(configuration -> numberInTransaction(configuration.dsl(), announcementId,
-                        series, year, text));
+                        series, year, text, audit));
             } catch (IntegrityConstraintViolationException e) {
                 // another desk opened the year's counter at the same moment; its row exists now, so count on it
                 if (attempt == NUMBERING_ATTEMPTS) {
@@ -839,7 +948,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
     }
 
     private static String numberInTransaction(DSLContext tx, long announcementId, String series, int year,
-                                               IntFunction<String> text) {
+                                               IntFunction<String> text, RecordAudit audit) {
         // locking the announcement first makes a second desk printing the same letter wait, then reuse the number
         Record1<String> announcement = tx.select(VISIT_ANNOUNCEMENT.LETTER_NUMBER).from(VISIT_ANNOUNCEMENT)
                 .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId)).forUpdate().fetchOne();
@@ -858,8 +967,11 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         }
         int sequence = tx.select(LETTER_COUNTER.LAST_NUMBER).from(LETTER_COUNTER).where(counter).fetchSingle().value1();
         String number = text.apply(sequence);
+        VisitAnnouncementRecord before = tx.fetchSingle(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(announcementId));
         tx.update(VISIT_ANNOUNCEMENT).set(VISIT_ANNOUNCEMENT.LETTER_NUMBER, number)
                 .where(VISIT_ANNOUNCEMENT.ID.eq(announcementId)).execute();
+        VisitAnnouncementRecord after = tx.fetchSingle(VISIT_ANNOUNCEMENT, VISIT_ANNOUNCEMENT.ID.eq(announcementId));
+        audit.updated(tx, before, after, announcementId, announcementLabel(tx, after));
         return number;
     }
 }

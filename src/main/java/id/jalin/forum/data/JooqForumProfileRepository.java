@@ -4,15 +4,22 @@ import static id.jalin.kernel.db.generated.Tables.FORUM_PROFILE;
 
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileRepository;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import org.jooq.DSLContext;
 
-/** The forum's one profile row (id 1, created by V2, emptied on new databases by V7). */
+/**
+ * The forum's one profile row (id 1, created by V2, emptied on new databases by V7); a save and its audit row
+ * (labelled with the forum's name) commit together.
+ */
 public final class JooqForumProfileRepository implements ForumProfileRepository {
     private final DSLContext dsl;
+    private final RecordAudit audit;
 
-    public JooqForumProfileRepository(DSLContext dsl) {
+    public JooqForumProfileRepository(DSLContext dsl, AuditTrail trail) {
         this.dsl = dsl;
+        this.audit = new RecordAudit(trail, "forum");
     }
 
     @Override
@@ -24,7 +31,13 @@ public final class JooqForumProfileRepository implements ForumProfileRepository 
 
     @Override
     public ForumProfile save(ForumProfile profile) {
-        int updated = dsl.update(FORUM_PROFILE)
+        dsl.transaction(configuration -> saveIn(configuration.dsl(), profile));
+        return load();
+    }
+
+    private void saveIn(DSLContext tx, ForumProfile profile) {
+        var before = tx.fetchSingle(FORUM_PROFILE, FORUM_PROFILE.ID.eq(1));
+        int updated = tx.update(FORUM_PROFILE)
                 .set(FORUM_PROFILE.NAME, profile.name())
                 .set(FORUM_PROFILE.CODE, profile.code())
                 .set(FORUM_PROFILE.ADDRESS, profile.address())
@@ -40,6 +53,7 @@ public final class JooqForumProfileRepository implements ForumProfileRepository 
         if (updated == 0) {
             throw new StaleRecordException(profile.name());
         }
-        return load();
+        var after = tx.fetchSingle(FORUM_PROFILE, FORUM_PROFILE.ID.eq(1));
+        audit.updated(tx, before, after, 1, after.getName());
     }
 }

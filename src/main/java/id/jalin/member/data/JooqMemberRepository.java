@@ -3,6 +3,8 @@ package id.jalin.member.data;
 import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static id.jalin.kernel.db.generated.Tables.STAFF;
 
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.generated.tables.records.LibraryRecord;
@@ -24,14 +26,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 
-/** Stores members in the {@code library} and {@code staff} tables. */
+/**
+ * Stores members in the {@code library} and {@code staff} tables; every write leaves its audit rows in the same
+ * transaction (a library by its name and code, a staff member by their name and library).
+ */
 public final class JooqMemberRepository implements MemberRepository {
     private final DSLContext dsl;
     private final MemberReferenceFinder referenceFinder;
+    private final RecordAudit audit;
 
-    public JooqMemberRepository(DSLContext dsl) {
+    public JooqMemberRepository(DSLContext dsl, AuditTrail trail) {
         this.dsl = dsl;
         this.referenceFinder = new MemberReferenceFinder(dsl);
+        this.audit = new RecordAudit(trail, "member");
     }
 
     @Override
@@ -96,8 +103,10 @@ public final class JooqMemberRepository implements MemberRepository {
             record.store();
             libraryId = record.getId();
             version = 0;
+            audit.created(tx, tx.fetchSingle(LIBRARY, LIBRARY.ID.eq(libraryId)), libraryId, label(record));
         } else {
             version = library.version() + 1;
+            LibraryRecord before = tx.fetchOne(LIBRARY, LIBRARY.ID.eq(library.id()));
             int updated = tx.update(LIBRARY)
                     .set(valuesOf(tx, library))
                     .set(LIBRARY.VERSION, version)
@@ -109,8 +118,10 @@ public final class JooqMemberRepository implements MemberRepository {
                         : new RecordGoneException(library.code());
             }
             libraryId = library.id();
+            LibraryRecord after = tx.fetchSingle(LIBRARY, LIBRARY.ID.eq(libraryId));
+            audit.updated(tx, before, after, libraryId, label(after), "status");
         }
-        saveStaff(tx, libraryId, member.staff());
+        saveStaff(tx, libraryId, library.name(), member.staff());
         return loadMember(tx, tx.fetchSingle(LIBRARY, LIBRARY.ID.eq(libraryId)));
     }
 
@@ -122,7 +133,16 @@ public final class JooqMemberRepository implements MemberRepository {
         return record;
     }
 
-    private static void saveStaff(DSLContext tx, long libraryId, List<StaffMember> staff) {
+    /** "Perpustakaan ITB (ITB)": what a coordinator recognises in the audit trail. */
+    private static String label(LibraryRecord record) {
+        return record.getName() + " (" + record.getCode() + ")";
+    }
+
+    private static String staffLabel(StaffRecord record, String libraryName) {
+        return record.getName() + " \u2014 " + libraryName;
+    }
+
+    private void saveStaff(DSLContext tx, long libraryId, String libraryName, List<StaffMember> staff) {
         Set<Long> kept = new HashSet<>();
         for (StaffMember person : staff) {
             if (person.id() != null) {
@@ -133,6 +153,9 @@ public final class JooqMemberRepository implements MemberRepository {
         if (!kept.isEmpty()) {
             obsolete = obsolete.and(STAFF.ID.notIn(kept));
         }
+        for (StaffRecord gone : tx.selectFrom(STAFF).where(obsolete).fetch()) {
+            audit.deleted(tx, gone, gone.getId(), staffLabel(gone, libraryName));
+        }
         tx.deleteFrom(STAFF).where(obsolete).execute();
         for (StaffMember person : staff) {
             if (person.id() == null) {
@@ -140,7 +163,10 @@ public final class JooqMemberRepository implements MemberRepository {
                 fillStaff(record, libraryId, person);
                 record.setVersion(0);
                 record.store();
+                audit.created(tx, tx.fetchSingle(STAFF, STAFF.ID.eq(record.getId())), record.getId(),
+                        staffLabel(record, libraryName));
             } else {
+                StaffRecord before = tx.fetchOne(STAFF, STAFF.ID.eq(person.id()).and(STAFF.LIBRARY_ID.eq(libraryId)));
                 // The library's version already guards the whole member; bump each staff row it rewrites.
                 tx.update(STAFF)
                         .set(STAFF.NAME, person.name())
@@ -151,6 +177,10 @@ public final class JooqMemberRepository implements MemberRepository {
                         .set(STAFF.VERSION, STAFF.VERSION.plus(1))
                         .where(STAFF.ID.eq(person.id()).and(STAFF.LIBRARY_ID.eq(libraryId)))
                         .execute();
+                if (before != null) {
+                    StaffRecord after = tx.fetchSingle(STAFF, STAFF.ID.eq(person.id()));
+                    audit.updated(tx, before, after, person.id(), staffLabel(after, libraryName));
+                }
             }
         }
     }
@@ -164,12 +194,21 @@ public final class JooqMemberRepository implements MemberRepository {
     public void delete(long libraryId, int version) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
+            LibraryRecord before = tx.fetchOne(LIBRARY, LIBRARY.ID.eq(libraryId));
+            var staffBefore = tx.selectFrom(STAFF).where(STAFF.LIBRARY_ID.eq(libraryId)).orderBy(STAFF.ID).fetch();
             int deleted = tx.deleteFrom(LIBRARY)
                     .where(LIBRARY.ID.eq(libraryId).and(LIBRARY.VERSION.eq(version)))
                     .execute();
             if (deleted == 0 && tx.fetchExists(LIBRARY, LIBRARY.ID.eq(libraryId))) {
                 throw new StaleRecordException(tx.select(LIBRARY.CODE).from(LIBRARY)
                         .where(LIBRARY.ID.eq(libraryId)).fetchOne(LIBRARY.CODE));
+            }
+            if (deleted == 1) {
+                audit.deleted(tx, before, libraryId, label(before));
+                // the staff rows go with the library (ON DELETE CASCADE); the trail keeps who they were
+                for (StaffRecord gone : staffBefore) {
+                    audit.deleted(tx, gone, gone.getId(), staffLabel(gone, before.getName()));
+                }
             }
         });
     }

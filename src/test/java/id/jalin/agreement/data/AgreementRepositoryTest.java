@@ -26,6 +26,11 @@ import id.jalin.member.domain.StaffMember;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditLogEntry;
+import id.jalin.kernel.audit.AuditRows;
+import id.jalin.kernel.audit.FieldChange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +54,8 @@ class AgreementRepositoryTest {
     void open() {
         database = TestDatabases.fresh(kind);
         repository = new JooqAgreementRepository(database.dsl(),
-                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl()))::namesOf);
-        var members = new JooqMemberRepository(database.dsl());
+                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpadId = members.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         itbId = members.save(new Member(id.jalin.member.domain.Libraries.library("ITB", "Perpustakaan Pusat ITB"),
@@ -104,6 +109,40 @@ class AgreementRepositoryTest {
     }
 
     @Test
+    void savesTerminationFulfilmentsAndDeletionAreAudited() {
+        Agreement saved = repository.save(pks());
+        long obligationId = saved.obligations().get(0).id();
+        repository.recordFulfilment(obligationId, new Fulfilment(null, LocalDate.of(2026, 6, 20), "Seminar literasi",
+                "Rina", LocalDateTime.of(2026, 6, 21, 10, 0)));
+        Agreement reloaded = repository.find(saved.id()).orElseThrow();
+        Agreement terminated = repository.save(reloaded.withTermination(
+                new id.jalin.agreement.domain.Termination(LocalDate.of(2026, 9, 1), "Kesepakatan para pihak")));
+        repository.delete(terminated.id(), terminated.version());
+
+        String label = saved.number().text() + " " + saved.titleId();
+        List<AuditLogEntry> rows = AuditRows.of(database.dsl(), "agreement", saved.id());
+        assertThat(rows).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.STATE_CHANGE, AuditAction.DELETE);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.recordLabel()).isEqualTo(label);
+            assertThat(row.userLogin()).isEqualTo(TestActors.COORDINATOR.loginName());
+        });
+        assertThat(rows.get(1).changes()).contains(new FieldChange("terminated_on", null, "2026-09-01"),
+                new FieldChange("termination_reason", null, "Kesepakatan para pihak"));
+        // re-saving untouched parties and articles leaves no row for them; the first save and the delete do
+        var all = AuditRows.all(database.dsl());
+        assertThat(all).filteredOn(row -> row.table().equals("agreement_party")).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.CREATE, AuditAction.CREATE,
+                        AuditAction.DELETE, AuditAction.DELETE, AuditAction.DELETE);
+        assertThat(all).filteredOn(row -> row.table().equals("obligation_fulfilment"))
+                .extracting(AuditLogEntry::action).containsExactly(AuditAction.CREATE, AuditAction.DELETE);
+        AuditLogEntry fulfilment = all.stream().filter(row -> row.table().equals("obligation_fulfilment"))
+                .findFirst().orElseThrow();
+        assertThat(AuditRows.change(fulfilment, "note")).isEqualTo(new FieldChange("note", null, "Seminar literasi"));
+        assertThat(fulfilment.recordLabel()).startsWith(saved.number().text());
+    }
+
+    @Test
     void savingAnOutdatedCopyIsRefused() {
         Agreement saved = repository.save(pks());
         repository.save(saved);
@@ -145,7 +184,7 @@ class AgreementRepositoryTest {
     @Test
     void memberThatIsAPartyCannotBeDeleted() {
         repository.save(pks());
-        var members = new MemberService(new JooqMemberRepository(database.dsl()));
+        var members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
 
         DeleteOutcome outcome = members.delete(members.memberByCode("ITB").orElseThrow().library());
 

@@ -45,9 +45,9 @@ class CardIssuingConcurrencyTest {
         DataSource server = TestDatabases.newPostgresDatabase();
         deskA = Database.over(DatabaseMode.SHARED_POSTGRES, server);
         deskB = Database.over(DatabaseMode.SHARED_POSTGRES, server);
-        repositoryA = new JooqCrossServiceRepository(deskA.dsl());
-        repositoryB = new JooqCrossServiceRepository(deskB.dsl());
-        libraryId = new JooqMemberRepository(deskA.dsl())
+        repositoryA = new JooqCrossServiceRepository(deskA.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        repositoryB = new JooqCrossServiceRepository(deskB.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        libraryId = new JooqMemberRepository(deskA.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL)
                 .save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran"))).library().id();
         holder = repositoryA.saveHolder(Holders.student(libraryId, "180110220001", "Siti Nurhaliza"));
     }

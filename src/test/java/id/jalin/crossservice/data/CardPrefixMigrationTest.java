@@ -69,7 +69,7 @@ class CardPrefixMigrationTest {
         }
         try (Database database = Database.over(kind == Kind.H2 ? DatabaseMode.EMBEDDED_H2
                 : DatabaseMode.SHARED_POSTGRES, source)) {
-            JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
+            JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
 
             assertThat(repository.cardPrefixes()).containsExactly(new CardPrefix(12, 12, 0, true),
                     new CardPrefix(14, 14, 0, true));

@@ -20,6 +20,11 @@ import id.jalin.crossservice.domain.UnannouncedPolicy;
 import id.jalin.crossservice.domain.Verdict;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.domain.VisitService;
+import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditLogEntry;
+import id.jalin.kernel.audit.AuditRows;
+import id.jalin.kernel.audit.FieldChange;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -68,8 +73,8 @@ class CrossServiceRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var memberRepository = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var memberRepository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         members = new MemberService(memberRepository);
         unpad = memberRepository.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
         itbId = memberRepository.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
@@ -106,6 +111,49 @@ class CrossServiceRepositoryTest {
                 .isInstanceOf(org.jooq.exception.IntegrityConstraintViolationException.class);
         assertThat(new CardHolderService(repository).check(Holders.student(unpadId(), "180110220001", "Kembar"))
                 .errorFor("number")).isPresent();
+    }
+
+    @Test
+    void holdersCardsAnnouncementsAndArrivalsAreAuditedWithReadableLabels() {
+        CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
+        repository.saveHolder(new CardHolder(siti.id(), siti.version(), siti.homeLibraryId(), siti.number(),
+                "Siti Nurhaliza Putri", siti.programme(), siti.kind(), "siti@unpad.ac.id", siti.phone()));
+        repository.savePhotos(Map.of(siti.id(), Photo.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1})
+                .orElseThrow()), Progress.NONE);
+        Card card = saved(cards.issue(repository.findHolder(siti.id()).orElseThrow(), TODAY, null,
+                Money.of(25_000), "KW-1"));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
+        visits.recordArrival(card.number().digits(), itbId);
+        saved(cards.revoke(repository.findCard(card.id()).orElseThrow(), TODAY, "Pelanggaran"));
+
+        List<AuditLogEntry> holder = AuditRows.of(database.dsl(), "card_holder", siti.id());
+        assertThat(holder).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.UPDATE);
+        assertThat(holder.get(0).recordLabel()).isEqualTo("Siti Nurhaliza (180110220001)");
+        assertThat(holder.get(1).recordLabel()).isEqualTo("Siti Nurhaliza Putri (180110220001)");
+        assertThat(holder.get(1).changes()).containsExactly(
+                new FieldChange("name", "Siti Nurhaliza", "Siti Nurhaliza Putri"),
+                new FieldChange("email", "siti.nurhaliza@mail.example.ac.id", "siti@unpad.ac.id"));
+        assertThat(AuditRows.change(holder.get(2), "photo")).isEqualTo(new FieldChange("photo", null, "(4 bytes)"));
+        assertThat(holder).allSatisfy(row -> assertThat(row.userLogin()).isEqualTo(TestActors.COORDINATOR.loginName()));
+
+        List<AuditLogEntry> cardRows = AuditRows.of(database.dsl(), "card", card.id());
+        assertThat(cardRows).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.STATE_CHANGE);
+        assertThat(cardRows.get(0).recordLabel()).isEqualTo("Siti Nurhaliza Putri \u2014 " + card.number().digits());
+        assertThat(AuditRows.change(cardRows.get(0), "fee_rupiah")).isEqualTo(new FieldChange("fee_rupiah", null, "25000"));
+        assertThat(AuditRows.change(cardRows.get(1), "ended_kind").oldValue()).isNull();
+        assertThat(AuditRows.change(cardRows.get(1), "ended_reason").newValue()).isEqualTo("Pelanggaran");
+
+        var all = AuditRows.all(database.dsl());
+        // the library's first card gave it a card prefix
+        assertThat(all).filteredOn(row -> row.table().equals("card_prefix")).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE);
+        assertThat(all).filteredOn(row -> row.table().equals("visit_announcement"))
+                .singleElement().satisfies(row -> assertThat(row.recordLabel()).startsWith("Siti Nurhaliza Putri"));
+        assertThat(all).filteredOn(row -> row.table().equals("visit_arrival"))
+                .singleElement().satisfies(row -> assertThat(row.recordLabel())
+                        .isEqualTo("Siti Nurhaliza Putri \u2014 " + card.number().digits()));
     }
 
     @Test

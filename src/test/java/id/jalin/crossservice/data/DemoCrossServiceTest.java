@@ -26,8 +26,8 @@ class DemoCrossServiceTest {
     void demoDataLoadsOnceWithExpiredAndRevokedCardsAndCurrentVisits() {
         LocalDate today = LocalDate.of(2026, 3, 16);
         try (Database database = TestDatabases.h2()) {
-            var repository = new JooqCrossServiceRepository(database.dsl());
-            MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
+            var repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
             DemoForum.loadInto(members, Progress.NONE);
             CardHolderService holders = new CardHolderService(repository);
             CardService cards = new CardService(repository, TestClock.on(today));

@@ -42,8 +42,8 @@ class HolderImportStorageTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var members = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpad = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         service = new HolderImportService(repository, new MemberService(members));
@@ -76,6 +76,13 @@ class HolderImportStorageTest {
         assertThat(first1.kind()).isEqualTo(HolderKind.LECTURER);
         assertThat(first1.programme()).isEqualTo("Sains Informasi");
         assertThat(first1.version()).isEqualTo(1);
+        // one audit row per holder and import: created by the first, the programme changed by the second
+        var rows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "card_holder", first1.id());
+        assertThat(rows).extracting(id.jalin.kernel.audit.AuditLogEntry::action).containsExactly(
+                id.jalin.kernel.audit.AuditAction.CREATE, id.jalin.kernel.audit.AuditAction.UPDATE);
+        assertThat(rows.get(1).changes()).containsExactly(new id.jalin.kernel.audit.FieldChange("programme",
+                "Ilmu Perpustakaan", "Sains Informasi"));
+        assertThat(rows.get(1).recordLabel()).isEqualTo("Mahasiswa 1 (180110220001)");
     }
 
     @Test
@@ -97,5 +104,8 @@ class HolderImportStorageTest {
         assertThatThrownBy(() -> service.importFile(workbook("Ilmu Perpustakaan"), cancelHalfWayThroughSaving))
                 .isInstanceOf(CancelledException.class);
         assertThat(repository.holdersOf(unpad)).isEmpty();
+        // the holders' audit rows went with them; only the library's own, from before the import, is left
+        assertThat(id.jalin.kernel.audit.AuditRows.all(database.dsl()))
+                .allSatisfy(row -> assertThat(row.table()).isEqualTo("library"));
     }
 }

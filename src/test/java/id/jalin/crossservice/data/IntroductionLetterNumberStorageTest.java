@@ -48,8 +48,8 @@ class IntroductionLetterNumberStorageTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var members = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         long home = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         hostId = members.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();

@@ -53,8 +53,8 @@ class ListPagingRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqCrossServiceRepository(database.dsl());
-        var members = new JooqMemberRepository(database.dsl());
+        repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+        var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpadId = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         itbId = members.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();

@@ -51,11 +51,11 @@ final class HolderScreenHarness {
     /** Background failures no screen handled itself. */
     final List<Throwable> unhandledFailures = new CopyOnWriteArrayList<>();
     final FxTaskExecutor executor = new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure));
-    final MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
-    final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl());
+    final MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+    final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     final CardHolderService holders = new CardHolderService(repository);
     final CardService cards = new CardService(repository, id.jalin.app.TestApp.CLOCK);
-    final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl()));
+    final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
     final Library library;
 
     HolderScreenHarness() {

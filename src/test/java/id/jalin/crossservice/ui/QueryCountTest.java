@@ -66,7 +66,7 @@ class QueryCountTest {
                 everything.add(context.sql());
             }
         })).dsl();
-        library = new JooqMemberRepository(database.dsl())
+        library = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL)
                 .save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran"))).library();
     }
 
@@ -77,7 +77,7 @@ class QueryCountTest {
 
     /** Stores {@code count} holders, each with an expired and an active card, without counting. */
     private void holders(int count) {
-        var plain = new JooqCrossServiceRepository(database.dsl());
+        var plain = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         List<CardHolder> fresh = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             fresh.add(Holders.student(library.id(), "H" + i, "Holder " + i));
@@ -94,9 +94,9 @@ class QueryCountTest {
     /** The statements the holder list runs to show its first page, a reload after a change, and a search. */
     private List<Integer> holderListQueries(int holders) {
         holders(holders);
-        var repository = new JooqCrossServiceRepository(counted);
+        var repository = new JooqCrossServiceRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL);
         var list = new HolderListViewModel(new CardHolderService(repository),
-                new CardService(repository, TestClock.on(TODAY)), new MemberService(new JooqMemberRepository(counted)),
+                new CardService(repository, TestClock.on(TODAY)), new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL)),
                 new CurrentThreadTaskExecutor(), messages);
         statements.clear();
         list.library.set(library);
@@ -125,7 +125,7 @@ class QueryCountTest {
 
     private List<Integer> agreementQueries(int agreements) {
         var plain = new JooqAgreementRepository(database.dsl(),
-                new MemberService(new JooqMemberRepository(database.dsl()))::namesOf);
+                new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
         for (int i = 0; i < agreements; i++) {
             Agreement base = Agreements.pks(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 4, 1));
@@ -136,7 +136,7 @@ class QueryCountTest {
                             LocalDate.of(2026, 1, 31), List.of()))));
         }
         AgreementService service = new AgreementService(new JooqAgreementRepository(counted,
-                        new MemberService(new JooqMemberRepository(counted))::namesOf),
+                        new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL),
                 new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
                 java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
         var list = new AgreementListViewModel(service, new CurrentThreadTaskExecutor(), messages);

@@ -39,8 +39,8 @@ class VisitLogExportTest {
     @Test
     void arrivalTimesAreDateTimeCells() throws IOException {
         try (Database database = TestDatabases.h2()) {
-            MemberService members = new MemberService(new JooqMemberRepository(database.dsl()));
-            CrossServices services = CrossServices.over(new JooqCrossServiceRepository(database.dsl()), members,
+            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+            CrossServices services = CrossServices.over(new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), members,
                     TestClock.on(TODAY));
             DemoForum.loadInto(members, Progress.NONE);
             DemoCrossService.loadInto(members, services.holders(), services.cards(), services.visits(), Progress.NONE);

@@ -28,7 +28,7 @@ class ForumProfileRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqForumProfileRepository(database.dsl());
+        repository = new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach
@@ -46,6 +46,24 @@ class ForumProfileRepositoryTest {
         assertThat(repository.load().name()).isEqualTo("Forum Perpustakaan Kampus Priangan");
         assertThat(repository.load().code()).isEqualTo("FPKP");
         assertThat(repository.load().address()).isEqualTo("Jl. Merdeka 1");
+    }
+
+    @Test
+    void aSavedProfileLeavesOneAuditRowAndAStaleSaveNone() {
+        ForumProfile read = repository.load();
+        repository.save(read.named("Forum Perpustakaan Kampus Priangan", "FPKP", "Jl. Merdeka 1"));
+        assertThatThrownBy(() -> repository.save(read.named("Forum B", "", "")))
+                .isInstanceOf(StaleRecordException.class);
+
+        var rows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "forum_profile", 1);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.action()).isEqualTo(id.jalin.kernel.audit.AuditAction.UPDATE);
+            assertThat(row.feature()).isEqualTo("forum");
+            assertThat(row.recordLabel()).isEqualTo("Forum Perpustakaan Kampus Priangan");
+            assertThat(row.userLogin()).isEqualTo(id.jalin.kernel.access.TestActors.COORDINATOR.loginName());
+            assertThat(id.jalin.kernel.audit.AuditRows.change(row, "code"))
+                    .isEqualTo(new id.jalin.kernel.audit.FieldChange("code", null, "FPKP"));
+        });
     }
 
     @Test

@@ -43,7 +43,7 @@ class MemberImportStorageTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqMemberRepository(database.dsl());
+        repository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         service = new MemberImportService(repository);
     }
 

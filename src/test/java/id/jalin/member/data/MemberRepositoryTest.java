@@ -3,6 +3,11 @@ package id.jalin.member.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditLogEntry;
+import id.jalin.kernel.audit.AuditRows;
+import id.jalin.kernel.audit.FieldChange;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
@@ -43,7 +48,7 @@ class MemberRepositoryTest {
         if (database == null) {
             database = TestDatabases.fresh(kind);
         }
-        return new JooqMemberRepository(database.dsl());
+        return new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach
@@ -93,6 +98,53 @@ class MemberRepositoryTest {
         assertThat(again.staff().get(0).id()).isEqualTo(first.id());
         assertThat(again.staff().get(0).version()).isEqualTo(first.version() + 1);
         assertThat(again.library().version()).isEqualTo(saved.library().version() + 1);
+    }
+
+    @Test
+    void everyWriteLeavesAnAuditRowWithWhoTheLabelAndTheChangedFields() {
+        var repo = repository();
+        Member saved = repo.save(new Member(library("ITB", "Perpustakaan ITB"), List.of(
+                StaffMember.newStaff("Ani", "", "", "", ForumRole.NONE))));
+        Library l = saved.library();
+        Library moved = new Library(l.id(), l.version(), l.code(), l.name(), l.institution(), l.kind(), l.address(),
+                "Jatinangor", l.province(), l.phone(), l.email(), l.website(), l.joinedOn(), l.status(),
+                l.duesClass(), Money.of(3_000_000), l.collectionTitles(), l.notes());
+        Member again = repo.save(new Member(moved, saved.staff()));
+        new MemberService(repo).delete(again.library());
+
+        List<AuditLogEntry> rows = AuditRows.of(database.dsl(), "library", l.id());
+        assertThat(rows).extracting(AuditLogEntry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.userLogin()).isEqualTo(TestActors.COORDINATOR.loginName());
+            assertThat(row.userName()).isEqualTo(TestActors.COORDINATOR.displayName());
+            assertThat(row.feature()).isEqualTo("member");
+            assertThat(row.recordLabel()).isEqualTo("Perpustakaan ITB (ITB)");
+        });
+        assertThat(AuditRows.change(rows.get(0), "code")).isEqualTo(new FieldChange("code", null, "ITB"));
+        assertThat(rows.get(1).changes()).containsExactly(new FieldChange("city", "Bandung", "Jatinangor"),
+                new FieldChange("yearly_dues", "2500000", "3000000"));
+        assertThat(AuditRows.change(rows.get(2), "joined_on")).isEqualTo(new FieldChange("joined_on", "2012-03-01", null));
+        // the staff member was untouched by the edit, then went with the library
+        List<AuditLogEntry> staff = AuditRows.of(database.dsl(), "staff", saved.staff().get(0).id());
+        assertThat(staff).extracting(AuditLogEntry::action).containsExactly(AuditAction.CREATE, AuditAction.DELETE);
+        assertThat(staff.get(1).recordLabel()).isEqualTo("Ani \u2014 Perpustakaan ITB");
+        assertThat(AuditRows.change(staff.get(1), "name")).isEqualTo(new FieldChange("name", "Ani", null));
+    }
+
+    @Test
+    void aFailedImportLeavesNoAuditRowsAndACommittedOneARowPerMember() {
+        var repo = repository();
+        List<Member> clash = List.of(Member.of(library("ITB", "Perpustakaan ITB")),
+                Member.of(library("ITB", "Perpustakaan ITB lagi")));
+        assertThatThrownBy(() -> repo.saveAll(clash, Progress.NONE))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThat(AuditRows.all(database.dsl())).isEmpty();
+
+        repo.saveAll(List.of(Member.of(library("ITB", "Perpustakaan ITB")),
+                Member.of(library("UNPAD", "Perpustakaan UNPAD"))), Progress.NONE);
+        assertThat(AuditRows.all(database.dsl())).extracting(AuditLogEntry::recordLabel)
+                .containsExactly("Perpustakaan ITB (ITB)", "Perpustakaan UNPAD (UNPAD)");
     }
 
     @Test

@@ -19,8 +19,8 @@ class TwoWorkstationsTest {
         DataSource shared = TestDatabases.newPostgresDatabase();
         try (Database first = Database.over(DatabaseMode.SHARED_POSTGRES, shared);
              Database second = Database.over(DatabaseMode.SHARED_POSTGRES, shared)) {
-            var atFirst = new JooqMemberRepository(first.dsl());
-            var atSecond = new JooqMemberRepository(second.dsl());
+            var atFirst = new JooqMemberRepository(first.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
+            var atSecond = new JooqMemberRepository(second.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
             long id = atFirst.save(Member.of(MemberRepositoryTest.library("UNSIL", "Perpustakaan Unsil")))
                     .library().id();
 
