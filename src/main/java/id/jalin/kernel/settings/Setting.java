@@ -27,7 +27,11 @@ public enum Setting {
     WINDOW_BOUNDS("window.bounds", ""),
     WINDOW_MAXIMIZED("window.maximized", "false"),
     /** Table column widths the user dragged, as "table.column=width" pairs joined by ";". */
-    COLUMN_WIDTHS("window.columnWidths", "");
+    COLUMN_WIDTHS("window.columnWidths", ""),
+    /** When the embedded database backs itself up: OFF, ON_EXIT or DAILY (see transfer.domain.AutomaticBackup). */
+    BACKUP_AUTOMATIC("backup.automatic", "DAILY"),
+    /** How many backups the backups folder keeps; older ones are deleted after each new one. */
+    BACKUP_KEEP("backup.keep", "10");
 
     private final String key;
     private final String defaultValue;
