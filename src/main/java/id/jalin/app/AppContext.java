@@ -24,5 +24,6 @@ public record AppContext(
         MemberImportService memberImport,
         AgreementService agreements,
         CrossServices crossService,
-        ForumProfileService forum) {
+        ForumProfileService forum,
+        id.jalin.transfer.domain.DataCareService dataCare) {
 }

@@ -84,6 +84,11 @@ public final class JalinApp extends Application {
         AppContext context = startup == null ? null : startup.context();
         if (context != null) {
             context.executor().close();
+            try {
+                context.dataCare().backupOnExit();
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("The automatic backup on exit failed", e);
+            }
             context.database().close();
         }
     }

@@ -75,12 +75,22 @@ final class StartupSequence {
         FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, workstationActor());
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), dataCare(opened.database()));
         window.step(messages.get("startup.step.checking"));
         executor.execute(BackgroundTask.wrap(progress ->
                         new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))
                 .onSuccess(this::firstLook)
                 .onFailure(this::cannotGoOn));
+    }
+
+    /** Backups beside the embedded file (also while on a server: a restore there backs up first into it). */
+    private id.jalin.transfer.domain.DataCareService dataCare(id.jalin.kernel.db.Database database) {
+        return new id.jalin.transfer.domain.DataCareService(database,
+                new id.jalin.transfer.domain.BackupFolder(
+                        id.jalin.transfer.domain.BackupFolder.besideDatabase(preferences.embeddedFile()), clock),
+                new id.jalin.transfer.domain.BackupSettings(settings),
+                new id.jalin.kernel.access.Permissions(workstationActor()), clock,
+                id.jalin.kernel.db.Database::open);
     }
 
     // Until logins land (issue 9) the workstation's operating-system user acts as the coordinator.
@@ -143,6 +153,9 @@ final class StartupSequence {
         window.step(messages.get("startup.step.window"));
         showMainWindow.accept(context);
         window.close();
+        // The daily automatic backup, when it is due: after the window shows, with progress in the status bar.
+        executor.execute(BackgroundTask.wrap(progress -> context.dataCare().backupIfDueToday(progress))
+                .withProgress(messages.get("transfer.progress.automatic")));
     }
 
     private void cannotGoOn(Throwable failure) {

@@ -56,7 +56,7 @@ class ElisionWalkFxTest {
             new String[] {"crossService", "holdersTab", "holderTable", "cardDefaultsButton"},
             new String[] {"crossService", "announcementsTab", null, "announceButton"},
             new String[] {"members", null, "memberTable", "deleteButton"});
-    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem",
+    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem", "dataCareMenuItem",
             "aboutMenuItem");
 
     private TestApp app;

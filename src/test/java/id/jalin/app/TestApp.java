@@ -32,6 +32,8 @@ public final class TestApp {
     public static final java.time.LocalDate TODAY = java.time.LocalDate.now(CLOCK);
     /** Background failures no screen handled itself, as the failure dialog would have shown them. */
     public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Where this app's backups go: a folder of its own under target/. */
+    public final Path backups = Path.of("target/test-backups", UUID.randomUUID().toString());
     public final AppContext context;
     public MainWindow window;
 
@@ -43,7 +45,11 @@ public final class TestApp {
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), new id.jalin.transfer.domain.DataCareService(database,
+                        new id.jalin.transfer.domain.BackupFolder(backups, CLOCK),
+                        new id.jalin.transfer.domain.BackupSettings(settings),
+                        new id.jalin.kernel.access.Permissions(id.jalin.kernel.access.TestActors.AS_COORDINATOR), CLOCK,
+                        Database::open));
     }
 
     public void show(Stage stage, Language language) {
