@@ -49,6 +49,7 @@ import javafx.stage.Window;
  * (and in the status bar), and ends with the per-table report.
  */
 public final class DataCareDialog {
+    private static final double TEXT_WIDTH = 560;
     private static final DateTimeFormatter STAMP_FILE = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmm");
 
     private final DataCareService service;
@@ -100,12 +101,14 @@ public final class DataCareDialog {
 
         latest.setId("latestBackup");
         latest.setWrapText(true);
+        latest.setMaxWidth(TEXT_WIDTH);
         latest.getStyleClass().add(Styles.MUTED);
         Label where = new Label(messages.get("transfer.backups.folder", service.backups().folder().toString()));
         where.setWrapText(true);
+        where.setMaxWidth(TEXT_WIDTH);
         where.getStyleClass().add(Styles.MUTED);
-        Label serverNote = new Label(messages.get(embedded ? "transfer.backups.embeddedNote" : "transfer.backups.serverNote"));
-        serverNote.setWrapText(true);
+        Label serverNote = wrapped(messages.get(embedded ? "transfer.backups.embeddedNote"
+                : "transfer.backups.serverNote"));
         VBox backups = new VBox(8, serverNote, new FlowPane(8, 8, backup, restore), latest, where, automaticSettings());
         VBox moving = new VBox(8, wrapped(messages.get(embedded ? "transfer.moving.embeddedNote"
                 : "transfer.moving.serverNote")), new FlowPane(8, 8, export, move, copy));
@@ -115,6 +118,7 @@ public final class DataCareDialog {
         HBox.setHgrow(bar, Priority.ALWAYS);
         status.setId("transferStatus");
         status.setWrapText(true);
+        status.setMaxWidth(TEXT_WIDTH);
         cancel.setOnAction(event -> {
             if (running != null) {
                 running.cancel();
@@ -306,6 +310,7 @@ public final class DataCareDialog {
     private Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
         return label;
     }
 

@@ -34,12 +34,12 @@ final class TransferReportDialog {
                 String.format(messages.language().locale(), "%.1f", report.took().toMillis() / 1000.0)));
         text.setId("transferSummary");
         text.setWrapText(true);
-        text.setMaxWidth(640);
+        text.setMaxWidth(680);
 
         TableView<TableCheck> table = new TableView<>();
         table.setId("transferTable");
         table.getItems().setAll(report.tables());
-        table.getColumns().add(column(messages.get("transfer.report.table"), check -> check.table(), 200));
+        table.getColumns().add(column(messages.get("transfer.report.table"), check -> check.table(), 190));
         table.getColumns().add(column(messages.get("transfer.report.expectedRows"),
                 check -> numbers.format(check.expectedRows()), 110));
         table.getColumns().add(column(messages.get("transfer.report.actualRows"),
@@ -50,10 +50,12 @@ final class TransferReportDialog {
                 check -> messages.get(check.matches() ? "transfer.report.yes" : "transfer.report.no"), 80));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPrefHeight(360);
-        table.setPrefWidth(660);
+        table.setPrefWidth(680);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         VBox content = new VBox(10, text, table);
         content.setPadding(new Insets(10));
+        content.setPrefWidth(700);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get("common.button.ok"), ButtonBar.ButtonData.OK_DONE));
