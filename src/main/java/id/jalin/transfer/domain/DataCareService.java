@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +68,18 @@ public final class DataCareService {
     }
 
     private BackupDone backup(Progress progress) throws IOException {
+        BackupDone done = backupKeepingAll(progress);
+        backups.keepNewest(settings.keep());
+        return done;
+    }
+
+    /** Without deleting old backups: before a restore, the oldest may be the very archive being restored. */
+    private BackupDone backupKeepingAll(Progress progress) throws IOException {
+        long started = System.nanoTime();
         Path file = backups.nextFile();
         new ArchiveExport(clock).export(database, file, new ProgressSpan(progress, 0, 800));
-        TransferReport report = new ArchiveRestore().verify(file, new ProgressSpan(progress, 800, ProgressSpan.WHOLE));
-        backups.keepNewest(settings.keep());
+        TransferReport report = new ArchiveRestore().verify(file, new ProgressSpan(progress, 800, ProgressSpan.WHOLE))
+                .took(Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Backup written to {} ({} rows)", file, report.rows());
         return new BackupDone(file, report);
     }
@@ -108,17 +117,21 @@ public final class DataCareService {
         permissions.requireCoordinator("restore the database");
         ArchiveRestore restore = new ArchiveRestore();
         restore.check(archive, database);
-        BackupDone before = backup(new ProgressSpan(progress, 0, 400));
+        long started = System.nanoTime();
+        BackupDone before = backupKeepingAll(new ProgressSpan(progress, 0, 400));
         TransferReport report = restore.restore(archive, database, new ProgressSpan(progress, 400, ProgressSpan.WHOLE));
+        backups.keepNewest(settings.keep());
         LOG.info("Restored {} ({} rows); the state before is in {}", archive, report.rows(), before.file());
-        return new RestoreDone(before.file(), report);
+        return new RestoreDone(before.file(), report.took(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** Everything into one archive the user names: the same format as a backup, from either kind of database. */
     public TransferReport exportAll(Path file, Progress progress) throws IOException {
         permissions.requireCoordinator("export everything");
+        long started = System.nanoTime();
         new ArchiveExport(clock).export(database, file, new ProgressSpan(progress, 0, 800));
-        return new ArchiveRestore().verify(file, new ProgressSpan(progress, 800, ProgressSpan.WHOLE));
+        return new ArchiveRestore().verify(file, new ProgressSpan(progress, 800, ProgressSpan.WHOLE))
+                .took(Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Copies this (embedded) database into an empty one on a server; the embedded file is only read. */

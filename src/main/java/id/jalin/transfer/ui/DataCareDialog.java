@@ -127,8 +127,8 @@ public final class DataCareDialog {
         HBox progress = new HBox(8, bar, cancel);
         progress.setAlignment(Pos.CENTER_LEFT);
         VBox progressArea = new VBox(4, status, progress);
+        // Only hidden, never taken out of the layout: the dialog keeps its size and no text gets squeezed.
         progressArea.visibleProperty().bind(busy);
-        progressArea.managedProperty().bind(busy);
         for (Button each : new Button[] {backup, restore, export, move, copy}) {
             boolean off = each.isDisable();
             each.disableProperty().bind(busy.or(new SimpleBooleanProperty(off)));
@@ -311,6 +311,7 @@ public final class DataCareDialog {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

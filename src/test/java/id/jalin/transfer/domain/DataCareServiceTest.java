@@ -114,6 +114,24 @@ class DataCareServiceTest {
     }
 
     @Test
+    void theOldestBackupCanBeRestoredWhenTheFolderIsFull() throws Exception {
+        settings.save(AutomaticBackup.DAILY, 2);
+        clock = at("2026-12-01T08:00:00");
+        Path oldest = service(TestActors.AS_COORDINATOR).backupNow(Progress.NONE).file();
+        clock = at("2026-12-02T08:00:00");
+        service(TestActors.AS_COORDINATOR).backupNow(Progress.NONE);
+        database.dsl().execute("update library set name = 'Sesudah cadangan' where id = 1");
+        clock = at("2026-12-03T08:00:00");
+
+        RestoreDone restored = service(TestActors.AS_COORDINATOR).restore(oldest, Progress.NONE);
+
+        assertThat(restored.report().allMatch()).isTrue();
+        assertThat(nameOfFirstLibrary()).isNotEqualTo("Sesudah cadangan");
+        assertThat(new BackupFolder(folder.resolve("backups"), clock).list()).extracting(Backup::file)
+                .containsExactly(restored.backupBefore(), folder.resolve("backups/jalin-backup-2026-12-02-0800.zip"));
+    }
+
+    @Test
     void theAutomaticBackupFollowsTheSetting() throws Exception {
         settings.save(AutomaticBackup.DAILY, 10);
         DataCareService service = service(TestActors.AS_COORDINATOR);

@@ -13,6 +13,11 @@ public record TransferReport(List<TableCheck> tables, Duration took) {
         return tables.stream().allMatch(TableCheck::matches);
     }
 
+    /** The same figures with the time the whole run took (a backup: writing and reading back). */
+    public TransferReport took(Duration whole) {
+        return new TransferReport(tables, whole);
+    }
+
     public long rows() {
         return tables.stream().mapToLong(TableCheck::actualRows).sum();
     }
