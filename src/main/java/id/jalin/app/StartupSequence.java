@@ -153,9 +153,6 @@ final class StartupSequence {
         window.step(messages.get("startup.step.window"));
         showMainWindow.accept(context);
         window.close();
-        // The daily automatic backup, when it is due: after the window shows, with progress in the status bar.
-        executor.execute(BackgroundTask.wrap(progress -> context.dataCare().backupIfDueToday(progress))
-                .withProgress(messages.get("transfer.progress.automatic")));
     }
 
     private void cannotGoOn(Throwable failure) {

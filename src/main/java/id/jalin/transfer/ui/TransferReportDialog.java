@@ -39,15 +39,15 @@ final class TransferReportDialog {
         TableView<TableCheck> table = new TableView<>();
         table.setId("transferTable");
         table.getItems().setAll(report.tables());
-        table.getColumns().add(column(messages.get("transfer.report.table"), check -> check.table(), 190));
+        table.getColumns().add(column(messages.get("transfer.report.table"), check -> check.table(), 180));
         table.getColumns().add(column(messages.get("transfer.report.expectedRows"),
-                check -> numbers.format(check.expectedRows()), 110));
+                check -> numbers.format(check.expectedRows()), 100));
         table.getColumns().add(column(messages.get("transfer.report.actualRows"),
-                check -> numbers.format(check.actualRows()), 110));
+                check -> numbers.format(check.actualRows()), 100));
         table.getColumns().add(column(messages.get("transfer.report.checksum"),
-                check -> check.actualChecksum().substring(0, Math.min(SHOWN_DIGITS, check.actualChecksum().length())), 130));
+                check -> check.actualChecksum().substring(0, Math.min(SHOWN_DIGITS, check.actualChecksum().length())), 120));
         table.getColumns().add(column(messages.get("transfer.report.match"),
-                check -> messages.get(check.matches() ? "transfer.report.yes" : "transfer.report.no"), 80));
+                check -> messages.get(check.matches() ? "transfer.report.yes" : "transfer.report.no"), 70));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPrefHeight(360);
         table.setPrefWidth(680);

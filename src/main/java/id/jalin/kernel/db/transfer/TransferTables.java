@@ -3,7 +3,6 @@ package id.jalin.kernel.db.transfer;
 import id.jalin.kernel.db.generated.DefaultSchema;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +71,5 @@ public final class TransferTables {
         List<Table<?>> reversed = new ArrayList<>(ordered);
         java.util.Collections.reverse(reversed);
         return reversed;
-    }
-
-    static Comparator<Table<?>> byName() {
-        return Comparator.comparing(Table::getName);
     }
 }
