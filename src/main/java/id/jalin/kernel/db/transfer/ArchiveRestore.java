@@ -27,8 +27,7 @@ import org.jooq.Table;
  * Only a full match is committed; a Cancel, a failure or a difference leaves the database as it was.
  *
  * <p>An archive from a newer Jalin is refused (this Jalin does not know its tables). One from an older Jalin is
- * refused too, in words that say which version made it: its tables may lack columns that are required now, and
- * guessing values for them would be worse than asking (docs/decisions/0019).
+ * loaded at its own schema version and migrated ({@link OlderArchive}, docs/decisions/0019).
  */
 public final class ArchiveRestore {
     private final List<Table<?>> tables;
@@ -68,8 +67,8 @@ public final class ArchiveRestore {
                     manifest.schemaVersion(), ours);
         }
         if (order < 0) {
-            throw new TransferRefusedException(TransferRefusedException.Refusal.ARCHIVE_OLDER,
-                    manifest.schemaVersion(), ours);
+            // Its tables are those of its own version; OlderArchive brings them up to date.
+            return manifest;
         }
         Set<String> expected = new HashSet<>();
         tables.forEach(table -> expected.add(table.getName()));
@@ -119,12 +118,20 @@ public final class ArchiveRestore {
     public TransferReport restore(Path file, Database target, Progress progress) throws IOException {
         long started = System.nanoTime();
         ArchiveManifest manifest = check(file, target);
+        String ours = SchemaVersion.of(target.dsl());
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            if (SchemaVersion.compare(manifest.schemaVersion(), ours) < 0) {
+                RowProgress rows = new RowProgress(progress, manifest.rows() * 3);
+                List<TableCheck> checks = OlderArchive.restore(zip, manifest, target, ours, rows);
+                return new TransferReport(checks, Duration.ofNanos(System.nanoTime() - started));
+            }
             RowProgress rows = new RowProgress(progress, manifest.rows() * 2);
             List<TableCheck> checks = target.dsl().transactionResult(write -> load(zip, manifest, write.dsl(), rows));
             return new TransferReport(checks, Duration.ofNanos(System.nanoTime() - started));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not load the older archive into a temporary database", e);
         }
     }
 

@@ -48,7 +48,8 @@ public final class DatabaseCopy {
         return new TransferReport(checks, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private List<TableCheck> copyAndCheck(DSLContext from, DSLContext to, RowProgress rows) {
+    /** Empties {@code to}, copies every table from {@code from} and checks it; throws when any table differs. */
+    List<TableCheck> copyAndCheck(DSLContext from, DSLContext to, RowProgress rows) {
         TableWriter.clear(to, tables);
         List<TableFigures> copied = new ArrayList<>();
         for (Table<?> table : tables) {

@@ -126,14 +126,70 @@ class ArchiveTest {
     }
 
     @Test
-    void anArchiveFromAnOlderJalinIsRefusedInWords() throws Exception {
+    void anArchiveFromAnOlderJalinIsLoadedAtItsVersionMigratedAndRestored() throws Exception {
+        Map<String, TableFigures> before = TransferFixture.figures(database);
         Path archive = folder.resolve("semua.zip");
         new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
-        Path older = withManifestLine(archive, "schemaVersion=", "schemaVersion=8");
+        // Version 9 added database_identity; an archive of version 8 has every other table as it is now.
+        Path older = asVersion8(archive);
+        database.dsl().update(LIBRARY).set(LIBRARY.NAME, "Sesudah cadangan").where(LIBRARY.ID.eq(1L)).execute();
+
+        TransferReport restored = new ArchiveRestore().restore(older, database, Progress.NONE);
+
+        assertThat(restored.allMatch()).isTrue();
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+        assertThat(now.get("database_identity").rows()).isZero();
+        before.remove("database_identity");
+        now.remove("database_identity");
+        assertThat(now).isEqualTo(before);
+    }
+
+    @Test
+    void anOlderArchiveWithATamperedTableIsRefusedBeforeTheDatabaseIsTouched() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        Path older = withManifestLine(asVersion8(archive), "checksum.staff=", "checksum.staff=00");
+        Map<String, TableFigures> now = TransferFixture.figures(database);
 
         assertThatThrownBy(() -> new ArchiveRestore().restore(older, database, Progress.NONE))
-                .isInstanceOfSatisfying(TransferRefusedException.class, refused ->
-                        assertThat(refused.refusal()).isEqualTo(TransferRefusedException.Refusal.ARCHIVE_OLDER));
+                .isInstanceOfSatisfying(ChecksFailedException.class, failed -> assertThat(failed.report().tables())
+                        .filteredOn(check -> !check.matches()).extracting(TableCheck::table).containsExactly("staff"));
+        assertThat(TransferFixture.figures(database)).isEqualTo(now);
+    }
+
+    /** The archive as Jalin at schema version 8 would have written it: the same, without database_identity. */
+    private Path asVersion8(Path archive) throws Exception {
+        Path copy = folder.resolve("v8-" + archive.getFileName());
+        try (ZipFile zip = new ZipFile(archive.toFile());
+             OutputStream out = Files.newOutputStream(copy);
+             ZipOutputStream target = new ZipOutputStream(out)) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().equals(ArchiveManifest.tableEntry("database_identity"))) {
+                    continue;
+                }
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readAllBytes();
+                    if (entry.getName().equals(ArchiveManifest.ENTRY)) {
+                        StringBuilder text = new StringBuilder();
+                        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                            if (line.endsWith(".database_identity=0") || line.startsWith("checksum.database_identity=")
+                                    || line.startsWith("rows.database_identity=")) {
+                                continue;
+                            }
+                            text.append(line.startsWith("schemaVersion=") ? "schemaVersion=8"
+                                    : line.replace(",database_identity", "").replace("database_identity,", ""))
+                                    .append('\n');
+                        }
+                        bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    }
+                    target.write(bytes);
+                }
+                target.closeEntry();
+            }
+        }
+        return copy;
     }
 
     @Test
