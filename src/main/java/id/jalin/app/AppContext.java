@@ -32,6 +32,7 @@ public record AppContext(
         CrossServices crossService,
         ForumProfileService forum,
         AuditService audit,
+        id.jalin.transfer.domain.DataCareService dataCare,
         Access access) {
 
     /**

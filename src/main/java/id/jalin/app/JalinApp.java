@@ -49,8 +49,18 @@ public final class JalinApp extends Application {
         ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile());
         FileOpener opener = new DesktopFileOpener();
         startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
-                Clock.systemDefaultZone(), context -> showMainWindow(stage, context, messages, opener), Platform::exit);
+                Clock.systemDefaultZone(), context -> {
+                    showMainWindow(stage, context, messages, opener);
+                    backUpIfDueToday(context, messages);
+                }, Platform::exit);
         startup.start();
+    }
+
+    /** The daily automatic backup, when it is due: once the window shows, with progress in the status bar. */
+    private static void backUpIfDueToday(AppContext context, Messages messages) {
+        context.executor().execute(id.jalin.kernel.task.BackgroundTask
+                .wrap(progress -> context.dataCare().backupIfDueToday(progress))
+                .withProgress(messages.get("transfer.progress.automatic")));
     }
 
     /** Builds the main window over the context on {@code stage} and shows it. */
@@ -113,6 +123,11 @@ public final class JalinApp extends Application {
         AppContext context = startup == null ? null : startup.context();
         if (context != null) {
             context.executor().close();
+            try {
+                context.dataCare().backupOnExit();
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("The automatic backup on exit failed", e);
+            }
             context.database().close();
         }
     }

@@ -211,6 +211,12 @@ public final class MainWindow {
                 .wrap(progress -> context.forum().profile())
                 .onSuccess(profile -> new id.jalin.forum.ui.ForumProfileDialog(context.forum(), context.executor(),
                         now, context.files(), stage, profile).show())));
+        MenuItem data = new MenuItem(now.get("app.menu.file.data"));
+        data.setId("dataCareMenuItem");
+        data.setOnAction(event -> new id.jalin.transfer.ui.DataCareDialog(context.dataCare(), context.executor(), now,
+                context.files(), stage, context.connectionPreferences().server(),
+                new id.jalin.transfer.domain.WorkstationSwitch(context.settings(), context.connectionPreferences()),
+                this::refresh).show());
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");
         // Through the close request, so unsaved typing is asked about as when the window's X is clicked.
@@ -222,7 +228,7 @@ public final class MainWindow {
         MenuItem signOut = new MenuItem(now.get("access.signOut"));
         signOut.setId("signOutMenuItem");
         signOut.setOnAction(event -> signOut());
-        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), ownPassword,
+        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, data, new SeparatorMenuItem(), ownPassword,
                 signOut, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 

@@ -93,8 +93,8 @@ final class StartupSequence {
                 new Permissions(signedIn));
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), services.audit(), new AppContext.Access(signedIn, services.users(),
-                        services.logins(), workstation, clock));
+                services.forum(), services.audit(), dataCare(opened.database(), signedIn),
+                new AppContext.Access(signedIn, services.users(), services.logins(), workstation, clock));
         window.step(messages.get("startup.step.checking"));
         executor.execute(BackgroundTask.wrap(progress ->
                         new FirstLook(context.forum().profile(), context.members().libraries().isEmpty(),
@@ -119,6 +119,16 @@ final class StartupSequence {
                 return known;
             }
         };
+    }
+
+    /** Backups beside the embedded file (also while on a server: a restore there backs up first into it). */
+    private id.jalin.transfer.domain.DataCareService dataCare(id.jalin.kernel.db.Database database,
+                                                              SignedInUser signedIn) {
+        return new id.jalin.transfer.domain.DataCareService(database,
+                new id.jalin.transfer.domain.BackupFolder(
+                        id.jalin.transfer.domain.BackupFolder.besideDatabase(preferences.embeddedFile()), clock),
+                new id.jalin.transfer.domain.BackupSettings(settings), new Permissions(signedIn), clock,
+                id.jalin.kernel.db.Database::open);
     }
 
     /**

@@ -64,7 +64,7 @@ class ElisionWalkFxTest {
             new String[] {"users", null, "usersTable", "addUser"},
             new String[] {"users", null, "usersTable", "editUser"},
             new String[] {"users", null, "usersTable", "resetPassword"});
-    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem",
+    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem", "dataCareMenuItem",
             "aboutMenuItem", "changePasswordMenuItem");
 
     private TestApp app;

@@ -44,6 +44,8 @@ public final class TestApp {
     public static final PasswordHasher CHEAP_HASHER = new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1));
     /** Who the window is for: the coordinator unless the test signs in as someone else before {@link #show}. */
     public final SignedInUser signedIn = new SignedInUser();
+    /** Where this app's backups go: a folder of its own under target/. */
+    public final Path backups = Path.of("target/test-backups", UUID.randomUUID().toString());
     public final AppContext context;
     /** The window shown now: after log out and in again, a new one. */
     public volatile MainWindow window;
@@ -70,7 +72,11 @@ public final class TestApp {
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), services.audit(), new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
+                services.forum(), services.audit(), new id.jalin.transfer.domain.DataCareService(database,
+                        new id.jalin.transfer.domain.BackupFolder(backups, CLOCK),
+                        new id.jalin.transfer.domain.BackupSettings(settings), new Permissions(signedIn), CLOCK,
+                        Database::open),
+                new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
                         CLOCK));
     }
 

@@ -29,7 +29,11 @@ public enum Setting {
     /** Table column widths the user dragged, as "table.column=width" pairs joined by ";". */
     COLUMN_WIDTHS("window.columnWidths", ""),
     /** "No login on this workstation": "<database identifier> <login>", empty when everyone logs in. */
-    AUTO_SIGN_IN("access.autoSignIn", "");
+    AUTO_SIGN_IN("access.autoSignIn", ""),
+    /** When the embedded database backs itself up: OFF, ON_EXIT or DAILY (see transfer.domain.AutomaticBackup). */
+    BACKUP_AUTOMATIC("backup.automatic", "DAILY"),
+    /** How many backups the backups folder keeps; older ones are deleted after each new one. */
+    BACKUP_KEEP("backup.keep", "10");
 
     private final String key;
     private final String defaultValue;

@@ -16,7 +16,11 @@ public interface FileDialogs {
         /** What an import reads: a CSV file or an Excel workbook. */
         SPREADSHEET("*.csv", "*.xlsx"),
         SCAN("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
-        IMAGE("*.png", "*.jpg", "*.jpeg");
+        IMAGE("*.png", "*.jpg", "*.jpeg"),
+        /** Jalin's own archive: a backup or "export everything". */
+        ARCHIVE("*.zip"),
+        /** An embedded database file, for a workstation copy. */
+        EMBEDDED_DATABASE("*.mv.db");
 
         private final java.util.List<String> patterns;
 

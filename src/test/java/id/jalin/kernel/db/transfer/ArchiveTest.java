@@ -1,0 +1,242 @@
+package id.jalin.kernel.db.transfer;
+
+import static id.jalin.kernel.db.generated.Tables.LIBRARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.db.TestDatabases.Kind;
+import id.jalin.kernel.task.CancelledException;
+import id.jalin.kernel.task.Progress;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** One archive format for backups and "export everything", written and restored on H2 and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Kind.class)
+class ArchiveTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:30:00Z"), ZoneId.of("Asia/Jakarta"));
+
+    @Parameter
+    Kind kind;
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+
+    @BeforeEach
+    void demoForum() {
+        database = TestDatabases.fresh(kind);
+        TransferFixture.fill(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRestoreBringsBackEveryTableAsItWasWhenTheArchiveWasWritten() throws Exception {
+        Map<String, TableFigures> before = TransferFixture.figures(database);
+        Path archive = folder.resolve("semua.zip");
+        ArchiveManifest manifest = new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        assertThat(manifest.tables()).containsExactlyElementsOf(before.values());
+        assertThat(new ArchiveRestore().verify(archive, Progress.NONE).allMatch()).isTrue();
+
+        database.dsl().insertInto(LIBRARY).set(LIBRARY.CODE, "BARU").set(LIBRARY.NAME, "Baru")
+                .set(LIBRARY.KIND, "UNIVERSITY").set(LIBRARY.STATUS, "ACTIVE").execute();
+        database.dsl().update(LIBRARY).set(LIBRARY.NAME, "Diubah").where(LIBRARY.ID.eq(1L)).execute();
+        assertThat(TransferFixture.figures(database)).isNotEqualTo(before);
+
+        TransferReport restored = new ArchiveRestore().restore(archive, database, Progress.NONE);
+
+        assertThat(restored.allMatch()).isTrue();
+        assertThat(TransferFixture.figures(database)).isEqualTo(before);
+    }
+
+    @Test
+    void anArchiveOfOneKindRestoresIntoTheOther() throws Exception {
+        Map<String, TableFigures> before = TransferFixture.figures(database);
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+
+        try (Database other = TestDatabases.fresh(kind == Kind.H2 ? Kind.POSTGRES : Kind.H2)) {
+            assertThat(new ArchiveRestore().restore(archive, other, Progress.NONE).allMatch()).isTrue();
+            assertThat(TransferFixture.figures(other)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCancelledRestoreLeavesTheDatabaseAsItWas() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        database.dsl().update(LIBRARY).set(LIBRARY.NAME, "Sesudah cadangan").where(LIBRARY.ID.eq(1L)).execute();
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+
+        assertThatThrownBy(() -> new ArchiveRestore().restore(archive, database, new DatabaseCopyTest.CancelAfter(3)))
+                .isInstanceOf(CancelledException.class);
+
+        assertThat(TransferFixture.figures(database)).isEqualTo(now);
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() {
+        Path archive = folder.resolve("batal.zip");
+
+        assertThatThrownBy(() -> new ArchiveExport(CLOCK).export(database, archive, new DatabaseCopyTest.CancelAfter(2)))
+                .isInstanceOf(CancelledException.class);
+
+        assertThat(archive).doesNotExist();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void anArchiveFromANewerJalinIsRefusedInWordsAndNothingChanges() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        Path newer = withManifestLine(archive, "schemaVersion=", "schemaVersion=99");
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+
+        assertThatThrownBy(() -> new ArchiveRestore().restore(newer, database, Progress.NONE))
+                .isInstanceOfSatisfying(TransferRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(TransferRefusedException.Refusal.ARCHIVE_NEWER);
+                    assertThat(refused.arguments()[0]).isEqualTo("99");
+                });
+        assertThat(TransferFixture.figures(database)).isEqualTo(now);
+    }
+
+    @Test
+    void anArchiveFromAnOlderJalinIsLoadedAtItsVersionMigratedAndRestored() throws Exception {
+        Map<String, TableFigures> before = TransferFixture.figures(database);
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        // Version 9 added database_identity; an archive of version 8 has every other table as it is now.
+        Path older = asVersion8(archive);
+        database.dsl().update(LIBRARY).set(LIBRARY.NAME, "Sesudah cadangan").where(LIBRARY.ID.eq(1L)).execute();
+
+        TransferReport restored = new ArchiveRestore().restore(older, database, Progress.NONE);
+
+        assertThat(restored.allMatch()).isTrue();
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+        assertThat(now.get("database_identity").rows()).isZero();
+        before.remove("database_identity");
+        now.remove("database_identity");
+        assertThat(now).isEqualTo(before);
+    }
+
+    @Test
+    void anOlderArchiveWithATamperedTableIsRefusedBeforeTheDatabaseIsTouched() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        Path older = withManifestLine(asVersion8(archive), "checksum.staff=", "checksum.staff=00");
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+
+        assertThatThrownBy(() -> new ArchiveRestore().restore(older, database, Progress.NONE))
+                .isInstanceOfSatisfying(ChecksFailedException.class, failed -> assertThat(failed.report().tables())
+                        .filteredOn(check -> !check.matches()).extracting(TableCheck::table).containsExactly("staff"));
+        assertThat(TransferFixture.figures(database)).isEqualTo(now);
+    }
+
+    /** The archive as Jalin at schema version 8 would have written it: the same, without database_identity. */
+    private Path asVersion8(Path archive) throws Exception {
+        Path copy = folder.resolve("v8-" + archive.getFileName());
+        try (ZipFile zip = new ZipFile(archive.toFile());
+             OutputStream out = Files.newOutputStream(copy);
+             ZipOutputStream target = new ZipOutputStream(out)) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().equals(ArchiveManifest.tableEntry("database_identity"))) {
+                    continue;
+                }
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readAllBytes();
+                    if (entry.getName().equals(ArchiveManifest.ENTRY)) {
+                        StringBuilder text = new StringBuilder();
+                        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                            if (line.endsWith(".database_identity=0") || line.startsWith("checksum.database_identity=")
+                                    || line.startsWith("rows.database_identity=")) {
+                                continue;
+                            }
+                            text.append(line.startsWith("schemaVersion=") ? "schemaVersion=8"
+                                    : line.replace(",database_identity", "").replace("database_identity,", ""))
+                                    .append('\n');
+                        }
+                        bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    }
+                    target.write(bytes);
+                }
+                target.closeEntry();
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void anArchiveWhoseRowsWereTamperedWithIsRolledBackWithTheTableNamed() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        new ArchiveExport(CLOCK).export(database, archive, Progress.NONE);
+        Path tampered = withManifestLine(archive, "checksum.library=", "checksum.library=00");
+        Map<String, TableFigures> now = TransferFixture.figures(database);
+
+        assertThatThrownBy(() -> new ArchiveRestore().restore(tampered, database, Progress.NONE))
+                .isInstanceOfSatisfying(ChecksFailedException.class, failed -> assertThat(failed.report().tables())
+                        .filteredOn(check -> !check.matches()).extracting(TableCheck::table).containsExactly("library"));
+        assertThat(TransferFixture.figures(database)).isEqualTo(now);
+    }
+
+    @Test
+    void aFileThatIsNoArchiveIsRefusedInWords() throws Exception {
+        Path notes = Files.writeString(folder.resolve("catatan.zip"), "bukan arsip");
+
+        assertThatThrownBy(() -> new ArchiveRestore().restore(notes, database, Progress.NONE))
+                .isInstanceOfSatisfying(TransferRefusedException.class, refused ->
+                        assertThat(refused.refusal()).isEqualTo(TransferRefusedException.Refusal.NOT_AN_ARCHIVE));
+    }
+
+    /** A copy of the archive with one manifest line replaced. */
+    private Path withManifestLine(Path archive, String startsWith, String replacement) throws Exception {
+        Path copy = folder.resolve("diubah-" + archive.getFileName());
+        try (ZipFile zip = new ZipFile(archive.toFile());
+             OutputStream out = Files.newOutputStream(copy);
+             ZipOutputStream target = new ZipOutputStream(out)) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readAllBytes();
+                    if (entry.getName().equals(ArchiveManifest.ENTRY)) {
+                        StringBuilder text = new StringBuilder();
+                        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                            text.append(line.startsWith(startsWith) ? replacement : line).append('\n');
+                        }
+                        bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    }
+                    target.write(bytes);
+                }
+                target.closeEntry();
+            }
+        }
+        return copy;
+    }
+}
