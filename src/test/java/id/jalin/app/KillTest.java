@@ -57,8 +57,10 @@ class KillTest {
         long started = System.nanoTime();
         for (int trial = 1; trial <= TRIALS; trial++) {
             Child child = Child.start(file, trial, random.nextLong());
-            // One kill in five comes while the JVM starts and opens the database; the rest while it works.
-            boolean early = random.nextInt(5) == 0;
+            // One kill in five comes while the JVM starts and opens the database; the rest while it works. Not in the
+            // first trial, which creates the file: H2 commits each DDL statement on its own, so a kill inside the very
+            // first migration can leave a new, still empty file half-migrated (decision 0020, not covered here).
+            boolean early = trial > 1 && random.nextInt(5) == 0;
             long delay = early ? 100 + random.nextInt(1500) : random.nextInt(1000);
             if (!early) {
                 child.awaitReady();

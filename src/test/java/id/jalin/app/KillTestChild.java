@@ -96,7 +96,7 @@ public final class KillTestChild {
 
     private void importMembers() throws Exception {
         String batch = batchId();
-        int count = 20 + random.nextInt(180);
+        int count = 5 + random.nextInt(60);
         StringBuilder csv = new StringBuilder("code;name;kind;notes;staff_name\n");
         for (int i = 0; i < count; i++) {
             csv.append("K").append(trial).append('S').append(sequence).append('-').append(i).append(';')
@@ -113,7 +113,7 @@ public final class KillTestChild {
 
     private void importHolders() throws Exception {
         String batch = batchId();
-        int count = 20 + random.nextInt(180);
+        int count = 5 + random.nextInt(60);
         StringBuilder csv = new StringBuilder("nomor;nama;perpustakaan_asal;program_studi\n");
         for (int i = 0; i < count; i++) {
             csv.append("T").append(trial).append('S').append(sequence).append('N').append(i).append(';')
