@@ -7,6 +7,12 @@ final class PhotoCheck {
     private PhotoCheck() {
     }
 
+    /** For a file known by its size alone to be too large, without reading it. */
+    static Validation tooLarge(String fileName) {
+        return Validation.builder().error("photo", "holder.error.photo.tooLarge", fileName,
+                Photo.MAX_BYTES / (1024 * 1024)).build();
+    }
+
     static Validation check(String fileName, byte[] content) {
         return Validation.builder()
                 .errorIf(content.length == 0, "photo", "holder.error.photo.empty", fileName)

@@ -47,10 +47,13 @@ public final class PhotoFolderImport {
             CardHolder holder = byNumber.get(numberOf(fileName));
             if (holder == null) {
                 unmatched.add(fileName);
+                progress.update(i + 1, files.size());
                 continue;
             }
-            byte[] content = Files.readAllBytes(files.get(i));
-            Validation check = PhotoCheck.check(fileName, content);
+            // A file far too large to be a photo is set aside by its size, never read into memory whole.
+            Validation check = Files.size(files.get(i)) > Photo.MAX_BYTES
+                    ? PhotoCheck.tooLarge(fileName)
+                    : PhotoCheck.check(fileName, Files.readAllBytes(files.get(i)));
             if (check.isValid()) {
                 photos.put(holder.id(), files.get(i));
                 matched.add(fileName);

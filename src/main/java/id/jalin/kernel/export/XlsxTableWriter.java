@@ -46,8 +46,10 @@ public final class XlsxTableWriter {
             List<Column> columns = table.columns();
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = heading.createCell(c);
-                cell.setCellValue(columns.get(c).heading());
-                cell.setCellStyle(styles.heading);
+                String text = columns.get(c).heading();
+                cell.setCellValue(text);
+                // Headings can come from a user's file (refused rows keep the file's own); they stay text too.
+                cell.setCellStyle(FormulaGuard.couldRun(text) ? styles.quotedHeading : styles.heading);
             }
             int r = 1;
             for (List<Object> values : table.rows()) {
@@ -89,6 +91,7 @@ public final class XlsxTableWriter {
     /** The few cell styles a workbook needs, created once: a workbook holds at most 64,000 of them. */
     private static final class Styles {
         final CellStyle heading;
+        final CellStyle quotedHeading;
         final CellStyle quotedText;
         final Map<ColumnKind, CellStyle> byKind = new EnumMap<>(ColumnKind.class);
 
@@ -97,6 +100,9 @@ public final class XlsxTableWriter {
             bold.setBold(true);
             heading = workbook.createCellStyle();
             heading.setFont(bold);
+            quotedHeading = workbook.createCellStyle();
+            quotedHeading.setFont(bold);
+            quotedHeading.setQuotePrefixed(true);
             quotedText = workbook.createCellStyle();
             quotedText.setQuotePrefixed(true);
             byKind.put(ColumnKind.INTEGER, formatted(workbook, INTEGER_FORMAT));

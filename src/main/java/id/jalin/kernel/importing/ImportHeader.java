@@ -67,10 +67,11 @@ public final class ImportHeader {
         for (int i = 0; i < row.cells().size(); i++) {
             String heading = row.cells().get(i);
             heading = heading.startsWith("\ufeff") ? heading.substring(1) : heading;
-            headings.add(heading);
+            // kept for writing refused rows back, so no longer than a spreadsheet cell holds
+            headings.add(ImportLimits.cut(heading, ImportLimits.MAX_CELL_CHARS));
             Optional<ImportColumn<?>> column = schema.forHeading(heading);
             if (column.isPresent() && positions.putIfAbsent(column.get(), i) != null) {
-                reasons.add(FieldError.of("file", "import.error.duplicateColumn", heading.strip()));
+                reasons.add(FieldError.of("file", "import.error.duplicateColumn", ImportLimits.quoted(heading.strip())));
             }
         }
         for (ImportColumn<?> required : schema.required()) {

@@ -1,6 +1,7 @@
 package id.jalin.kernel.importing;
 
 import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,11 +28,12 @@ public final class ImportReader<T> {
      * Reads the whole file. Rows with problems end up in {@link ImportPlan#rejected()}; only a file that cannot be
      * read as this kind of list at all is refused.
      *
-     * @throws ImportRefusedException when the file is empty, badly quoted, not a workbook or lacks a required column
+     * @throws ImportRefusedException when the file is empty, too large, badly quoted, not a workbook or lacks a
+     *         required column
      * @throws id.jalin.kernel.task.CancelledException when the user cancelled
      */
     public ImportPlan<T> read(InputStream in, Progress progress) throws IOException, ImportRefusedException {
-        byte[] bytes = in.readAllBytes();
+        byte[] bytes = ImportLimits.readBounded(in);
         List<SourceRow> rows = XlsxSource.looksLikeWorkbook(bytes) ? XlsxSource.read(bytes)
                 : CsvSource.read(bytes, schema::knows);
         ImportHeader header = ImportHeader.find(rows, schema);
@@ -42,6 +44,13 @@ public final class ImportReader<T> {
             progress.checkCancelled();
             SourceRow source = rows.get(i);
             if (source.number() > header.rowNumber() && !source.isBlank()) {
+                // A cell no spreadsheet could hold is set aside before any column reads it (ImportLimits).
+                List<FieldError> overlong = ImportLimits.overlongCells(source.cells(), header.headings());
+                if (!overlong.isEmpty()) {
+                    rejected.add(new RejectedRow(source.number(), overlong, ImportLimits.cutCells(source.cells())));
+                    progress.update(i + 1, total);
+                    continue;
+                }
                 ImportRow row = new ImportRow(source.number(), source.cells(), header);
                 var reasons = planner.add(row);
                 if (!reasons.isEmpty()) {

@@ -40,7 +40,8 @@ public final class ImportRow {
         String text = text(column);
         CellReading<T> reading = column.parser().parse(text);
         if (!reading.isValid()) {
-            reasons.add(FieldError.of(column.key(), reading.problemKey(), text));
+            // The reason quotes the cell, shortened: a reason is read in a table, the cell stays beside it whole.
+            reasons.add(FieldError.of(column.key(), reading.problemKey(), ImportLimits.quoted(text)));
             return null;
         }
         return reading.value();

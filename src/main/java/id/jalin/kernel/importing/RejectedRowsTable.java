@@ -37,10 +37,12 @@ public final class RejectedRowsTable {
         for (RejectedRow row : rows) {
             List<Object> record = new ArrayList<>();
             record.add((long) row.rowNumber());
-            record.add(row.reasons().stream().map(formatter).collect(Collectors.joining(REASON_SEPARATOR)));
+            // Many reasons quoting long cells could outgrow a spreadsheet cell; the cells themselves are whole beside.
+            record.add(ImportLimits.cut(row.reasons().stream().map(formatter).collect(Collectors.joining(REASON_SEPARATOR)),
+                    ImportLimits.MAX_CELL_CHARS));
             for (int c = 0; c < headings.size(); c++) {
                 // A short row keeps its empty cells, so the reasons stay beside the right values.
-                record.add(c < row.rawValues().size() ? row.rawValues().get(c) : "");
+                record.add(c < row.rawValues().size() ? ImportLimits.cut(row.rawValues().get(c), ImportLimits.MAX_CELL_CHARS) : "");
             }
             table.row(record.toArray());
         }
