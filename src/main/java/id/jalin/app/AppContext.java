@@ -3,6 +3,7 @@ package id.jalin.app;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -24,5 +25,6 @@ public record AppContext(
         MemberImportService memberImport,
         AgreementService agreements,
         CrossServices crossService,
-        ForumProfileService forum) {
+        ForumProfileService forum,
+        ForumSettingsService forumSettings) {
 }

@@ -76,7 +76,7 @@ public final class JalinApp extends Application {
                         context.files(), List.of(memberAgreements)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.executor(), context.files(), opener, context.settings()));
+                        context.forumSettings(), context.executor(), context.files(), opener, context.settings()));
     }
 
     @Override

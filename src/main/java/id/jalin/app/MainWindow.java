@@ -197,11 +197,18 @@ public final class MainWindow {
                 .wrap(progress -> context.forum().profile())
                 .onSuccess(profile -> new id.jalin.forum.ui.ForumProfileDialog(context.forum(), context.executor(),
                         now, context.files(), stage, profile).show())));
+        MenuItem forumSettings = new MenuItem(now.get("forum.settings.menu"));
+        forumSettings.setId("forumSettingsMenuItem");
+        forumSettings.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
+                .wrap(progress -> context.forumSettings().settings())
+                .onSuccess(current -> new id.jalin.forum.ui.ForumSettingsDialog(
+                        new id.jalin.forum.ui.ForumSettingsViewModel(context.forumSettings(), context.executor(), now,
+                                current), now, stage).show())));
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");
         // Through the close request, so unsaved typing is asked about as when the window's X is clicked.
         quit.setOnAction(event -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(now.get("app.menu.file"), null, forum, forumSettings, settings, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
         ToggleGroup languages = new ToggleGroup();

@@ -75,10 +75,13 @@ final class StartupSequence {
         FeatureServices services = FeatureServices.over(opened.database().dsl(), clock, workstationActor());
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), services.forumSettings());
         window.step(messages.get("startup.step.checking"));
-        executor.execute(BackgroundTask.wrap(progress ->
-                        new FirstLook(context.forum().profile(), context.members().libraries().isEmpty()))
+        CardRulesCarryOver carryOver = new CardRulesCarryOver(settings, services.forumSettings());
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    carryOver.run();
+                    return new FirstLook(context.forum().profile(), context.members().libraries().isEmpty());
+                })
                 .onSuccess(this::firstLook)
                 .onFailure(this::cannotGoOn));
     }

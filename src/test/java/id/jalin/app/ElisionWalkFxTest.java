@@ -53,10 +53,9 @@ class ElisionWalkFxTest {
             new String[] {"agreements", null, "agreementTable", "terminateAgreementButton"},
             new String[] {"crossService", "holdersTab", "holderTable", "printCardsButton"},
             new String[] {"crossService", "holdersTab", "holderTable", "calibrationButton"},
-            new String[] {"crossService", "holdersTab", "holderTable", "cardDefaultsButton"},
             new String[] {"crossService", "announcementsTab", null, "announceButton"},
             new String[] {"members", null, "memberTable", "deleteButton"});
-    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem",
+    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "forumSettingsMenuItem", "settingsMenuItem",
             "aboutMenuItem");
 
     private TestApp app;

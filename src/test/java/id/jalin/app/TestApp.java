@@ -43,7 +43,7 @@ public final class TestApp {
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum());
+                services.forum(), services.forumSettings());
     }
 
     public void show(Stage stage, Language language) {

@@ -17,10 +17,13 @@ public enum Setting {
     CARD_FRONT_OFFSET_Y("card.print.frontOffsetY", "0"),
     CARD_BACK_OFFSET_X("card.print.backOffsetX", "0"),
     CARD_BACK_OFFSET_Y("card.print.backOffsetY", "0"),
-    /** The fee a new card costs by default, in Rupiah. */
-    CARD_FEE("card.fee", "25000"),
-    /** The day cards expire by default, as month-day ("08-31": the end of the academic year). */
-    CARD_YEAR_END("card.academicYearEnd", "08-31"),
+    /**
+     * The card fee older versions kept per workstation, in Rupiah. The forum's fee is in the database now
+     * (forum_settings); this is read once at start to carry a changed value over, then removed.
+     */
+    OLD_CARD_FEE("card.fee", "25000"),
+    /** As {@link #OLD_CARD_FEE}: the academic-year end as month-day ("08-31") older versions kept. */
+    OLD_CARD_YEAR_END("card.academicYearEnd", "08-31"),
     /** The member code of the library whose desk this workstation is: a desk stays at one library. */
     DESK_HOST_LIBRARY("desk.hostLibrary", ""),
     /** The main window's place and size as "x,y,width,height", empty until it was first closed. */

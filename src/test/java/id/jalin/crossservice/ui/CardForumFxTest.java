@@ -72,7 +72,7 @@ class CardForumFxTest {
 
     @Test
     void unnamedForumPrintsNoCardAndSaysWhereToNameIt(FxRobot robot, @TempDir Path folder) throws Exception {
-        var repository = new JooqForumProfileRepository(app.database.dsl());
+        var repository = new JooqForumProfileRepository(app.database.dsl(), new id.jalin.forum.data.RecordingAuditTrail());
         repository.save(repository.load().named("", "", ""));
 
         Path pdf = printOneCard(robot, folder);

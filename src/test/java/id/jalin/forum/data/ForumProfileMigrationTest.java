@@ -86,7 +86,7 @@ class ForumProfileMigrationTest {
     void newDatabaseStartsWithAnUnnamedForum() {
         database = TestDatabases.fresh(kind);
 
-        assertThat(new JooqForumProfileRepository(database.dsl()).load().isNamed()).isFalse();
+        assertThat(new JooqForumProfileRepository(database.dsl(), new RecordingAuditTrail()).load().isNamed()).isFalse();
     }
 
     /** A new database migrated as a Jalin before V7 left it: with V2's seed in place. */
@@ -109,7 +109,7 @@ class ForumProfileMigrationTest {
 
     private ForumProfile openWithV7(DataSource source) {
         database = Database.over(kind == Kind.H2 ? DatabaseMode.EMBEDDED_H2 : DatabaseMode.SHARED_POSTGRES, source);
-        return new JooqForumProfileRepository(database.dsl()).load();
+        return new JooqForumProfileRepository(database.dsl(), new RecordingAuditTrail()).load();
     }
 
     private static void execute(DataSource source, String sql) throws SQLException {

@@ -22,13 +22,14 @@ class ForumProfileRepositoryTest {
     @Parameter
     Kind kind;
 
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private Database database;
     private JooqForumProfileRepository repository;
 
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqForumProfileRepository(database.dsl());
+        repository = new JooqForumProfileRepository(database.dsl(), audit);
     }
 
     @AfterEach
