@@ -43,7 +43,8 @@ public final class JalinApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Settings settings = Settings.forUser();
         Messages messages = new Messages(Language.fromTag(settings.get(Setting.LANGUAGE)));
-        ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile());
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile(),
+                new id.jalin.kernel.settings.KeyringPasswordVault());
         FileOpener opener = new DesktopFileOpener();
         startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
                 Clock.systemDefaultZone(), context -> showMainWindow(stage, context, messages, opener), Platform::exit);

@@ -40,7 +40,8 @@ public final class TestApp {
         FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR);
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
-        context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
+        context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin"),
+                id.jalin.kernel.settings.InMemoryPasswordVault.none()),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
                 services.forum(), services.forumSettings());

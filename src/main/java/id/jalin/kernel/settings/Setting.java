@@ -9,7 +9,11 @@ public enum Setting {
     PG_PORT("db.pg.port", "5432"),
     PG_DATABASE("db.pg.database", "jalin"),
     PG_USER("db.pg.user", "jalin"),
-    PG_PASSWORD("db.pg.password", ""),
+    /**
+     * The server password in plain text, where versions before issue 9 kept a remembered one. Never written now:
+     * read once at start to move it into the keyring (or delete it), see {@link ConnectionPreferences}.
+     */
+    OLD_PG_PASSWORD("db.pg.password", ""),
     PG_REMEMBER_PASSWORD("db.pg.rememberPassword", "false"),
     DEMO_DATA_OFFERED("demo.offered", "false"),
     /** Card sheet printer corrections in mm, per workstation because printers differ. */
