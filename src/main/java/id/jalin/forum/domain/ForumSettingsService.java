@@ -29,7 +29,7 @@ public final class ForumSettingsService {
 
     /** The coordinator's change; refused for every other role, stale when another desk saved meanwhile. */
     public SaveResult<ForumSettings> save(ForumSettings edited) {
-        permissions.requireCoordinator("forum.settings.save");
+        permissions.requireCoordinator("change the forum settings");
         return SaveResult.store(validate(edited), () -> repository.save(edited));
     }
 
