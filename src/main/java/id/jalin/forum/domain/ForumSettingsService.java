@@ -1,6 +1,7 @@
 package id.jalin.forum.domain;
 
 import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
@@ -47,7 +48,12 @@ public final class ForumSettingsService {
         if (!current.isUntouched() || carried.equals(current) || !validate(carried).isValid()) {
             return Optional.empty();
         }
-        return Optional.of(repository.save(carried));
+        try {
+            return Optional.of(repository.save(carried));
+        } catch (StaleRecordException e) {
+            // Another desk carried its own over (or the coordinator saved) a moment ago: the forum has its rules.
+            return Optional.empty();
+        }
     }
 
     static Validation validate(ForumSettings settings) {

@@ -99,4 +99,22 @@ class ForumSettingsServiceTest {
                 ForumSettings.DEFAULT_YEAR_END)).isEmpty();
         assertThat(repository.saves()).isZero();
     }
+
+    @Test
+    void twoDesksCarryingOverAtOnceLeaveTheFirstDesksValuesAndTheSecondStartGoesOn() {
+        ForumSettingsRepository racing = new ForumSettingsRepository() {
+            @Override
+            public ForumSettings load() {
+                return ForumSettings.defaults();
+            }
+
+            @Override
+            public ForumSettings save(ForumSettings settings) {
+                throw new id.jalin.kernel.concurrency.StaleRecordException("forum settings");
+            }
+        };
+        ForumSettingsService second = new ForumSettingsService(racing, new Permissions(TestActors.AS_COORDINATOR));
+
+        assertThat(second.carryOverFromWorkstation(Money.of(35_000), MonthDay.of(7, 31))).isEmpty();
+    }
 }
