@@ -8,6 +8,7 @@ import id.jalin.audit.domain.AuditService;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.settings.ConnectionPreferences;
@@ -31,6 +32,7 @@ public record AppContext(
         AgreementService agreements,
         CrossServices crossService,
         ForumProfileService forum,
+        ForumSettingsService forumSettings,
         AuditService audit,
         id.jalin.transfer.domain.DataCareService dataCare,
         Access access) {

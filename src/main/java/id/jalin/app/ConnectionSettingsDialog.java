@@ -64,7 +64,15 @@ final class ConnectionSettingsDialog {
         CheckBox remember = new CheckBox(messages.get("settings.rememberPassword"));
         remember.setId("rememberPassword");
         remember.selectedProperty().bindBidirectional(model.rememberPassword);
+        remember.disableProperty().bind(model.canRemember.not());
         server.add(remember, 1, 5);
+        Label keeping = new Label();
+        keeping.setId("passwordKeeping");
+        keeping.setWrapText(true);
+        keeping.setMaxWidth(380);
+        keeping.getStyleClass().add(Styles.MUTED);
+        keeping.textProperty().bind(model.passwordKeeping);
+        server.add(keeping, 1, 6);
         server.disableProperty().bind(shared.selectedProperty().not());
 
         Button test = new Button(messages.get("settings.test"));
@@ -112,10 +120,14 @@ final class ConnectionSettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveSettingsButton");
+        saveButton.disableProperty().bind(model.saving);
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-            }
+            // Closed once the keyring has the password (or the preferences the choice), not before.
+            event.consume();
+            model.save(() -> {
+                dialog.setResult(save);
+                dialog.close();
+            });
         });
     }
 

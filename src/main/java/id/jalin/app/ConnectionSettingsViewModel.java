@@ -6,6 +6,7 @@ import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.db.DatabaseUnavailableException;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.settings.VaultKind;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import java.util.Locale;
@@ -36,6 +37,11 @@ final class ConnectionSettingsViewModel {
     final StringProperty testDetails = new SimpleStringProperty("");
     final BooleanProperty testing = new SimpleBooleanProperty(false);
     final StringProperty h2File = new SimpleStringProperty("");
+    /** Where a remembered password is kept on this computer, or that it cannot be kept; known after a moment. */
+    final StringProperty passwordKeeping = new SimpleStringProperty("");
+    /** False until the keyring answered, and on a computer without one: then nothing can be remembered. */
+    final BooleanProperty canRemember = new SimpleBooleanProperty(false);
+    final BooleanProperty saving = new SimpleBooleanProperty(false);
 
     ConnectionSettingsViewModel(ConnectionPreferences preferences, TaskExecutor executor, Messages messages,
                                 ConnectionSettings current) {
@@ -48,10 +54,25 @@ final class ConnectionSettingsViewModel {
         port.set(String.valueOf(stored.port()));
         database.set(stored.database());
         user.set(stored.user());
-        // The password of the running session is known even when it was not kept in the preferences.
-        password.set(current.mode() == DatabaseMode.SHARED_POSTGRES ? current.password() : stored.password());
+        // The password of the running session; the keyring is not read for a dialog (it would be shown in dots).
+        password.set(current.mode() == DatabaseMode.SHARED_POSTGRES ? current.password() : "");
         rememberPassword.set(preferences.rememberPassword());
         h2File.set(preferences.embeddedFile().toString());
+        passwordKeeping.set(messages.get("connection.keeping.checking"));
+        // Finding the keyring can take seconds where there is none: asked in the background.
+        executor.execute(BackgroundTask.wrap(progress -> preferences.vault().kind())
+                .onSuccess(this::showKeeping)
+                .onFailure(failure -> showKeeping(VaultKind.NONE)));
+    }
+
+    private void showKeeping(VaultKind kind) {
+        canRemember.set(kind != VaultKind.NONE);
+        if (kind == VaultKind.NONE) {
+            rememberPassword.set(false);
+            passwordKeeping.set(messages.get("connection.keeping.none"));
+        } else {
+            passwordKeeping.set(messages.get("connection.keeping.keptIn", messages.label("connection.vault", kind)));
+        }
     }
 
     /** The settings as typed, or null with {@link #testResult} saying what is wrong. */
@@ -111,12 +132,22 @@ final class ConnectionSettingsViewModel {
         return messages.get("settings.test.failed.other");
     }
 
-    boolean save() {
+    /**
+     * Stores the choice (the password in the keyring, when asked and possible) off the FX thread, since the keyring
+     * may take a moment; {@code onSaved} runs after. False when the typing is incomplete.
+     */
+    boolean save(Runnable onSaved) {
         ConnectionSettings settings = typed();
         if (settings == null) {
             return false;
         }
-        preferences.save(settings, rememberPassword.get());
+        boolean remember = rememberPassword.get() && canRemember.get();
+        saving.set(true);
+        executor.execute(BackgroundTask.wrap(progress -> preferences.save(settings, remember))
+                .whenDone(() -> saving.set(false))
+                .onSuccess(kept -> onSaved.run())
+                .onFailure(failure -> fail(messages.get("connection.save.failed",
+                        new id.jalin.kernel.ui.FailureExplainer(messages).reason(failure)))));
         return true;
     }
 

@@ -49,22 +49,44 @@ final class DatabaseStartup {
         this.dialogs = new Dialogs(messages);
     }
 
-    /** Starts opening; exactly one of {@code onOpened} and {@code onGiveUp} is called later, on the FX thread. */
-    void open(Consumer<Opened> onOpened, Runnable onGiveUp) {
-        attempt(preferences.load(), onOpened, onGiveUp);
+    /** The database to open, with the password the keyring remembered for it (empty: ask). */
+    private record Wanted(ConnectionSettings settings, Optional<String> remembered,
+                          ConnectionPreferences.OldPassword oldPassword) {
     }
 
-    private void attempt(ConnectionSettings wanted, Consumer<Opened> onOpened, Runnable onGiveUp) {
-        ConnectionSettings settings = wanted;
-        if (settings.mode() == DatabaseMode.SHARED_POSTGRES && !preferences.rememberPassword()) {
-            Optional<String> password = askPassword(settings);
+    /** Starts opening; exactly one of {@code onOpened} and {@code onGiveUp} is called later, on the FX thread. */
+    void open(Consumer<Opened> onOpened, Runnable onGiveUp) {
+        // The keyring may take seconds to answer (or to say there is none): asked in the background.
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    ConnectionPreferences.OldPassword old = preferences.moveOldPassword();
+                    ConnectionSettings wanted = preferences.load();
+                    Optional<String> remembered = wanted.mode() == DatabaseMode.SHARED_POSTGRES
+                            ? preferences.rememberedPassword(wanted) : Optional.empty();
+                    return new Wanted(wanted, remembered, old);
+                })
+                .onSuccess(wanted -> withPassword(wanted, onOpened, onGiveUp))
+                .onFailure(failure -> {
+                    LOG.warn("Could not read the remembered connection; asking instead", failure);
+                    withPassword(new Wanted(preferences.load(), Optional.empty(),
+                            ConnectionPreferences.OldPassword.NONE), onOpened, onGiveUp);
+                }));
+    }
+
+    private void withPassword(Wanted wanted, Consumer<Opened> onOpened, Runnable onGiveUp) {
+        ConnectionSettings settings = wanted.settings();
+        if (settings.mode() == DatabaseMode.SHARED_POSTGRES) {
+            Optional<String> password = wanted.remembered().isPresent() ? wanted.remembered()
+                    : askPassword(settings, wanted.oldPassword() == ConnectionPreferences.OldPassword.DELETED);
             if (password.isEmpty()) {
                 onGiveUp.run();
                 return;
             }
             settings = settings.withPassword(password.get());
         }
-        ConnectionSettings chosen = settings;
+        attempt(settings, onOpened, onGiveUp);
+    }
+
+    private void attempt(ConnectionSettings chosen, Consumer<Opened> onOpened, Runnable onGiveUp) {
         window.step(messages.get("startup.step.opening", where(chosen)));
         executor.execute(BackgroundTask.wrap(progress -> Database.open(chosen, this::report))
                 .onSuccess(database -> onOpened.accept(new Opened(chosen, database)))
@@ -72,7 +94,7 @@ final class DatabaseStartup {
                     if (failure instanceof DatabaseUnavailableException unavailable) {
                         LOG.warn("Could not open {}: {}", chosen, unavailable.getMessage());
                         askWhatNext(chosen, unavailable).ifPresentOrElse(
-                                next -> attempt(next, onOpened, onGiveUp), onGiveUp);
+                                next -> nextAttempt(next, unavailable, onOpened, onGiveUp), onGiveUp);
                     } else {
                         LOG.error("Could not open or migrate {}", chosen, failure);
                         String text = messages.get("startup.error.migration");
@@ -82,6 +104,18 @@ final class DatabaseStartup {
                         onGiveUp.run();
                     }
                 }));
+    }
+
+    /** A refused password is asked again; any other retry keeps the password typed a moment ago. */
+    private void nextAttempt(ConnectionSettings next, DatabaseUnavailableException failure, Consumer<Opened> onOpened,
+                             Runnable onGiveUp) {
+        if (next.mode() == DatabaseMode.SHARED_POSTGRES
+                && failure.reason() == DatabaseUnavailableException.Reason.LOGIN_REFUSED) {
+            withPassword(new Wanted(next, Optional.empty(), ConnectionPreferences.OldPassword.NONE), onOpened,
+                    onGiveUp);
+        } else {
+            attempt(next, onOpened, onGiveUp);
+        }
     }
 
     /** Runs on the worker: turns the database's steps into the start window's words. */
@@ -113,7 +147,7 @@ final class DatabaseStartup {
         Optional<ButtonType> answer = dialogs.chooseWithDetails(window.window(), messages.get("startup.error.title"),
                 text, details, retry, embedded, quit);
         if (answer.filter(retry::equals).isPresent()) {
-            return Optional.of(preferences.load());
+            return Optional.of(settings);
         }
         if (answer.filter(embedded::equals).isPresent()) {
             ConnectionSettings local = ConnectionSettings.embedded(preferences.embeddedFile());
@@ -123,7 +157,11 @@ final class DatabaseStartup {
         return Optional.empty();
     }
 
-    private Optional<String> askPassword(ConnectionSettings settings) {
+    /**
+     * Asks the server password. {@code oldOneDeleted}: an older version had kept it in plain text, and this computer
+     * has no keyring to move it to, so it was deleted; the dialog says so once.
+     */
+    private Optional<String> askPassword(ConnectionSettings settings, boolean oldOneDeleted) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(window.window());
         dialog.setTitle(messages.get("startup.password.title"));
@@ -131,7 +169,15 @@ final class DatabaseStartup {
                 settings.database()));
         PasswordField field = new PasswordField();
         field.setId("startupPassword");
-        VBox box = new VBox(field);
+        VBox box = new VBox(8, field);
+        if (oldOneDeleted) {
+            javafx.scene.control.Label note = new javafx.scene.control.Label(
+                    messages.get("connection.oldPassword.deleted"));
+            note.setId("oldPasswordDeletedNote");
+            note.setWrapText(true);
+            note.setMaxWidth(420);
+            box.getChildren().add(note);
+        }
         box.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(box);
         javafx.application.Platform.runLater(field::requestFocus);

@@ -9,7 +9,9 @@ import id.jalin.agreement.domain.AgreementService;
 import id.jalin.crossservice.data.JooqCrossServiceRepository;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.data.JooqForumProfileRepository;
+import id.jalin.forum.data.JooqForumSettingsRepository;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
 import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
@@ -26,7 +28,8 @@ import org.jooq.DSLContext;
  * The features' services over one {@link DSLContext}: the app's for everyday work, or a transaction's, so that
  * several features' writes (the demo data) commit or roll back together.
  */
-record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberService members, MemberImportService memberImport,
+record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSettingsService forumSettings,
+                       MemberService members, MemberImportService memberImport,
                        AgreementService agreements, CrossServices crossService, UserService users,
                        LoginService logins, AuditService audit) {
 
@@ -42,7 +45,9 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberServ
         var memberRepository = new JooqMemberRepository(dsl, trail);
         MemberService members = new MemberService(memberRepository);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));
-        return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
+        ForumSettingsService forumSettings = new ForumSettingsService(new JooqForumSettingsRepository(dsl, trail),
+                new Permissions(actor));
+        return new FeatureServices(actor, forum, forumSettings, members, new MemberImportService(memberRepository),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock),
                 CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock),
                 new UserService(userRepository, hasher, new Permissions(actor)),

@@ -46,7 +46,8 @@ public final class JalinApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Settings settings = Settings.forUser();
         Messages messages = new Messages(Language.fromTag(settings.get(Setting.LANGUAGE)));
-        ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile());
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, DataFolder.defaultDatabaseFile(),
+                new id.jalin.kernel.settings.KeyringPasswordVault());
         FileOpener opener = new DesktopFileOpener();
         startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
                 Clock.systemDefaultZone(), context -> {
@@ -103,7 +104,7 @@ public final class JalinApp extends Application {
                         context.files(), List.of(memberAgreements)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.executor(), context.files(), opener, context.settings())));
+                        context.forumSettings(), context.executor(), context.files(), opener, context.settings())));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

@@ -217,6 +217,13 @@ public final class MainWindow {
                 context.files(), stage, context.connectionPreferences().server(),
                 new id.jalin.transfer.domain.WorkstationSwitch(context.settings(), context.connectionPreferences()),
                 this::refresh).show());
+        MenuItem forumSettings = new MenuItem(now.get("forum.settings.menu"));
+        forumSettings.setId("forumSettingsMenuItem");
+        forumSettings.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
+                .wrap(progress -> context.forumSettings().settings())
+                .onSuccess(current -> new id.jalin.forum.ui.ForumSettingsDialog(
+                        new id.jalin.forum.ui.ForumSettingsViewModel(context.forumSettings(), context.executor(), now,
+                                current), now, stage).show())));
         MenuItem quit = new MenuItem(now.get("app.menu.file.quit"));
         quit.setId("quitMenuItem");
         // Through the close request, so unsaved typing is asked about as when the window's X is clicked.
@@ -228,7 +235,7 @@ public final class MainWindow {
         MenuItem signOut = new MenuItem(now.get("access.signOut"));
         signOut.setId("signOutMenuItem");
         signOut.setOnAction(event -> signOut());
-        Menu file = new Menu(now.get("app.menu.file"), null, forum, settings, data, new SeparatorMenuItem(), ownPassword,
+        Menu file = new Menu(now.get("app.menu.file"), null, forum, forumSettings, settings, data, new SeparatorMenuItem(), ownPassword,
                 signOut, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 

@@ -93,13 +93,16 @@ final class StartupSequence {
                 new Permissions(signedIn));
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), services.audit(), dataCare(opened.database(), signedIn),
+                services.forum(), services.forumSettings(), services.audit(), dataCare(opened.database(), signedIn),
                 new AppContext.Access(signedIn, services.users(), services.logins(), workstation, clock));
         window.step(messages.get("startup.step.checking"));
-        executor.execute(BackgroundTask.wrap(progress ->
-                        new FirstLook(context.forum().profile(), context.members().libraries().isEmpty(),
-                                services.logins().hasUsers(),
-                                workstation.login().flatMap(services.logins()::automaticSignIn)))
+        CardRulesCarryOver carryOver = new CardRulesCarryOver(settings, services.forumSettings());
+        executor.execute(BackgroundTask.wrap(progress -> {
+                    carryOver.run();
+                    return new FirstLook(context.forum().profile(), context.members().libraries().isEmpty(),
+                            services.logins().hasUsers(),
+                            workstation.login().flatMap(services.logins()::automaticSignIn));
+                })
                 .onSuccess(this::firstLook)
                 .onFailure(this::cannotGoOn));
     }

@@ -8,16 +8,20 @@ import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.ConnectionPreferences;
+import id.jalin.kernel.settings.InMemoryPasswordVault;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 
 class ConnectionSettingsViewModelTest {
     private final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
-    private final ConnectionPreferences preferences = new ConnectionPreferences(settings, Path.of("/tmp/jalin-test/jalin"));
+    private final InMemoryPasswordVault keyring = InMemoryPasswordVault.keyring();
+    private final ConnectionPreferences preferences = new ConnectionPreferences(settings, Path.of("/tmp/jalin-test/jalin"),
+            keyring);
     private final Messages messages = new Messages(Language.ENGLISH);
 
     private ConnectionSettingsViewModel model() {
@@ -81,12 +85,12 @@ class ConnectionSettingsViewModelTest {
         model.mode.set(DatabaseMode.SHARED_POSTGRES);
         model.port.set("lima");
 
-        assertThat(model.save()).isFalse();
+        assertThat(model.save(() -> { })).isFalse();
         assertThat(model.testResult.get()).isEqualTo(messages.get("settings.error.port"));
     }
 
     @Test
-    void passwordIsStoredOnlyWhenTheUserAsksForIt() {
+    void passwordIsKeptInTheKeyringOnlyWhenTheUserAsksForItAndTheDialogSaysWhere() {
         var model = model();
         model.mode.set(DatabaseMode.SHARED_POSTGRES);
         model.host.set("db.forum.local");
@@ -95,14 +99,34 @@ class ConnectionSettingsViewModelTest {
         model.user.set("koordinator");
         model.password.set("rahasia");
         model.rememberPassword.set(false);
+        assertThat(model.canRemember.get()).isTrue();
+        assertThat(model.passwordKeeping.get()).isEqualTo("A remembered password is kept in the desktop keyring"
+                + " (Secret Service, e.g. GNOME Keyring), never as plain text in the preferences.");
+        AtomicInteger saved = new AtomicInteger();
 
-        assertThat(model.save()).isTrue();
+        assertThat(model.save(saved::incrementAndGet)).isTrue();
+        assertThat(saved).hasValue(1);
         assertThat(preferences.load().mode()).isEqualTo(DatabaseMode.SHARED_POSTGRES);
         assertThat(preferences.load().host()).isEqualTo("db.forum.local");
-        assertThat(preferences.load().password()).isEmpty();
+        assertThat(keyring.entries()).isEmpty();
 
         model.rememberPassword.set(true);
-        model.save();
-        assertThat(preferences.load().password()).isEqualTo("rahasia");
+        model.save(saved::incrementAndGet);
+        assertThat(keyring.entries()).containsEntry("koordinator@db.forum.local:5432/jalin", "rahasia");
+        assertThat(preferences.load().password()).isEmpty();
+    }
+
+    @Test
+    void onAComputerWithoutAKeyringRememberingIsOffAndTheDialogSaysThePasswordIsAskedAtStart() {
+        ConnectionPreferences withoutKeyring = new ConnectionPreferences(settings, Path.of("/tmp/jalin-test/jalin"),
+                InMemoryPasswordVault.none());
+        settings.putBoolean(id.jalin.kernel.settings.Setting.PG_REMEMBER_PASSWORD, true);
+
+        var model = new ConnectionSettingsViewModel(withoutKeyring, new CurrentThreadTaskExecutor(),
+                new Messages(Language.INDONESIAN), ConnectionSettings.embedded(Path.of("/tmp/jalin-test/jalin")));
+
+        assertThat(model.canRemember.get()).isFalse();
+        assertThat(model.rememberPassword.get()).isFalse();
+        assertThat(model.passwordKeeping.get()).startsWith("Komputer ini tidak punya gantungan kunci");
     }
 }

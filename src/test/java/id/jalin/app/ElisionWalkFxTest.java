@@ -55,7 +55,6 @@ class ElisionWalkFxTest {
             new String[] {"agreements", null, "agreementTable", "terminateAgreementButton"},
             new String[] {"crossService", "holdersTab", "holderTable", "printCardsButton"},
             new String[] {"crossService", "holdersTab", "holderTable", "calibrationButton"},
-            new String[] {"crossService", "holdersTab", "holderTable", "cardDefaultsButton"},
             new String[] {"crossService", "holdersTab", "holderTable", "issueCardButton"},
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "revokeCardButton"},
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "replaceCardButton"},
@@ -64,7 +63,7 @@ class ElisionWalkFxTest {
             new String[] {"users", null, "usersTable", "addUser"},
             new String[] {"users", null, "usersTable", "editUser"},
             new String[] {"users", null, "usersTable", "resetPassword"});
-    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "settingsMenuItem", "dataCareMenuItem",
+    private static final List<String> MENU_ITEMS = List.of("forumProfileMenuItem", "forumSettingsMenuItem", "settingsMenuItem", "dataCareMenuItem",
             "aboutMenuItem", "changePasswordMenuItem");
 
     private TestApp app;

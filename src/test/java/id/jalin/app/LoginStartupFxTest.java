@@ -83,7 +83,8 @@ class LoginStartupFxTest {
 
     private void start() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            sequence = new StartupSequence(settings, new ConnectionPreferences(settings, folder.resolve("jalin")),
+            sequence = new StartupSequence(settings, new ConnectionPreferences(settings, folder.resolve("jalin"),
+                            id.jalin.kernel.settings.InMemoryPasswordVault.none()),
                     messages, new TestApp.ScriptedFileDialogs(), TestApp.CLOCK,
                     context -> JalinApp.showMainWindow(mainStage, context, messages, path -> true), () -> quit.set(true));
             sequence.start();

@@ -37,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StartupFxTest {
     private final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
+    private final id.jalin.kernel.settings.InMemoryPasswordVault keyring =
+            id.jalin.kernel.settings.InMemoryPasswordVault.keyring();
     private final Messages messages = new Messages(Language.INDONESIAN);
     private final AtomicBoolean quit = new AtomicBoolean();
     private Stage mainStage;
@@ -105,7 +107,7 @@ class StartupFxTest {
     @Test
     void firstStartCreatesTheFirstCoordinatorAsksTheForumsNameAndThenShowsTheMainWindow(FxRobot robot)
             throws Exception {
-        startWith(new ConnectionPreferences(settings, folder.resolve("data/jalin")));
+        startWith(new ConnectionPreferences(settings, folder.resolve("data/jalin"), keyring));
 
         // A database without users: the first coordinator comes before anything else, over the start window.
         waitUntil(() -> showing(robot, "#firstCoordinatorDialog"));
@@ -167,7 +169,7 @@ class StartupFxTest {
             }
             assertThat(line).as("the other process opened the file").isNotNull();
 
-            startWith(new ConnectionPreferences(settings, file));
+            startWith(new ConnectionPreferences(settings, file, keyring));
 
             waitUntil(() -> showing(robot, "#dialogText"));
             String expected = messages.get("startup.error.in_use_by_another_jalin", file.toString(), "");
@@ -189,7 +191,7 @@ class StartupFxTest {
     void unreachableServerIsSaidInWordsWithAChoiceAndQuitEndsTheStart(FxRobot robot) throws Exception {
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
         ConnectionSettings nowhere = ConnectionSettings.postgres("127.0.0.1", 1, "jalin", "jalin", "rahasia");
-        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"));
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"), keyring);
         preferences.save(nowhere, true);
         startWith(preferences);
 
@@ -207,7 +209,7 @@ class StartupFxTest {
     @Test
     void demoDataOnASharedServerNameTheServerAndWaitForAnExplicitYes(FxRobot robot) throws Exception {
         ConnectionSettings server = TestDatabases.newPostgresSettings();
-        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"));
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"), keyring);
         preferences.save(server, true);
         startWith(preferences);
 
@@ -228,5 +230,29 @@ class StartupFxTest {
         assertThat(sequence.context().members().libraries()).hasSize(20);
         assertThat(sequence.context().forum().profile().name())
                 .isEqualTo(id.jalin.forum.domain.DemoForumProfile.NAME);
+    }
+
+    @Test
+    void aPlainTextPasswordFromAnOlderVersionIsDeletedWithoutAKeyringAndAskedWithAWordWhy(FxRobot robot)
+            throws Exception {
+        ConnectionSettings server = TestDatabases.newPostgresSettings();
+        ConnectionPreferences preferences = new ConnectionPreferences(settings, folder.resolve("jalin"),
+                id.jalin.kernel.settings.InMemoryPasswordVault.none());
+        preferences.save(server, false);
+        // What an older version left: "remember" ticked and the password in plain text.
+        settings.putBoolean(id.jalin.kernel.settings.Setting.PG_REMEMBER_PASSWORD, true);
+        settings.put(id.jalin.kernel.settings.Setting.OLD_PG_PASSWORD, "kata-sandi-lama");
+        startWith(preferences);
+
+        waitUntil(() -> showing(robot, "#startupPassword"));
+        assertThat(text(robot, "#oldPasswordDeletedNote")).startsWith("Versi Jalin sebelumnya menyimpan kata sandi");
+        Snapshots.save(robot.lookup("#startupPassword").query().getScene(), "startup-old-password-deleted");
+        assertThat(settings.get(id.jalin.kernel.settings.Setting.OLD_PG_PASSWORD)).isEmpty();
+        robot.clickOn("#startupPassword").write(server.password());
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
+
+        waitUntil(() -> showing(robot, "#demoOffer"));
+        assertThat(preferences.rememberPassword()).isFalse();
     }
 }

@@ -69,10 +69,11 @@ public final class TestApp {
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         WorkstationSignIn workstation = new WorkstationSignIn(settings, true, () -> "test-database",
                 new Permissions(signedIn));
-        context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
+        context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin"),
+                id.jalin.kernel.settings.InMemoryPasswordVault.none()),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
-                services.forum(), services.audit(), new id.jalin.transfer.domain.DataCareService(database,
+                services.forum(), services.forumSettings(), services.audit(), new id.jalin.transfer.domain.DataCareService(database,
                         new id.jalin.transfer.domain.BackupFolder(backups, CLOCK),
                         new id.jalin.transfer.domain.BackupSettings(settings), new Permissions(signedIn), CLOCK,
                         Database::open),

@@ -35,7 +35,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("Library", "member"), Map.entry("Staff", "member"),
-            Map.entry("ForumProfile", "forum"), Map.entry("DatabaseIdentity", "kernel"),
+            Map.entry("ForumProfile", "forum"), Map.entry("ForumSettings", "forum"), Map.entry("DatabaseIdentity", "kernel"),
             Map.entry("Agreement", "agreement"), Map.entry("AgreementArticle", "agreement"),
             Map.entry("AgreementAttachment", "agreement"), Map.entry("AgreementObligation", "agreement"),
             Map.entry("AgreementParty", "agreement"), Map.entry("ClauseTemplate", "agreement"),

@@ -10,6 +10,7 @@ import id.jalin.crossservice.domain.csv.HolderImportService;
 import id.jalin.crossservice.print.CardForum;
 import id.jalin.crossservice.ui.HolderCardsViewModel.CardRow;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.forum.domain.ForumSettings;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
@@ -39,21 +40,22 @@ public final class CardHolderScreen {
     private final FileOpener opener;
     private final Settings settings;
     private final Supplier<CardForum> forum;
+    private final Supplier<ForumSettings> cardRules;
     private final FolderChooser folders;
 
     public CardHolderScreen(CardHolderService holders, CardService cards, CardPrefixService prefixes,
                             HolderImportService holderImport, PhotoFolderImport photoImport, MemberService members,
                             TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings,
-                            Supplier<CardForum> forum) {
+                            Supplier<CardForum> forum, Supplier<ForumSettings> cardRules) {
         this(holders, cards, prefixes, holderImport, photoImport, members, executor, files, opener, settings, forum,
-                FolderChooser.nativeChooser());
+                cardRules, FolderChooser.nativeChooser());
     }
 
     /** With a folder chooser of the caller's, so tests can answer the photo folder question. */
     public CardHolderScreen(CardHolderService holders, CardService cards, CardPrefixService prefixes,
                             HolderImportService holderImport, PhotoFolderImport photoImport, MemberService members,
                             TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings,
-                            Supplier<CardForum> forum, FolderChooser folders) {
+                            Supplier<CardForum> forum, Supplier<ForumSettings> cardRules, FolderChooser folders) {
         this.holders = holders;
         this.cards = cards;
         this.prefixes = prefixes;
@@ -65,6 +67,7 @@ public final class CardHolderScreen {
         this.opener = opener;
         this.settings = settings;
         this.forum = forum;
+        this.cardRules = cardRules;
         this.folders = folders;
     }
 
@@ -73,7 +76,7 @@ public final class CardHolderScreen {
         HolderScreenView[] view = new HolderScreenView[1];
         HolderFormViewModel form = new HolderFormViewModel(holders, executor, messages, list::libraryId,
                 saved -> list.reload(() -> view[0].select(saved.id())));
-        HolderCardsViewModel cardList = new HolderCardsViewModel(cards, executor, messages, settings,
+        HolderCardsViewModel cardList = new HolderCardsViewModel(cards, executor, messages, cardRules,
                 () -> list.reload(null));
         form.shownProperty().addListener((obs, old, shown) ->
                 cardList.holder.set(shown == null || shown.isNew() ? null : shown));
@@ -119,11 +122,6 @@ public final class CardHolderScreen {
             }
 
             @Override
-            public void cardDefaults(Node owner) {
-                CardDefaults.showDialog(settings, messages, Dialogs.windowOf(owner));
-            }
-
-            @Override
             public void cardPrefixes(Node owner) {
                 new CardPrefixesDialog(new CardPrefixesViewModel(prefixes, members, executor, messages), messages)
                         .show(Dialogs.windowOf(owner), list.libraryId());
@@ -133,7 +131,7 @@ public final class CardHolderScreen {
             @Override
             public void issue(Node owner) {
                 if (cardList.canIssue()) {
-                    askIssue(owner, cardList.issueDefaults(), Map.of());
+                    cardList.askIssueDefaults(defaults -> askIssue(owner, defaults, Map.of()));
                 }
             }
 
@@ -159,7 +157,7 @@ public final class CardHolderScreen {
             @Override
             public void replaceLost(Node owner, CardRow row) {
                 if (row != null) {
-                    askReplace(owner, row, cardList.replaceDefaults(), Map.of());
+                    cardList.askReplaceDefaults(defaults -> askReplace(owner, row, defaults, Map.of()));
                 }
             }
 

@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
@@ -19,16 +20,18 @@ public final class CrossServiceFeature implements Feature {
     private final CrossServices services;
     private final MemberService members;
     private final ForumProfileService forum;
+    private final ForumSettingsService forumSettings;
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
     private final Settings settings;
 
     public CrossServiceFeature(CrossServices services, MemberService members, ForumProfileService forum,
-                               TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings) {
+                               ForumSettingsService forumSettings, TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings) {
         this.services = services;
         this.members = members;
         this.forum = forum;
+        this.forumSettings = forumSettings;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
@@ -59,7 +62,7 @@ public final class CrossServiceFeature implements Feature {
         }));
         CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.prefixes(),
                 services.holderImport(), services.photoImport(), members, executor, files, opener, settings,
-                new CardIssuer(forum));
+                new CardIssuer(forum), forumSettings::settings);
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),

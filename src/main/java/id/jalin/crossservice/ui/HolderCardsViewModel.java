@@ -5,10 +5,9 @@ import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.CardStatus;
+import id.jalin.forum.domain.ForumSettings;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
-import id.jalin.kernel.settings.Setting;
-import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.task.Work;
@@ -17,12 +16,12 @@ import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,7 +29,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The cards of the holder shown in the form, and issuing, revoking and replacing them. */
+/**
+ * The cards of the holder shown in the form, and issuing, revoking and replacing them. The usual fee and the end of
+ * the academic year are the forum's (read from the database through the forum's settings), the same at every desk.
+ */
 final class HolderCardsViewModel {
     /** One card in the table with its status today. */
     record CardRow(Card card, CardStatus status) {
@@ -49,7 +51,8 @@ final class HolderCardsViewModel {
     private final CardService service;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final Settings settings;
+    /** The forum's card rules, read in the background whenever a card is about to be issued or replaced. */
+    private final Supplier<ForumSettings> cardRules;
     private final Runnable onChanged;
 
     final ObjectProperty<CardHolder> holder = new SimpleObjectProperty<>();
@@ -59,12 +62,12 @@ final class HolderCardsViewModel {
     final javafx.beans.property.ObjectProperty<SaveResult.Conflict> conflict =
             new javafx.beans.property.SimpleObjectProperty<>();
 
-    HolderCardsViewModel(CardService service, TaskExecutor executor, Messages messages, Settings settings,
-                         Runnable onChanged) {
+    HolderCardsViewModel(CardService service, TaskExecutor executor, Messages messages,
+                         Supplier<ForumSettings> cardRules, Runnable onChanged) {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
-        this.settings = settings;
+        this.cardRules = cardRules;
         this.onChanged = onChanged;
         holder.addListener((obs, old, shown) -> reload());
     }
@@ -97,23 +100,37 @@ final class HolderCardsViewModel {
         return holder.get() != null && !holder.get().isNew();
     }
 
-    /** The values the issue dialog starts with: today, the end of this academic year, the usual fee. */
+    /**
+     * The values the issue dialog starts with: today, the end of this academic year, the forum's usual fee. Reads
+     * the database, so call it in the background ({@link #askIssueDefaults}).
+     */
     IssueRequest issueDefaults() {
         LocalDate today = service.today();
-        return new IssueRequest(today, AcademicYear.endOf(today, CardDefaults.yearEnd(settings)), messages.money(defaultFee()), "");
+        ForumSettings rules = cardRules.get();
+        return new IssueRequest(today, AcademicYear.endOf(today, rules.academicYearEnd()),
+                messages.money(rules.cardFee()), "");
     }
 
+    /** Reads the forum's card rules off the FX thread and hands the issue dialog's first values to {@code then}. */
+    void askIssueDefaults(Consumer<IssueRequest> then) {
+        executor.execute(BackgroundTask.wrap(progress -> issueDefaults())
+                .titled(messages.get("card.task.save"))
+                .onSuccess(then));
+    }
+
+    /** As {@link #issueDefaults()}, for a replacement card: the forum's usual fee. Reads the database. */
     ReplaceRequest replaceDefaults() {
-        return new ReplaceRequest(messages.money(defaultFee()), "");
+        return new ReplaceRequest(messages.money(cardRules.get().cardFee()), "");
+    }
+
+    void askReplaceDefaults(Consumer<ReplaceRequest> then) {
+        executor.execute(BackgroundTask.wrap(progress -> replaceDefaults())
+                .titled(messages.get("card.task.save"))
+                .onSuccess(then));
     }
 
     RevokeRequest revokeDefaults() {
         return new RevokeRequest(service.today(), "");
-    }
-
-    Money defaultFee() {
-        return Money.parse(settings.get(Setting.CARD_FEE), java.util.Locale.ROOT)
-                .or(() -> Money.parse(Setting.CARD_FEE.defaultValue(), java.util.Locale.ROOT)).orElse(Money.ZERO);
     }
 
     /** Issues a card; errors go to {@code onInvalid} by field so the dialog can be shown again with them. */
@@ -127,10 +144,12 @@ final class HolderCardsViewModel {
             onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
             return;
         }
-        // An emptied "valid until" means the configured end of the academic year, as the dialog first offered.
-        LocalDate until = request.validUntil() != null || request.issuedOn() == null ? request.validUntil()
-                : AcademicYear.endOf(request.issuedOn(), CardDefaults.yearEnd(settings));
-        run(progress -> service.issue(shown, request.issuedOn(), until, fee.get(), request.receipt()), onInvalid);
+        // An emptied "valid until" means the forum's end of the academic year, as the dialog first offered.
+        run(progress -> {
+            LocalDate until = request.validUntil() != null || request.issuedOn() == null ? request.validUntil()
+                    : AcademicYear.endOf(request.issuedOn(), cardRules.get().academicYearEnd());
+            return service.issue(shown, request.issuedOn(), until, fee.get(), request.receipt());
+        }, onInvalid);
     }
 
     void revoke(Card card, RevokeRequest request, Consumer<Map<String, String>> onInvalid) {
@@ -144,8 +163,8 @@ final class HolderCardsViewModel {
             onInvalid.accept(Map.of("fee", messages.get("card.screen.error.fee.format")));
             return;
         }
-        MonthDay yearEnd = CardDefaults.yearEnd(settings);
-        run(progress -> service.replaceLost(card, shown, fee.get(), request.receipt(), yearEnd), onInvalid);
+        run(progress -> service.replaceLost(card, shown, fee.get(), request.receipt(),
+                cardRules.get().academicYearEnd()), onInvalid);
     }
 
     Optional<Money> parseFee(String text) {

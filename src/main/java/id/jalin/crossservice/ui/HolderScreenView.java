@@ -59,7 +59,6 @@ final class HolderScreenView {
 
         void calibrate(Node owner);
 
-        void cardDefaults(Node owner);
 
         void cardPrefixes(Node owner);
 
@@ -148,12 +147,11 @@ final class HolderScreenView {
                 actions.print(root, List.copyOf(table.getSelectionModel().getSelectedItems())));
         print.disableProperty().bind(list.library.isNull());
         Button calibrate = button("calibrationButton", "card.screen.calibration", () -> actions.calibrate(root));
-        Button defaults = button("cardDefaultsButton", "card.defaults.button", () -> actions.cardDefaults(root));
         Button prefixes = button("cardPrefixesButton", "card.prefix.button", () -> actions.cardPrefixes(root));
         Label error = new Label();
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.textProperty().bind(list.error);
-        HBox second = new HBox(8, add, importCsv, photos, print, calibrate, defaults, prefixes, error);
+        HBox second = new HBox(8, add, importCsv, photos, print, calibrate, prefixes, error);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, first, second);
         bar.getStyleClass().add(Styles.TOOLBAR);

@@ -7,6 +7,10 @@ import id.jalin.forum.domain.ForumProfileRepository;
 import id.jalin.kernel.audit.AuditTrail;
 import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.StaleRecordException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
 
 /**
@@ -24,7 +28,11 @@ public final class JooqForumProfileRepository implements ForumProfileRepository 
 
     @Override
     public ForumProfile load() {
-        var r = dsl.selectFrom(FORUM_PROFILE).where(FORUM_PROFILE.ID.eq(1)).fetchSingle();
+        return load(dsl);
+    }
+
+    private static ForumProfile load(DSLContext context) {
+        var r = context.selectFrom(FORUM_PROFILE).where(FORUM_PROFILE.ID.eq(1)).fetchSingle();
         return new ForumProfile(r.getVersion(), r.getName(), r.getCode(), r.getAddress(), r.getCity(), r.getPhone(),
                 r.getEmail(), r.getWebsite(), r.getLogo(), r.getExpiryWarningDays());
     }

@@ -10,7 +10,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,11 +90,17 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openPostgres(ConnectionSettings settings) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL(settings.jdbcUrl());
-        source.setUser(settings.user());
-        source.setPassword(settings.password());
-        Database database = new Database(DatabaseMode.SHARED_POSTGRES, source, () -> { });
+        HikariDataSource pool;
+        try {
+            // Tries one connection at once, so a wrong password or an absent server is told now, not on first use.
+            pool = new HikariDataSource(ServerPool.configFor(settings));
+        } catch (HikariPool.PoolInitializationException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw DatabaseFailures.classify(sql);
+            }
+            throw new DatabaseUnavailableException(DatabaseUnavailableException.Reason.OTHER, e.getMessage(), e);
+        }
+        Database database = new Database(DatabaseMode.SHARED_POSTGRES, pool, pool::close);
         database.probe();
         return database;
     }

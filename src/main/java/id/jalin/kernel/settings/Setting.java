@@ -9,7 +9,11 @@ public enum Setting {
     PG_PORT("db.pg.port", "5432"),
     PG_DATABASE("db.pg.database", "jalin"),
     PG_USER("db.pg.user", "jalin"),
-    PG_PASSWORD("db.pg.password", ""),
+    /**
+     * The server password in plain text, where versions before issue 9 kept a remembered one. Never written now:
+     * read once at start to move it into the keyring (or delete it), see {@link ConnectionPreferences}.
+     */
+    OLD_PG_PASSWORD("db.pg.password", ""),
     PG_REMEMBER_PASSWORD("db.pg.rememberPassword", "false"),
     DEMO_DATA_OFFERED("demo.offered", "false"),
     /** Card sheet printer corrections in mm, per workstation because printers differ. */
@@ -17,10 +21,13 @@ public enum Setting {
     CARD_FRONT_OFFSET_Y("card.print.frontOffsetY", "0"),
     CARD_BACK_OFFSET_X("card.print.backOffsetX", "0"),
     CARD_BACK_OFFSET_Y("card.print.backOffsetY", "0"),
-    /** The fee a new card costs by default, in Rupiah. */
-    CARD_FEE("card.fee", "25000"),
-    /** The day cards expire by default, as month-day ("08-31": the end of the academic year). */
-    CARD_YEAR_END("card.academicYearEnd", "08-31"),
+    /**
+     * The card fee older versions kept per workstation, in Rupiah. The forum's fee is in the database now
+     * (forum_settings); this is read once at start to carry a changed value over, then removed.
+     */
+    OLD_CARD_FEE("card.fee", "25000"),
+    /** As {@link #OLD_CARD_FEE}: the academic-year end as month-day ("08-31") older versions kept. */
+    OLD_CARD_YEAR_END("card.academicYearEnd", "08-31"),
     /** The member code of the library whose desk this workstation is: a desk stays at one library. */
     DESK_HOST_LIBRARY("desk.hostLibrary", ""),
     /** The main window's place and size as "x,y,width,height", empty until it was first closed. */

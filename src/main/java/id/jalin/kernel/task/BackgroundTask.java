@@ -82,9 +82,18 @@ public final class BackgroundTask<T> {
     }
 
     void failed(Throwable failure, FailurePresenter presenter) {
+        failed(failure, presenter, null);
+    }
+
+    /** {@code retry} (may be null) runs the same work again, offered by the presenter when it can help. */
+    void failed(Throwable failure, FailurePresenter presenter, Runnable retry) {
         onDone.run();
         if (onFailure == null) {
-            presenter.present(title, failure);
+            if (retry == null) {
+                presenter.present(title, failure);
+            } else {
+                presenter.present(title, failure, retry);
+            }
         } else {
             onFailure.accept(failure);
         }

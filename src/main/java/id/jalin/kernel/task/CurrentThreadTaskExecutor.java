@@ -22,7 +22,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             task.cancelled();
             return;
         } catch (Exception e) {
-            task.failed(e, presenter);
+            task.failed(e, presenter, () -> execute(task));
             return;
         }
         task.succeeded(result);

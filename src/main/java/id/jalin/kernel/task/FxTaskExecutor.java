@@ -45,7 +45,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 background.cancelled();
             } else {
                 LOG.error("Background work failed: {}", background.title(), failure);
-                background.failed(failure, presenter);
+                // The same work may be run again from the failure dialog: a BackgroundTask keeps no run state.
+                background.failed(failure, presenter, () -> execute(background));
             }
         });
         task.setOnCancelled(event -> {

@@ -2,6 +2,8 @@ package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.FailurePresenter;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -22,6 +24,27 @@ public final class DialogFailurePresenter implements FailurePresenter {
         Messages messages = language.get();
         FailureExplainer.Explanation explanation = new FailureExplainer(messages).explain(actionTitle, failure);
         new Dialogs(messages).failure(focusedWindow(), explanation);
+    }
+
+    /**
+     * When the server could not be reached, offers "Try again" beside "Close": the connection pool opens new
+     * connections by itself once the server is back, so the same work then succeeds without a restart.
+     */
+    @Override
+    public void present(String actionTitle, Throwable failure, Runnable retry) {
+        if (FailureReason.of(failure) != FailureReason.DATABASE_UNREACHABLE) {
+            present(actionTitle, failure);
+            return;
+        }
+        Messages messages = language.get();
+        FailureExplainer.Explanation explanation = new FailureExplainer(messages).explain(actionTitle, failure);
+        ButtonType tryAgain = new ButtonType(messages.get("connection.retry"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(messages.get("connection.retry.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        new Dialogs(messages).chooseWithDetails(focusedWindow(), explanation.title(),
+                        explanation.text() + "\n\n" + messages.get("connection.retry.hint"), explanation.details(),
+                        tryAgain, close)
+                .filter(tryAgain::equals)
+                .ifPresent(answer -> retry.run());
     }
 
     private static Window focusedWindow() {

@@ -58,7 +58,8 @@ public enum FailureReason {
         }
         if (cause instanceof SQLException sql) {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-            if (state.startsWith("08")) {
+            // 08: connection failures; 57P01-57P03: the server shut down or restarts under the connection.
+            if (state.startsWith("08") || state.startsWith("57P0")) {
                 return DATABASE_UNREACHABLE;
             }
             if (state.startsWith("28")) {

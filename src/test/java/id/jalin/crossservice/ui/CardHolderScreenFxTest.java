@@ -220,6 +220,8 @@ class CardHolderScreenFxTest {
         app.files.answer(pdf);
 
         robot.clickOn("#printCardsButton");
+        // The holders to print are read in the background first; on a busy machine the question comes later.
+        waitUntil(() -> robot.lookup("Kertas A4 (10 per lembar)").tryQuery().isPresent());
         robot.clickOn("Kertas A4 (10 per lembar)");
 
         waitUntil(() -> app.opened.contains(pdf));

@@ -11,15 +11,13 @@ import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
-import id.jalin.kernel.settings.Setting;
-import id.jalin.kernel.settings.Settings;
+import id.jalin.forum.domain.ForumSettings;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +29,15 @@ class HolderCardsViewModelTest {
     private final Messages messages = new Messages(Language.INDONESIAN);
     private final AtomicInteger changes = new AtomicInteger();
     private final Map<String, String> errors = new HashMap<>();
-    private final Settings settings = new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID()));
+    /** The forum's card rules as the forum's settings service would read them from the database. */
+    private final AtomicReference<ForumSettings> rules = new AtomicReference<>(ForumSettings.defaults());
     private HolderCardsViewModel model;
 
     @BeforeEach
     void holderShown() {
         CardHolder holder = ((id.jalin.kernel.validation.SaveResult.Saved<CardHolder>) new CardHolderService(repository)
                 .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
-        model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages, settings,
+        model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages, rules::get,
                 changes::incrementAndGet);
         model.holder.set(holder);
     }
@@ -94,8 +93,8 @@ class HolderCardsViewModelTest {
     }
 
     @Test
-    void aReplacementRunsToTheAcademicYearEndConfiguredInTheCardDefaults() {
-        settings.put(Setting.CARD_YEAR_END, "06-30");
+    void aReplacementRunsToTheAcademicYearEndTheForumSet() {
+        rules.set(ForumSettings.defaults().with(ForumSettings.DEFAULT_CARD_FEE, java.time.MonthDay.of(6, 30)));
         // a card issued by hand to run longer than the academic year
         model.issue(new HolderCardsViewModel.IssueRequest(TODAY.minusDays(5), LocalDate.of(2025, 12, 31), "25.000",
                 "KW-1"), errors::putAll);

@@ -56,6 +56,9 @@ final class HolderScreenHarness {
     final CardHolderService holders = new CardHolderService(repository);
     final CardService cards = new CardService(repository, id.jalin.app.TestApp.CLOCK);
     final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+    final id.jalin.forum.domain.ForumSettingsService forumSettings = new id.jalin.forum.domain.ForumSettingsService(
+            new id.jalin.forum.data.JooqForumSettingsRepository(database.dsl(), new id.jalin.forum.data.RecordingAuditTrail()),
+            new id.jalin.kernel.access.Permissions(id.jalin.kernel.access.TestActors.AS_COORDINATOR));
     final Library library;
 
     HolderScreenHarness() {
@@ -87,7 +90,7 @@ final class HolderScreenHarness {
         CardHolderScreen screen = new CardHolderScreen(holders, cards, new CardPrefixService(repository),
                 new HolderImportService(repository, members),
                 new PhotoFolderImport(repository), members, executor, files, file -> !noViewer && opened.add(file),
-                settings, new CardIssuer(forum),
+                settings, new CardIssuer(forum), forumSettings::settings,
                 (owner, title) -> Optional.ofNullable(folders.poll()));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);
         scene.getStylesheets().add(HolderScreenHarness.class.getResource("/id/jalin/app/jalin.css").toExternalForm());

@@ -141,15 +141,15 @@ class HolderScreenLogicTest {
     }
 
     @Test
-    void theIssueDialogStartsWithTodayTheEndOfTheAcademicYearAndTheWorkstationFee() {
-        Settings settings = settings();
-        settings.put(Setting.CARD_FEE, "30000");
+    void theIssueDialogStartsWithTodayTheEndOfTheAcademicYearAndTheForumsFee() {
+        var rules = id.jalin.forum.domain.ForumSettings.defaults().with(Money.of(30_000),
+                id.jalin.forum.domain.ForumSettings.DEFAULT_YEAR_END);
         var repository = new id.jalin.crossservice.domain.InMemoryCrossServiceRepository();
         var cards = new id.jalin.crossservice.domain.CardService(repository,
                 id.jalin.crossservice.domain.TestClock.on(TODAY));
         Messages messages = new Messages(Language.INDONESIAN);
         HolderCardsViewModel model = new HolderCardsViewModel(cards,
-                new id.jalin.kernel.task.CurrentThreadTaskExecutor(), messages, settings, () -> { });
+                new id.jalin.kernel.task.CurrentThreadTaskExecutor(), messages, () -> rules, () -> { });
 
         HolderCardsViewModel.IssueRequest defaults = model.issueDefaults();
 

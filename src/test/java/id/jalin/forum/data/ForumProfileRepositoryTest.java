@@ -22,6 +22,7 @@ class ForumProfileRepositoryTest {
     @Parameter
     Kind kind;
 
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private Database database;
     private JooqForumProfileRepository repository;
 

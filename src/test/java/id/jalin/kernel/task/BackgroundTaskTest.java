@@ -39,6 +39,34 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void thePresenterCanRunTheSameWorkAgainAndThenItsSuccessIsHeard() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        // As "Try again" in the failure dialog: the server was away on the first attempt and is back for the second.
+        FailurePresenter tryingAgain = new FailurePresenter() {
+            @Override
+            public void present(String actionTitle, Throwable failure) {
+                heard.add("no retry offered");
+            }
+
+            @Override
+            public void present(String actionTitle, Throwable failure, Runnable retry) {
+                heard.add("failed: " + failure.getMessage());
+                retry.run();
+            }
+        };
+
+        new CurrentThreadTaskExecutor(tryingAgain).execute(BackgroundTask.wrap(progress -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("server away");
+            }
+            return "saved";
+        }).onSuccess(heard::add));
+
+        assertThat(heard).containsExactly("failed: server away", "saved");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
     void cancellingIsNoFailure() {
         executor.execute(BackgroundTask.wrap(progress -> {
             throw new CancelledException();

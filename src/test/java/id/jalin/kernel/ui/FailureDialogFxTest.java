@@ -65,7 +65,10 @@ class FailureDialogFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(details.isExpanded()).isTrue();
         Snapshots.save(dialog.getScene(), "failure-dialog");
-        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
+        // An unreachable server is offered "Try again" beside "Close"; Close ends it.
+        assertThat(dialog.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText)
+                .containsExactly("Coba lagi", "Tutup");
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#failureDetailsPane").tryQuery()).isEmpty();
     }
@@ -83,5 +86,34 @@ class FailureDialogFxTest {
         assertThat(robot.lookup("#failureDetailsPane").queryAs(TitledPane.class).getText()).isEqualTo("Details");
         robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tryAgainRunsTheSameWorkAgainOnceTheServerIsBack(FxRobot robot) throws Exception {
+        FxTaskExecutor english = new FxTaskExecutor(new DialogFailurePresenter(() -> new Messages(Language.ENGLISH)));
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            english.execute(BackgroundTask.wrap(progress -> {
+                if (attempts.incrementAndGet() == 1) {
+                    throw BrokenConnection.failure();
+                }
+                return "saved";
+            }).titled("Save the card holder").onSuccess(heard::add));
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#failureDetailsPane").tryQuery().isPresent());
+            DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertThat(robot.lookup("#dialogText").queryAs(Label.class).getText())
+                    .startsWith("The database server cannot be reached.")
+                    .endsWith("Jalin connects again by itself as soon as the server is back; there is no need to restart.");
+            Snapshots.save(dialog.getScene(), "failure-dialog-retry-en");
+            robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heard.contains("saved"));
+            assertThat(attempts).hasValue(2);
+            assertThat(robot.lookup("#failureDetailsPane").tryQuery()).isEmpty();
+        } finally {
+            english.close();
+        }
     }
 }
