@@ -10,6 +10,7 @@ import id.jalin.member.data.JooqMemberRepository;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.csv.MemberImportService;
 import id.jalin.kernel.access.CurrentActor;
+import id.jalin.kernel.access.Permissions;
 import java.time.Clock;
 import org.jooq.DSLContext;
 
@@ -21,11 +22,13 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, MemberServ
                        AgreementService agreements, CrossServices crossService) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
+        // Every service checks the same permissions, following whoever the actor is at the moment of the call.
+        Permissions permissions = new Permissions(actor);
         var memberRepository = new JooqMemberRepository(dsl);
-        MemberService members = new MemberService(memberRepository);
-        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl));
-        return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository),
-                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock));
+        MemberService members = new MemberService(memberRepository, permissions);
+        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl), permissions);
+        return new FeatureServices(actor, forum, members, new MemberImportService(memberRepository, permissions),
+                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf), forum, clock, permissions),
+                CrossServices.over(new JooqCrossServiceRepository(dsl), members, clock, permissions));
     }
 }

@@ -351,9 +351,8 @@ final class AgreementEditorView {
         Button fulfil = button("recordFulfilmentButton", "agreement.fulfilment.record", () -> {
             Obligation obligation = table.getSelectionModel().getSelectedItem();
             if (obligation != null && obligation.id() != null) {
-                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.fulfilment", true,
-                        System.getProperty("user.name", ""), (date, text, who, result) ->
-                        model.recordFulfilment(obligation, date, text, who, result)).show();
+                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.fulfilment",
+                        (date, text, result) -> model.recordFulfilment(obligation, date, text, result)).show();
             }
         });
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -404,8 +403,8 @@ final class AgreementEditorView {
         Button print = button("printAgreementButton", "agreement.action.print", () -> actions.print(root, model));
         Button renew = button("renewAgreementButton", "agreement.action.renew", () -> actions.renew(root, model));
         Button terminate = button("terminateAgreementButton", "agreement.action.terminate", () ->
-                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.termination", false, "",
-                        (date, text, who, result) -> model.terminate(date, text, result)).show());
+                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.termination",
+                        (date, text, result) -> model.terminate(date, text, result)).show());
         Button attachment = button("attachmentButton", "agreement.action.attachment", () -> actions.attachment(root, model));
         for (Button b : List.of(print, renew, terminate, attachment)) {
             b.disableProperty().bind(model.storedProperty().not());

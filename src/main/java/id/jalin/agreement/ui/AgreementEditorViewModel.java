@@ -320,11 +320,10 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     }
 
     /** Logs a fulfilment at once (no need to save the agreement) and shows the updated log. */
-    public void recordFulfilment(Obligation obligation, LocalDate on, String note, String recordedBy,
-                                 Consumer<Validation> result) {
+    public void recordFulfilment(Obligation obligation, LocalDate on, String note, Consumer<Validation> result) {
         Long agreementId = current.get().id();
         executor.execute(BackgroundTask.wrap(progress -> {
-                    SaveResult<?> recorded = service.recordFulfilment(obligation.id(), on, note, recordedBy);
+                    SaveResult<?> recorded = service.recordFulfilment(obligation.id(), on, note);
                     return new Logged(recorded, recorded.isSaved() ? service.agreement(agreementId).orElse(null) : null);
                 })
                 .titled(messages.get("agreement.task.fulfilment"))

@@ -14,6 +14,7 @@ import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
 import id.jalin.agreement.domain.Recurrence;
 import id.jalin.agreement.domain.Renewal;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -49,7 +50,7 @@ class AgreementRepositoryTest {
     void open() {
         database = TestDatabases.fresh(kind);
         repository = new JooqAgreementRepository(database.dsl(),
-                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl()))::namesOf);
+                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl()), TestPermissions.AS_COORDINATOR)::namesOf);
         var members = new JooqMemberRepository(database.dsl());
         unpadId = members.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
@@ -145,7 +146,7 @@ class AgreementRepositoryTest {
     @Test
     void memberThatIsAPartyCannotBeDeleted() {
         repository.save(pks());
-        var members = new MemberService(new JooqMemberRepository(database.dsl()));
+        var members = new MemberService(new JooqMemberRepository(database.dsl()), TestPermissions.AS_COORDINATOR);
 
         DeleteOutcome outcome = members.delete(members.memberByCode("ITB").orElseThrow().library());
 

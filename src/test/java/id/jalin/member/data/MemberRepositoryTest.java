@@ -3,6 +3,7 @@ package id.jalin.member.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
@@ -97,7 +98,7 @@ class MemberRepositoryTest {
 
     @Test
     void duplicateCodeIsRefusedByTheServiceAndNothingIsStored() {
-        var service = new MemberService(repository());
+        var service = new MemberService(repository(), TestPermissions.AS_COORDINATOR);
         service.save(Member.of(library("UPI", "Perpustakaan UPI")));
 
         SaveResult<Member> outcome = service.save(Member.of(library("upi", "Another")));
@@ -158,7 +159,7 @@ class MemberRepositoryTest {
         database.dsl().insertInto(DSL.table("visit_probe"), DSL.field("id"), DSL.field("library_id"))
                 .values(1L, saved.library().id()).execute();
 
-        DeleteOutcome outcome = new MemberService(repo).delete(saved.library());
+        DeleteOutcome outcome = new MemberService(repo, TestPermissions.AS_COORDINATOR).delete(saved.library());
 
         assertThat(outcome).isInstanceOfSatisfying(DeleteOutcome.Refused.class, refused ->
                 assertThat(refused.references()).singleElement()
@@ -173,7 +174,7 @@ class MemberRepositoryTest {
         Member saved = repo.save(new Member(library("POLBAN", "Perpustakaan Polban"),
                 List.of(StaffMember.newStaff("Rina", "", "", "", ForumRole.NONE))));
 
-        DeleteOutcome outcome = new MemberService(repo).delete(saved.library());
+        DeleteOutcome outcome = new MemberService(repo, TestPermissions.AS_COORDINATOR).delete(saved.library());
 
         assertThat(outcome).isInstanceOf(DeleteOutcome.Deleted.class);
         assertThat(repo.findAllLibraries()).isEmpty();
