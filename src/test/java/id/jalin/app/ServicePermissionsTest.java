@@ -188,7 +188,7 @@ class ServicePermissionsTest {
                     "summaries", "status", "nextNumber", "check", "agreementsOf", "reminders", "attachment",
                     "mayChange"),
             CardHolderService.class, Set.of("holdersOf", "page", "holders", "withActiveCard", "photos", "holder",
-                    "check", "photo", "mayChangeHoldersOf"),
+                    "check", "photo", "mayChangeHoldersOf", "mayChangeSomeHolders"),
             CardService.class, Set.of("today", "cardsOf", "card", "status", "feeIncome", "mayChangeCardsOf"),
             CardPrefixService.class, Set.of("prefixes", "nextFree", "check", "maySet"),
             VisitService.class, Set.of("today", "hostRule", "announceableHolders", "announcementsAt", "check",

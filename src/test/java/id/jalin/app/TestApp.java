@@ -34,16 +34,27 @@ public final class TestApp {
     public final java.util.List<Throwable> unhandledFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AppContext context;
     public MainWindow window;
+    /** Who the services act for; the coordinator unless a test says otherwise with {@link #actAs}. */
+    private final java.util.concurrent.atomic.AtomicReference<id.jalin.kernel.access.Actor> acting =
+            new java.util.concurrent.atomic.AtomicReference<>(id.jalin.kernel.access.TestActors.COORDINATOR);
 
     public TestApp() {
         ConnectionSettings connection = ConnectionSettings.embedded(Path.of("target/test-h2/jalin"));
-        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR);
+        FeatureServices services = FeatureServices.over(database.dsl(), CLOCK, acting::get);
         // A new database has an unnamed forum; the screens under test belong to a named one, as after first start.
         services.forum().save(services.forum().profile().named(FORUM_NAME, "FPPTI-JABAR", "Jl. Uji No. 1, Bandung"));
         context = new AppContext(settings, new ConnectionPreferences(settings, Path.of("target/test-h2/jalin")),
                 connection, database, new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure)), files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
                 services.forum());
+    }
+
+    /**
+     * From now on the services act for {@code actor}: seed the data as the coordinator first, then act as member
+     * staff or a read-only login before {@link #show} so the screens offer what that role may do.
+     */
+    public void actAs(id.jalin.kernel.access.Actor actor) {
+        acting.set(actor);
     }
 
     public void show(Stage stage, Language language) {

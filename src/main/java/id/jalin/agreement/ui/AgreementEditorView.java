@@ -89,6 +89,8 @@ final class AgreementEditorView {
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(footer());
+        // Agreements are the forum's records: others read them here but are offered no change (decision 0016).
+        id.jalin.kernel.ui.ReadOnlyLock.lock(tabs, model.mayChangeProperty());
         root.setId("agreementEditor");
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
         model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
@@ -408,6 +410,9 @@ final class AgreementEditorView {
         Button attachment = button("attachmentButton", "agreement.action.attachment", () -> actions.attachment(root, model));
         for (Button b : List.of(print, renew, terminate, attachment)) {
             b.disableProperty().bind(model.storedProperty().not());
+        }
+        for (Button change : List.of(save, revert, renew, terminate)) {
+            id.jalin.kernel.ui.ReadOnlyLock.hide(change, model.mayChangeProperty());
         }
         Label notice = new Label();
         notice.setId("agreementNotice");

@@ -119,6 +119,7 @@ final class AgreementsView {
         newMou.setOnAction(event -> startNew(AgreementKind.MOU));
         MenuButton create = new MenuButton(messages.get("agreement.list.new"), null, newPks, newMou);
         create.setId("newAgreementButton");
+        id.jalin.kernel.ui.ReadOnlyLock.hide(create, editor.mayChangeProperty());
         Button calendar = new Button(messages.get("agreement.list.exportCalendar"));
         calendar.setId("exportCalendarButton");
         calendar.setOnAction(event -> exportCalendar.run());

@@ -25,6 +25,11 @@ public final class CardHolderService {
         this.guard = new LibraryGuard(repository, permissions);
     }
 
+    /** Whether the person signed in could change some library's holders at all (not a read-only login). */
+    public boolean mayChangeSomeHolders() {
+        return guard.mayChangeSomeLibrary();
+    }
+
     /** Whether to offer adding, editing, importing and deleting this library's holders (checked again on save). */
     public boolean mayChangeHoldersOf(long homeLibraryId) {
         return guard.mayChange(homeLibraryId);

@@ -22,6 +22,10 @@ final class LibraryGuard {
         return permissions.mayChangeLibrary(libraryId);
     }
 
+    boolean mayChangeSomeLibrary() {
+        return permissions.mayChangeForumRecords() || permissions.actor().library().isPresent();
+    }
+
     Actor requireLibrary(long libraryId, String operation) {
         return permissions.requireLibrary(libraryId, operation);
     }

@@ -47,6 +47,8 @@ public final class ArrivalDeskViewModel {
 
     final ObservableList<Library> hosts = FXCollections.observableArrayList();
     final ObjectProperty<Library> host = new SimpleObjectProperty<>();
+    /** Whether the person signed in keeps this host's desk: scans there and sets its rule (forum or its own staff). */
+    final javafx.beans.binding.BooleanBinding mayKeepDesk;
     final ObjectProperty<UnannouncedPolicy> policy = new SimpleObjectProperty<>(UnannouncedPolicy.ALLOW_AND_LOG);
     final StringProperty scanText = new SimpleStringProperty("");
     final ObservableList<LoggedScan> log = FXCollections.observableArrayList();
@@ -61,6 +63,8 @@ public final class ArrivalDeskViewModel {
                                 Settings settings) {
         this.settings = settings;
         this.visits = visits;
+        this.mayKeepDesk = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> host.get() != null && visits.mayKeepDeskOf(host.get().id()), host);
         this.holders = holders;
         this.executor = executor;
         this.messages = messages;

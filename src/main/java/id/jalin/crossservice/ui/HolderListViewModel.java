@@ -42,6 +42,8 @@ final class HolderListViewModel {
     final StringProperty search = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
     private final PagedRows<HolderRow, HolderSort> rows;
+    /** Whether the chosen library's holders may be added, imported and given photos by the person signed in. */
+    final javafx.beans.binding.BooleanBinding mayChangeHolders;
 
     HolderListViewModel(CardHolderService holders, CardService cards, MemberService members, TaskExecutor executor,
                         Messages messages) {
@@ -51,6 +53,8 @@ final class HolderListViewModel {
         this.executor = executor;
         this.messages = messages;
         this.rows = new PagedRows<>(executor, PageRequest.first(HolderSort.NAME), null, this::failed);
+        this.mayChangeHolders = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> library.get() != null && holders.mayChangeHoldersOf(library.get().id()), library);
         search.addListener((obs, old, text) -> rows.filter(text));
         rows.pageProperty().addListener((obs, old, page) -> error.set(""));
         library.addListener((obs, old, chosen) -> libraryChanged(chosen));
@@ -62,6 +66,11 @@ final class HolderListViewModel {
     void preferLibrary(long libraryId) {
         libraries.stream().filter(l -> l.id() == libraryId).findFirst().ifPresentOrElse(library::set,
                 () -> preferredLibrary = libraryId);
+    }
+
+    /** Whether to show Add and the imports at all: not to a read-only login. */
+    boolean mayChangeSomeHolders() {
+        return holders.mayChangeSomeHolders();
     }
 
     void loadLibraries() {

@@ -41,6 +41,11 @@ public final class MemberListViewModel {
     final ObjectProperty<MemberStatus> statusFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
+    /** Whether to offer Add, Delete and Import: the register's own changes, for forum staff (checked again). */
+    public boolean mayChangeRegister() {
+        return service.mayChangeRegister();
+    }
+
     public MemberListViewModel(MemberService service, TaskExecutor executor, Messages messages) {
         this.service = service;
         this.executor = executor;

@@ -138,6 +138,11 @@ public final class MemberRegisterView {
         MenuButton export = new MenuButton(messages.get("member.list.export"), null, csv, xlsx);
         export.setId("exportButton");
 
+        // Only forum staff change the register itself; a library's staff edit their own entry in the form.
+        for (Node change : java.util.List.of(add, delete, importButton)) {
+            change.setVisible(list.mayChangeRegister());
+            change.setManaged(list.mayChangeRegister());
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, delete, spacer, importButton, export);
