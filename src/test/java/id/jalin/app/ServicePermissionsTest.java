@@ -181,7 +181,7 @@ class ServicePermissionsTest {
     /** Public methods that change nothing: open to every role. */
     private static final Map<Class<?>, Set<String>> READS = Map.of(
             MemberService.class, Set.of("libraries", "namesOf", "statusOf", "member", "memberByCode", "check",
-                    "referencesTo", "mayChangeRegister", "mayEdit", "mayChangeForumPart"),
+                    "referencesTo", "mayChangeRegister", "mayEdit", "mayChangeForumPart", "ownLibrary"),
             MemberImportService.class, Set.of("read", "mayImport"),
             ForumProfileService.class, Set.of("profile", "mayChange"),
             AgreementService.class, Set.of("today", "forumProfile", "agreement", "clauseLibrary", "all", "calendar",

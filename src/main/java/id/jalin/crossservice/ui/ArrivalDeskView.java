@@ -102,7 +102,8 @@ final class ArrivalDeskView {
     private Node deskArea() {
         scan.setId("scanField");
         scan.getStyleClass().add("scan-field");
-        scan.setPromptText(messages.get("visit.desk.prompt"));
+        scan.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.mayKeepDesk)
+                .then(messages.get("visit.desk.prompt")).otherwise(messages.get("visit.desk.notYours")));
         scan.textProperty().bindBidirectional(model.scanText);
         // Another library's desk is shown (its log and expected visitors) but not scanned at (decision record 0016).
         scan.editableProperty().bind(model.mayKeepDesk);

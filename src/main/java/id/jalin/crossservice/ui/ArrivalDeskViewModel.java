@@ -75,7 +75,10 @@ public final class ArrivalDeskViewModel {
         hosts.setAll(libraries);
         if (host.get() == null && !libraries.isEmpty()) {
             String remembered = settings.get(Setting.DESK_HOST_LIBRARY);
-            host.set(libraries.stream().filter(l -> l.code().equals(remembered)).findFirst().orElse(libraries.get(0)));
+            // Otherwise the first desk this person keeps (a library's staff: their own), else the first library.
+            host.set(libraries.stream().filter(l -> l.code().equals(remembered)).findFirst()
+                    .or(() -> libraries.stream().filter(l -> visits.mayKeepDeskOf(l.id())).findFirst())
+                    .orElse(libraries.get(0)));
         }
     }
 

@@ -77,7 +77,8 @@ final class HolderListViewModel {
         executor.execute(BackgroundTask.wrap(progress -> members.libraries())
                 .onSuccess(found -> {
                     libraries.setAll(found);
-                    Long preferred = preferredLibrary;
+                    // a library's staff start on their own holders, the list they may change
+                    Long preferred = preferredLibrary != null ? preferredLibrary : members.ownLibrary().orElse(null);
                     preferredLibrary = null;
                     found.stream().filter(l -> preferred != null && l.id().equals(preferred)).findFirst()
                             .ifPresent(library::set);

@@ -35,6 +35,11 @@ public final class MemberService {
         return permissions.mayChangeLibrary(libraryId);
     }
 
+    /** The library whose entry the person signed in keeps, for member staff; empty for everyone else. */
+    public Optional<Long> ownLibrary() {
+        return permissions.actor().library();
+    }
+
     /** Whether the forum's part of an entry (code, status, joining date, dues) may be changed. */
     public boolean mayChangeForumPart() {
         return permissions.mayChangeForumRecords();

@@ -80,6 +80,8 @@ public final class MemberRegisterView {
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.63);
         root.setId("memberRegister");
+        // A library's staff start on their own entry, the one they may edit, rather than on an empty new form.
+        pendingSelection = list.ownLibrary().orElse(null);
         list.reload();
     }
 
