@@ -124,6 +124,24 @@ class RolesInTheWindowFxTest {
     }
 
     @Test
+    void aReadOnlyLoginIsOfferedNoChangeAnywhere(FxRobot robot) throws Exception {
+        app.actAs(TestActors.READ_ONLY);
+        app.open("members");
+        select(robot, "#memberTable", own.name());
+        waitUntil(() -> field(robot, "#nameField").getText().equals(own.name()));
+        assertThat(field(robot, "#nameField").isEditable()).isFalse();
+        assertThat(shown(robot, "#memberForm #saveButton")).isFalse();
+        for (String change : List.of("#addButton", "#deleteButton", "#importButton")) {
+            assertThat(shown(robot, change)).as(change).isFalse();
+        }
+        app.open("crossService");
+        for (String change : List.of("#addHolderButton", "#importHoldersButton", "#importPhotosButton",
+                "#announceButton", "#withdrawButton")) {
+            assertThat(shown(robot, change)).as(change).isFalse();
+        }
+    }
+
+    @Test
     void theForumProfileIsNotOfferedAndItsServiceRefuses(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         MenuItem forum = bar.getMenus().stream().flatMap(m -> m.getItems().stream())

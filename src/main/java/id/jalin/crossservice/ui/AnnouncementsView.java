@@ -92,6 +92,10 @@ final class AnnouncementsView {
         Button withdraw = new Button(messages.get("visit.announce.withdraw"));
         withdraw.setId("withdrawButton");
         withdraw.disableProperty().bind(mayChangeSelected.not());
+        for (Button change : java.util.List.of(announce, letter, withdraw)) {
+            change.setVisible(model.mayAnnounceAtAll());
+            change.setManaged(model.mayAnnounceAtAll());
+        }
         withdraw.setOnAction(event -> {
             var row = table.getSelectionModel().getSelectedItem();
             if (new Dialogs(messages).confirm(Dialogs.windowOf(root), messages.get("visit.announce.withdraw"),

@@ -106,6 +106,11 @@ public final class AnnouncementsViewModel {
                 .onSuccess(rows::setAll));
     }
 
+    /** Whether this person announces visits at all: a read-only login is not offered it. */
+    boolean mayAnnounceAtAll() {
+        return services.holders().mayChangeSomeHolders();
+    }
+
     /** Whether this home library's holders may be announced by the person signed in. */
     boolean mayAnnounceFor(Library home) {
         return services.visits().mayAnnounceFor(home.id());
