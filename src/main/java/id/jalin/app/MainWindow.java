@@ -207,6 +207,8 @@ public final class MainWindow {
         settings.setOnAction(event -> new ConnectionSettingsDialog(context, now, stage).showAndWait());
         MenuItem forum = new MenuItem(now.get("app.menu.file.forum"));
         forum.setId("forumProfileMenuItem");
+        // The forum profile is a forum setting: the coordinator's alone (decision record 0016).
+        forum.setDisable(!context.forum().mayChange());
         forum.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
                 .wrap(progress -> context.forum().profile())
                 .onSuccess(profile -> new id.jalin.forum.ui.ForumProfileDialog(context.forum(), context.executor(),
