@@ -43,7 +43,7 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
         Permissions permissions = new Permissions(actor);
         // every repository writes its changes' audit rows in the change's own transaction
         AuditTrail trail = new JooqAuditTrail(actor, clock);
-        var userRepository = new JooqUserRepository(dsl);
+        var userRepository = new JooqUserRepository(dsl, trail);
         var memberRepository = new JooqMemberRepository(dsl, trail);
         MemberService members = new MemberService(memberRepository, permissions);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail), permissions);

@@ -9,6 +9,11 @@ import id.jalin.kernel.access.Role;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.generated.tables.records.JalinUserRecord;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditEntry;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.FieldChange;
+import id.jalin.kernel.audit.FieldChanges;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,9 +27,15 @@ import org.jooq.DSLContext;
  * matters and the unique constraint holds on both databases. Times are stored as UTC wall-clock values.
  */
 public final class JooqUserRepository implements UserRepository {
-    private final DSLContext dsl;
+    private static final String FEATURE = "access";
+    /** What the trail says of a new password: that it changed, never the hash. */
+    private static final String PASSWORD_CHANGED = "\u2022\u2022\u2022\u2022";
 
-    public JooqUserRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final AuditTrail trail;
+
+    public JooqUserRepository(DSLContext dsl, AuditTrail trail) {
+        this.trail = trail;
         this.dsl = dsl;
     }
 
@@ -72,6 +83,11 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public User insert(UserDraft draft, String passwordHash) {
+        return dsl.transactionResult(configuration -> insertIn(configuration.dsl(), draft, passwordHash));
+    }
+
+    private User insertIn(DSLContext dsl, UserDraft draft, String passwordHash) {
+        boolean first = dsl.fetchCount(JALIN_USER) == 0;
         long id = dsl.insertInto(JALIN_USER)
                 .set(JALIN_USER.LOGIN_NAME, draft.loginName())
                 .set(JALIN_USER.LOGIN_KEY, key(draft.loginName()))
@@ -83,11 +99,21 @@ public final class JooqUserRepository implements UserRepository {
                 .set(JALIN_USER.FAILED_ATTEMPTS, 0)
                 .set(JALIN_USER.VERSION, 0)
                 .returning(JALIN_USER.ID).fetchOne(JALIN_USER.ID);
-        return find(id).orElseThrow();
+        User created = user(dsl.fetchSingle(JALIN_USER, JALIN_USER.ID.eq(id)));
+        // nobody can be signed in before the first user exists: the first coordinator creates their own login
+        AuditTrail who = first ? trail.actingAs(created.toActor()) : trail;
+        who.record(dsl, new AuditEntry(FEATURE, JALIN_USER.getName(), id, created.loginName(), AuditAction.CREATE,
+                FieldChanges.created(audited(created))));
+        return created;
     }
 
     @Override
     public User update(User user) {
+        return dsl.transactionResult(configuration -> updateIn(configuration.dsl(), user));
+    }
+
+    private User updateIn(DSLContext dsl, User user) {
+        Optional<User> before = dsl.fetchOptional(JALIN_USER, JALIN_USER.ID.eq(user.id())).map(JooqUserRepository::user);
         int updated = dsl.update(JALIN_USER)
                 .set(JALIN_USER.DISPLAY_NAME, user.displayName().strip())
                 .set(JALIN_USER.ROLE, user.role().name())
@@ -102,17 +128,49 @@ public final class JooqUserRepository implements UserRepository {
             }
             throw new StaleRecordException(user.loginName());
         }
-        return find(user.id()).orElseThrow();
+        User after = user(dsl.fetchSingle(JALIN_USER, JALIN_USER.ID.eq(user.id())));
+        var changes = FieldChanges.between(audited(before.orElseThrow()), audited(after));
+        if (!changes.isEmpty()) {
+            boolean state = changes.stream().anyMatch(c -> c.field().equals("active") || c.field().equals("role"));
+            trail.record(dsl, new AuditEntry(FEATURE, JALIN_USER.getName(), after.id(), after.loginName(),
+                    state ? AuditAction.STATE_CHANGE : AuditAction.UPDATE, changes));
+        }
+        return after;
+    }
+
+    /** What the trail keeps of a user: never the password hash, nor the failed-login counters. */
+    private static java.util.Map<String, Object> audited(User user) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("login_name", user.loginName());
+        values.put("display_name", user.displayName());
+        values.put("role", user.role());
+        values.put("member_library_id", user.memberLibraryId());
+        values.put("active", user.active());
+        return values;
     }
 
     @Override
     public void setPasswordHash(long id, String passwordHash) {
-        dsl.update(JALIN_USER)
-                .set(JALIN_USER.PASSWORD_HASH, passwordHash)
-                .set(JALIN_USER.FAILED_ATTEMPTS, 0)
-                .setNull(JALIN_USER.LOCKED_UNTIL)
-                .where(JALIN_USER.ID.eq(id))
-                .execute();
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.update(JALIN_USER)
+                    .set(JALIN_USER.PASSWORD_HASH, passwordHash)
+                    .set(JALIN_USER.FAILED_ATTEMPTS, 0)
+                    .setNull(JALIN_USER.LOCKED_UNTIL)
+                    .where(JALIN_USER.ID.eq(id))
+                    .execute();
+            String login = tx.select(JALIN_USER.LOGIN_NAME).from(JALIN_USER).where(JALIN_USER.ID.eq(id))
+                    .fetchOne(JALIN_USER.LOGIN_NAME);
+            // that it changed, and by whom; the hash itself stays out of the trail
+            trail.record(tx, new AuditEntry(FEATURE, JALIN_USER.getName(), id, login, AuditAction.UPDATE,
+                    java.util.List.of(new FieldChange("password", null, PASSWORD_CHANGED))));
+        });
+    }
+
+    /** A password re-hashed with stronger parameters at a login: the same password, nobody signed in yet. */
+    @Override
+    public void rehashPassword(long id, String passwordHash) {
+        dsl.update(JALIN_USER).set(JALIN_USER.PASSWORD_HASH, passwordHash).where(JALIN_USER.ID.eq(id)).execute();
     }
 
     @Override

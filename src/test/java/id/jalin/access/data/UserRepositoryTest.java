@@ -35,7 +35,7 @@ class UserRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqUserRepository(database.dsl());
+        repository = new JooqUserRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach
@@ -130,5 +130,36 @@ class UserRepositoryTest {
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> repository.insert(new UserDraft("staf", "Staf", Role.MEMBER_STAFF, 4242L), HASH))
                 .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void userChangesAreAuditedWithoutThePasswordAndTheFirstCoordinatorSignsTheirOwnCreation() {
+        User first = repository.insert(new UserDraft("dewi", "Dewi Koordinator", Role.COORDINATOR, null), HASH);
+        User second = repository.insert(new UserDraft("sari", "Sari", Role.SECRETARY, null), HASH);
+        repository.update(new User(second.id(), second.loginName(), "Sari Wulandari", Role.SECRETARY, null, false,
+                second.failedAttempts(), second.lockedUntil(), second.version()));
+        repository.setPasswordHash(second.id(), "$argon2id$v=19$m=1024,t=1,p=1$bmV3$bmV3");
+        repository.rehashPassword(second.id(), "$argon2id$v=19$m=2048,t=1,p=1$bmV3$bmV3");
+
+        var firstRows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "jalin_user", first.id());
+        var secondRows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "jalin_user", second.id());
+
+        assertThat(firstRows).singleElement().satisfies(e -> {
+            assertThat(e.userLogin()).isEqualTo("dewi");
+            assertThat(e.recordLabel()).isEqualTo("dewi");
+        });
+        assertThat(secondRows).extracting(e -> e.action()).containsExactly(id.jalin.kernel.audit.AuditAction.CREATE,
+                id.jalin.kernel.audit.AuditAction.STATE_CHANGE, id.jalin.kernel.audit.AuditAction.UPDATE);
+        assertThat(secondRows.get(0).userLogin()).isEqualTo(id.jalin.kernel.access.TestActors.COORDINATOR.loginName());
+        assertThat(id.jalin.kernel.audit.AuditRows.change(secondRows.get(1), "active").newValue()).isEqualTo("false");
+        assertThat(id.jalin.kernel.audit.AuditRows.change(secondRows.get(1), "display_name").newValue())
+                .isEqualTo("Sari Wulandari");
+        assertThat(secondRows.get(2).changes()).singleElement()
+                .satisfies(c -> assertThat(c.field()).isEqualTo("password"));
+        assertThat(id.jalin.kernel.audit.AuditRows.all(database.dsl())).flatExtracting(e -> e.changes())
+                .allSatisfy(c -> {
+                    assertThat(String.valueOf(c.newValue())).doesNotContain("argon2");
+                    assertThat(String.valueOf(c.oldValue())).doesNotContain("argon2");
+                });
     }
 }
