@@ -23,6 +23,9 @@ import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.domain.VisitService;
 import id.jalin.crossservice.domain.csv.HolderImportService;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
+import id.jalin.access.domain.UserService;
+import id.jalin.access.domain.LoginService;
 import id.jalin.kernel.access.Actor;
 import id.jalin.kernel.access.CurrentActor;
 import id.jalin.kernel.access.NotPermittedException;
@@ -89,7 +92,8 @@ class ServicePermissionsTest {
 
     /** What one case works on; "own" is library A, "other" is library B. */
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
-                   CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement) {
+                   CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
+                   id.jalin.access.domain.User secretaryUser) {
     }
 
     @FunctionalInterface
@@ -176,26 +180,50 @@ class ServicePermissionsTest {
                             s.crossService().holderImport().read(holderCsv(), Progress.NONE), Progress.NONE)),
             op(PhotoFolderImport.class, "importFrom", "import the own library's photos", LIBRARY,
                     (s, f) -> s.crossService().photoImport().importFrom(photoFolder(f.holderA()), f.a().id(),
-                            Progress.NONE)));
+                            Progress.NONE)),
+            op(ForumSettingsService.class, "save", "change the card fee and year end", COORDINATOR_ONLY,
+                    (s, f) -> s.forumSettings().save(s.forumSettings().settings()
+                            .with(Money.of(30_000), MonthDay.of(7, 31)))),
+            op(UserService.class, "create", "add a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().create(new id.jalin.access.domain.UserDraft("baru", "Pengguna Baru",
+                            id.jalin.kernel.access.Role.READ_ONLY, null), "sandi-baru-1".toCharArray(),
+                            "sandi-baru-1".toCharArray())),
+            op(UserService.class, "update", "change a user's name or role", COORDINATOR_ONLY,
+                    (s, f) -> s.users().update(renamed(f.secretaryUser(), "Sari Wulandari"))),
+            op(UserService.class, "setActive", "disable a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().setActive(f.secretaryUser(), false)),
+            op(UserService.class, "resetPassword", "reset a user's password", COORDINATOR_ONLY,
+                    (s, f) -> s.users().resetPassword(f.secretaryUser().id(), "sandi-baru-2".toCharArray(),
+                            "sandi-baru-2".toCharArray())),
+            op(UserService.class, "unlock", "unlock a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().unlock(f.secretaryUser().id())));
 
-    /** Public methods that change nothing: open to every role. */
-    private static final Map<Class<?>, Set<String>> READS = Map.of(
-            MemberService.class, Set.of("libraries", "namesOf", "statusOf", "member", "memberByCode", "check",
-                    "referencesTo", "mayChangeRegister", "mayEdit", "mayChangeForumPart", "ownLibrary"),
-            MemberImportService.class, Set.of("read", "mayImport"),
-            ForumProfileService.class, Set.of("profile", "mayChange"),
-            AgreementService.class, Set.of("today", "forumProfile", "agreement", "clauseLibrary", "all", "calendar",
+    /**
+     * Public methods that change nothing, open to every role; and the few changes no role guards because something
+     * else does: the first coordinator (only while there are no users), logging in and one's own password (the
+     * password itself), carrying a workstation's old card rules over (only into untouched defaults, at start-up).
+     */
+    private static final Map<Class<?>, Set<String>> READS = Map.ofEntries(
+            Map.entry(MemberService.class, Set.of("libraries", "namesOf", "statusOf", "member", "memberByCode", "check",
+                    "referencesTo", "mayChangeRegister", "mayEdit", "mayChangeForumPart", "ownLibrary")),
+            Map.entry(MemberImportService.class, Set.of("read", "mayImport")),
+            Map.entry(ForumProfileService.class, Set.of("profile", "mayChange")),
+            Map.entry(AgreementService.class, Set.of("today", "forumProfile", "agreement", "clauseLibrary", "all", "calendar",
                     "summaries", "status", "nextNumber", "check", "agreementsOf", "reminders", "attachment",
-                    "mayChange"),
-            CardHolderService.class, Set.of("holdersOf", "page", "holders", "withActiveCard", "photos", "holder",
-                    "check", "photo", "mayChangeHoldersOf", "mayChangeSomeHolders"),
-            CardService.class, Set.of("today", "cardsOf", "card", "status", "feeIncome", "mayChangeCardsOf"),
-            CardPrefixService.class, Set.of("prefixes", "nextFree", "check", "maySet"),
-            VisitService.class, Set.of("today", "hostRule", "announceableHolders", "announcementsAt", "check",
+                    "mayChange")),
+            Map.entry(CardHolderService.class, Set.of("holdersOf", "page", "holders", "withActiveCard", "photos", "holder",
+                    "check", "photo", "mayChangeHoldersOf", "mayChangeSomeHolders")),
+            Map.entry(CardService.class, Set.of("today", "cardsOf", "card", "status", "feeIncome", "mayChangeCardsOf")),
+            Map.entry(CardPrefixService.class, Set.of("prefixes", "nextFree", "check", "maySet")),
+            Map.entry(VisitService.class, Set.of("today", "hostRule", "announceableHolders", "announcementsAt", "check",
                     "arrivals", "visitLog", "eachVisit", "arrivalsByHost", "arrivalsByHome", "noShows",
-                    "mayKeepDeskOf", "mayAnnounceFor"),
-            HolderImportService.class, Set.of("read", "mayImport"),
-            PhotoFolderImport.class, Set.of());
+                    "mayKeepDeskOf", "mayAnnounceFor")),
+            Map.entry(HolderImportService.class, Set.of("read", "mayImport")),
+            Map.entry(PhotoFolderImport.class, Set.of()),
+            Map.entry(ForumSettingsService.class, Set.of("settings", "carryOverFromWorkstation")),
+            Map.entry(UserService.class, Set.of("hasUsers", "createFirstCoordinator", "users", "user", "changeOwnPassword")),
+            Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
+            Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;
@@ -297,7 +325,7 @@ class ServicePermissionsTest {
             database.dsl().transaction(configuration -> {
                 ACTING.set(TestActors.COORDINATOR);
                 transaction = configuration.dsl();
-                FeatureServices services = FeatureServices.over(transaction, TestApp.CLOCK, ACTING::get);
+                FeatureServices services = FeatureServices.over(transaction, TestApp.CLOCK, ACTING::get, TestApp.CHEAP_HASHER);
                 body.run(services, seed(services));
                 throw new Rollback();
             });
@@ -328,7 +356,10 @@ class ServicePermissionsTest {
                         LocalDate.of(2026, 11, 1))))));
         VisitAnnouncement announcement = saved(s.crossService().visits().announce(VisitAnnouncement.of(
                 holderA.id(), b.id(), TestApp.TODAY, TestApp.TODAY, "Skripsi")));
-        return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement);
+        char[] password = "sandi-sekretaris".toCharArray();
+        var secretaryUser = saved(s.users().create(new id.jalin.access.domain.UserDraft("sari.baru", "Sari Baru",
+                id.jalin.kernel.access.Role.SECRETARY, null), password, password.clone()));
+        return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser);
     }
 
     private static Actor actor(Who who, Fixture fixture) {
@@ -352,6 +383,11 @@ class ServicePermissionsTest {
         }
         rows.sort(String::compareTo);
         return rows;
+    }
+
+    private static id.jalin.access.domain.User renamed(id.jalin.access.domain.User u, String displayName) {
+        return new id.jalin.access.domain.User(u.id(), u.loginName(), displayName, u.role(), u.memberLibraryId(),
+                u.active(), u.failedAttempts(), u.lockedUntil(), u.version());
     }
 
     private static Op op(Class<?> service, String method, String what, Set<Who> allowed, Call call) {
