@@ -93,7 +93,7 @@ public final class FirstCoordinatorDialog {
                             dialog.setResult(created);
                             dialog.close();
                         } else if (result instanceof SaveResult.Invalid<User> invalid) {
-                            Map<String, String> errors = AccessErrors.byField(invalid.validation(), messages);
+                            Map<String, String> errors = id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages);
                             grid.showErrors(errors);
                             password.clear();
                             repeat.clear();

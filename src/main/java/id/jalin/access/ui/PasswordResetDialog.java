@@ -94,7 +94,7 @@ final class PasswordResetDialog {
                             dialog.setResult(stored);
                             dialog.close();
                         } else if (result instanceof SaveResult.Invalid<User> invalid) {
-                            grid.showErrors(AccessErrors.byField(invalid.validation(), messages));
+                            grid.showErrors(id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages));
                             dialog.getDialogPane().getScene().getWindow().sizeToScene();
                         } else {
                             formError.setText(messages.get("access.user.gone"));

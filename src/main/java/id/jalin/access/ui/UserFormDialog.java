@@ -129,7 +129,7 @@ final class UserFormDialog {
                     .onSuccess(result -> {
                         saveButton.setDisable(false);
                         if (result instanceof SaveResult.Invalid<User> invalid) {
-                            var errors = AccessErrors.byField(invalid.validation(), messages);
+                            var errors = id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages);
                             grid.showErrors(errors);
                             // The last-coordinator rule names no field this form shows when it is about "active".
                             formError.setText(errors.getOrDefault("active", ""));

@@ -255,7 +255,7 @@ final class UsersView {
                 .onSuccess(result -> {
                     if (result instanceof SaveResult.Invalid<User> invalid) {
                         dialogs.error(Dialogs.windowOf(root), messages.get("access.users.title"),
-                                String.join("\n", AccessErrors.byField(invalid.validation(), messages).values()));
+                                String.join("\n", id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages).values()));
                         return;
                     }
                     afterSave(result);

@@ -54,7 +54,7 @@ public final class ForumNameViewModel {
                     if (outcome instanceof SaveResult.Saved<ForumProfile> saved) {
                         onSaved.accept(saved.value());
                     } else if (outcome instanceof SaveResult.Invalid<ForumProfile> invalid) {
-                        errors.putAll(ProfileErrors.byField(invalid.validation(), messages));
+                        errors.putAll(id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages));
                     }
                 })
                 .onFailure(failure -> {

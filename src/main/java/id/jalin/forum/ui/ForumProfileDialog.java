@@ -124,7 +124,7 @@ public final class ForumProfileDialog {
             executor.execute(BackgroundTask.wrap(progress -> service.save(edited)).titled(messages.get("forum.task.save"))
                     .onSuccess(outcome -> {
                         if (outcome instanceof SaveResult.Invalid<ForumProfile> invalid) {
-                            grid.showErrors(ProfileErrors.byField(invalid.validation(), messages));
+                            grid.showErrors(id.jalin.kernel.ui.FieldErrorTexts.byField(invalid.validation(), messages));
                             return;
                         }
                         dialog.setResult(save);
