@@ -52,6 +52,8 @@ class CardForumFxTest {
         Path pdf = folder.resolve("kartu.pdf");
         app.files.answer(pdf);
         robot.clickOn("#printCardsButton");
+        // the question comes once the forum's card rules are read in the background
+        waitUntil(() -> robot.lookup("Kertas A4 (10 per lembar)").tryQuery().isPresent());
         robot.clickOn("Kertas A4 (10 per lembar)");
         return pdf;
     }

@@ -251,6 +251,7 @@ class CardHolderScreenFxTest {
         app.files.answer(pdf);
 
         robot.clickOn("#printCardsButton");
+        waitUntil(() -> robot.lookup("Kertas A4 (10 per lembar)").tryQuery().isPresent());
         robot.clickOn("Kertas A4 (10 per lembar)");
 
         waitUntil(() -> robot.lookup("#writtenPath").tryQuery().isPresent());
