@@ -41,7 +41,7 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor, PasswordHasher hasher) {
         // every repository writes its changes' audit rows in the change's own transaction
         AuditTrail trail = new JooqAuditTrail(actor, clock);
-        var userRepository = new JooqUserRepository(dsl);
+        var userRepository = new JooqUserRepository(dsl, actor, clock);
         var memberRepository = new JooqMemberRepository(dsl, trail);
         MemberService members = new MemberService(memberRepository);
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));

@@ -1,5 +1,7 @@
 package id.jalin.access.data;
 
+import static id.jalin.kernel.db.generated.Tables.AUDIT_CHANGE;
+import static id.jalin.kernel.db.generated.Tables.AUDIT_ENTRY;
 import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.jalin.access.domain.User;
 import id.jalin.access.domain.UserDraft;
 import id.jalin.kernel.access.Role;
+import id.jalin.kernel.access.TestActors;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +40,8 @@ class UserRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqUserRepository(database.dsl());
+        repository = new JooqUserRepository(database.dsl(), TestActors.AS_COORDINATOR,
+                Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -130,5 +136,32 @@ class UserRepositoryTest {
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> repository.insert(new UserDraft("staf", "Staf", Role.MEMBER_STAFF, 4242L), HASH))
                 .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void theFirstUserSignsTheirOwnCreationAndLaterOnesTheActingPerson() {
+        repository.insert(new UserDraft("pertama", "Ketua Forum", Role.COORDINATOR, null), HASH);
+        repository.insert(new UserDraft("sekretaris", "Sari", Role.SECRETARY, null), HASH);
+
+        assertThat(database.dsl().select(AUDIT_ENTRY.USER_LOGIN, AUDIT_ENTRY.RECORD_LABEL, AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.FEATURE).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID).fetch()
+                .map(r -> r.value1() + "|" + r.value2() + "|" + r.value3() + "|" + r.value4()))
+                .containsExactly("pertama|Ketua Forum (pertama)|CREATE|access",
+                        TestActors.COORDINATOR.loginName() + "|Sari (sekretaris)|CREATE|access");
+    }
+
+    @Test
+    void disablingIsAStateChangeAndNoPasswordHashReachesTheTrail() {
+        repository.insert(new UserDraft("pertama", "Ketua Forum", Role.COORDINATOR, null), HASH);
+        User sari = repository.insert(new UserDraft("sekretaris", "Sari", Role.SECRETARY, null), HASH);
+
+        repository.update(sari.withActive(false));
+
+        assertThat(database.dsl().select(AUDIT_ENTRY.ACTION).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc())
+                .limit(1).fetchOne(AUDIT_ENTRY.ACTION)).isEqualTo("STATE_CHANGE");
+        assertThat(database.dsl().selectFrom(AUDIT_CHANGE).fetch(AUDIT_CHANGE.FIELD_NAME))
+                .contains("login_name", "role", "active").doesNotContain("password_hash");
+        assertThat(database.dsl().selectFrom(AUDIT_CHANGE).fetch(AUDIT_CHANGE.NEW_VALUE))
+                .noneMatch(value -> value != null && value.contains("argon2"));
     }
 }
