@@ -8,6 +8,7 @@ import id.jalin.access.domain.SignedInUser;
 import id.jalin.access.domain.UserService;
 import id.jalin.kernel.access.Actor;
 import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.audit.JooqAuditRecorder;
 import id.jalin.kernel.audit.JooqAuditTrail;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
@@ -158,7 +159,7 @@ final class CliSession implements AutoCloseable {
     DataCareService dataCare() {
         return new DataCareService(database, new BackupFolder(backupsFolder, env.clock()),
                 new BackupSettings(env.settings()), new Permissions(signedIn), env.clock(), Database::open,
-                new JooqAuditTrail(signedIn, env.clock()));
+                new JooqAuditRecorder(database.dsl(), new JooqAuditTrail(signedIn, env.clock())));
     }
 
     @Override

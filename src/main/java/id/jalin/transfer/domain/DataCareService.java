@@ -2,9 +2,9 @@ package id.jalin.transfer.domain;
 
 import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.audit.AuditAction;
-import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.AuditEntry;
+import id.jalin.kernel.audit.AuditRecorder;
 import id.jalin.kernel.audit.FieldChange;
-import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
@@ -40,16 +40,16 @@ public final class DataCareService {
     private final Permissions permissions;
     private final Clock clock;
     private final Function<ConnectionSettings, Database> opener;
-    private final RecordAudit audit;
+    private final AuditRecorder audit;
 
     /**
      * @param opener opens (and migrates) another database: {@code Database::open} in the app
-     * @param trail  where a restore is recorded (the restored rows replace the trail itself, so the restore's own
+     * @param audit  where a restore is recorded (the restored rows replace the trail itself, so the restore's own
      *               row is written after them)
      */
     public DataCareService(Database database, BackupFolder backups, BackupSettings settings, Permissions permissions,
-                           Clock clock, Function<ConnectionSettings, Database> opener, AuditTrail trail) {
-        this.audit = new RecordAudit(trail, "transfer");
+                           Clock clock, Function<ConnectionSettings, Database> opener, AuditRecorder audit) {
+        this.audit = audit;
         this.database = database;
         this.backups = backups;
         this.settings = settings;
@@ -179,7 +179,7 @@ public final class DataCareService {
      * trail with the archive's): who restored which archive, and where the state before it was kept.
      */
     private void recordRestore(Path archive, Path backupBefore) {
-        database.dsl().transaction(tx -> audit.recorded(tx.dsl(), "database", 0, archive.getFileName().toString(),
+        audit.record(new AuditEntry("transfer", "database", 0, archive.getFileName().toString(),
                 AuditAction.STATE_CHANGE, List.of(
                         new FieldChange("restored_from", null, archive.toAbsolutePath().toString()),
                         new FieldChange("backup_before", null, backupBefore.toAbsolutePath().toString()))));

@@ -8,6 +8,7 @@ import id.jalin.kernel.access.CurrentActor;
 import id.jalin.kernel.access.NotPermittedException;
 import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.audit.JooqAuditRecorder;
 import id.jalin.kernel.audit.JooqAuditTrail;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
@@ -57,7 +58,8 @@ class DataCareServiceTest {
 
     private DataCareService service(CurrentActor actor) {
         return new DataCareService(database, new BackupFolder(folder.resolve("backups"), clock), settings,
-                new Permissions(actor), clock, Database::open, new JooqAuditTrail(actor, clock));
+                new Permissions(actor), clock, Database::open,
+                new JooqAuditRecorder(database.dsl(), new JooqAuditTrail(actor, clock)));
     }
 
     @Test
