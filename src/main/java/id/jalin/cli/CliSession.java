@@ -152,6 +152,11 @@ final class CliSession implements AutoCloseable {
         return users;
     }
 
+    /** The signed-in person's permissions: a command asks before it prompts for anything else. */
+    Permissions permissions() {
+        return new Permissions(signedIn);
+    }
+
     MemberRepository members() {
         return new JooqMemberRepository(database.dsl(), new JooqAuditTrail(signedIn, env.clock()));
     }

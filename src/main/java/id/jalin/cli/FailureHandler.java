@@ -24,7 +24,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         this.env = env;
     }
 
-    record Outcome(int exitCode, String words) {
+    /** {@code expected}: a reason the words fully explain (a refusal, a role, a file), no trace needed. */
+    record Outcome(int exitCode, String words, boolean expected) {
+        Outcome(int exitCode, String words) {
+            this(exitCode, words, true);
+        }
     }
 
     @Override
@@ -34,7 +38,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         Outcome outcome = outcome(failure, messages);
         PrintStream err = env.err();
         err.println("jalin: " + outcome.words());
-        if (options != null && options.verbose && !(failure instanceof CliFailure)) {
+        if (options != null && options.verbose && !outcome.expected()) {
             failure.printStackTrace(err);
         }
         return outcome.exitCode();
@@ -56,12 +60,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 return new Outcome(ExitCodes.FAILURE, messages.get("transfer.checksFailed"));
             }
         }
-        String reason = new FailureExplainer(messages).reason(failure);
         if (FailureReason.of(failure) == FailureReason.UNKNOWN) {
             // The app shows the details below its message; here they are the rest of the one line.
-            reason = messages.get("cli.error.unexpected", firstLine(failure));
+            return new Outcome(ExitCodes.FAILURE, messages.get("cli.error.unexpected", firstLine(failure)), false);
         }
-        return new Outcome(ExitCodes.FAILURE, reason);
+        return new Outcome(ExitCodes.FAILURE, new FailureExplainer(messages).reason(failure));
     }
 
     private static String firstLine(Throwable failure) {

@@ -31,6 +31,8 @@ final class MoveToCommand extends SessionCommand {
 
     @Override
     int run(CliSession session) {
+        // The service asks again; asking first spares someone who may not move the data a password prompt.
+        session.permissions().requireCoordinator("move the data to a server");
         ConnectionSettings target = ConnectionSettings.postgres(host, port, database, user, "");
         String password = new Passwords(env, session.messages()).server(target.toString());
         TransferReport report = session.dataCare().moveTo(target.withPassword(password),

@@ -297,4 +297,67 @@ class JalinCliTest {
         assertThat(JalinCli.isCommand(new String[0])).isFalse();
         assertThat(JalinCli.isCommand(new String[] {"--demo"})).isFalse();
     }
+
+    @Test
+    void memberStaffAreAddedForTheirLibraryByItsCode() {
+        firstCoordinator();
+        cli.env.put("JALIN_NEW_PASSWORD", "rahasia-staf-unpad");
+
+        CliHarness.Result added = cli.as("koordinator", COORDINATOR_PASSWORD, "users", "add", "--login", "rina",
+                "--name", "Rina Lestari", "--role", "member_staff", "--library", "UNPAD");
+        CliHarness.Result unknown = cli.as("koordinator", COORDINATOR_PASSWORD, "users", "add", "--login", "budi",
+                "--name", "Budi", "--role", "member_staff", "--library", "TIDAKADA");
+
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).contains("rina (Rina Lestari) ditambahkan sebagai Staf perpustakaan anggota");
+        long unpad = cli.stored(database -> database.dsl().select(LIBRARY.ID).from(LIBRARY)
+                .where(LIBRARY.CODE.eq("UNPAD")).fetchOne(LIBRARY.ID));
+        Long library = cli.stored(database -> database.dsl().select(JALIN_USER.MEMBER_LIBRARY_ID).from(JALIN_USER)
+                .where(JALIN_USER.LOGIN_NAME.eq("rina")).fetchOne(JALIN_USER.MEMBER_LIBRARY_ID));
+        assertThat(library).isEqualTo(unpad);
+        assertThat(unknown.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(unknown.err()).contains("Tidak ada perpustakaan anggota dengan kode TIDAKADA");
+        assertThat(users()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecretaryIsRefusedAMoveBeforeAnyServerPasswordIsAsked() {
+        firstCoordinator();
+        secretary();
+
+        CliHarness.Result refused = cli.as("sekretaris", SECRETARY_PASSWORD, "move-to", "--to-host", "localhost",
+                "--to-database", "jalin", "--to-user", "jalin");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.NOT_PERMITTED);
+        assertThat(refused.err()).doesNotContain("JALIN_PG_PASSWORD").contains("Peran Anda tidak mengizinkan");
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineAndItsStackTraceOnlyWithVerbose() throws Exception {
+        firstCoordinator();
+        Path notAFolder = Files.writeString(folder.resolve("berkas.txt"), "bukan folder");
+
+        CliHarness.Result quiet = cli.as("koordinator", COORDINATOR_PASSWORD, "export-all",
+                notAFolder.resolve("semua.zip").toString());
+        CliHarness.Result verbose = cli.as("koordinator", COORDINATOR_PASSWORD, "export-all",
+                notAFolder.resolve("semua.zip").toString(), "--verbose");
+
+        assertThat(quiet.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(quiet.err()).contains("jalin: ").doesNotContain("\tat ");
+        assertThat(verbose.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(verbose.err()).contains("jalin: ").contains("\tat ");
+    }
+
+    @Test
+    void anArchiveThatIsNotOneIsRefusedInWordsAndNothingChanges() throws Exception {
+        firstCoordinator();
+        Path garbage = Files.writeString(folder.resolve("bukan-arsip.zip"), "bukan arsip");
+
+        CliHarness.Result refused = cli.as("koordinator", COORDINATOR_PASSWORD, "restore", garbage.toString(),
+                "--yes", "--verbose");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.err()).contains("bukan-arsip.zip bukan cadangan atau arsip ekspor Jalin").doesNotContain("\tat ");
+        assertThat(users()).isEqualTo(1);
+    }
 }
