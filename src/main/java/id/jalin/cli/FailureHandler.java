@@ -67,8 +67,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return new Outcome(ExitCodes.FAILURE, new FailureExplainer(messages).reason(failure));
     }
 
+    /** The innermost cause says what happened ("Not a directory"); wrappers say only "Rollback caused". */
     private static String firstLine(Throwable failure) {
-        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }
