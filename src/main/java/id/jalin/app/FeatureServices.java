@@ -39,19 +39,23 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
 
     /** With another password hasher: tests use a cheap one. */
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor, PasswordHasher hasher) {
+        // Every service checks the same permissions, following whoever the actor is at the moment of the call.
+        Permissions permissions = new Permissions(actor);
         // every repository writes its changes' audit rows in the change's own transaction
         AuditTrail trail = new JooqAuditTrail(actor, clock);
-        var userRepository = new JooqUserRepository(dsl, actor, clock);
+        var userRepository = new JooqUserRepository(dsl, trail);
         var memberRepository = new JooqMemberRepository(dsl, trail);
-        MemberService members = new MemberService(memberRepository);
-        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail));
+        MemberService members = new MemberService(memberRepository, permissions);
+        ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail), permissions);
         ForumSettingsService forumSettings = new ForumSettingsService(new JooqForumSettingsRepository(dsl, trail),
-                new Permissions(actor));
-        return new FeatureServices(actor, forum, forumSettings, members, new MemberImportService(memberRepository),
-                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock),
-                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock),
-                new UserService(userRepository, hasher, new Permissions(actor)),
+                permissions);
+        return new FeatureServices(actor, forum, forumSettings, members,
+                new MemberImportService(memberRepository, permissions),
+                new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock,
+                        permissions),
+                CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock, permissions),
+                new UserService(userRepository, hasher, permissions),
                 new LoginService(userRepository, hasher, clock),
-                new AuditService(new JooqAuditLog(dsl), new Permissions(actor)));
+                new AuditService(new JooqAuditLog(dsl), permissions));
     }
 }

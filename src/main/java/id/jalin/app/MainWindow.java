@@ -207,6 +207,8 @@ public final class MainWindow {
         settings.setOnAction(event -> new ConnectionSettingsDialog(context, now, stage).showAndWait());
         MenuItem forum = new MenuItem(now.get("app.menu.file.forum"));
         forum.setId("forumProfileMenuItem");
+        // The forum profile is a forum setting: the coordinator's alone (decision record 0016).
+        forum.setDisable(!context.forum().mayChange());
         forum.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
                 .wrap(progress -> context.forum().profile())
                 .onSuccess(profile -> new id.jalin.forum.ui.ForumProfileDialog(context.forum(), context.executor(),
@@ -219,6 +221,10 @@ public final class MainWindow {
                 this::refresh).show());
         MenuItem forumSettings = new MenuItem(now.get("forum.settings.menu"));
         forumSettings.setId("forumSettingsMenuItem");
+        // Forum settings and the forum's data are the coordinator's (the services refuse others anyway).
+        boolean coordinator = new id.jalin.kernel.access.Permissions(context.access().signedIn()).mayAdminister();
+        forumSettings.setDisable(!coordinator);
+        data.setDisable(!coordinator);
         forumSettings.setOnAction(event -> context.executor().execute(id.jalin.kernel.task.BackgroundTask
                 .wrap(progress -> context.forumSettings().settings())
                 .onSuccess(current -> new id.jalin.forum.ui.ForumSettingsDialog(

@@ -50,7 +50,7 @@ final class CliSession implements AutoCloseable {
         this.database = database;
         this.connection = connection;
         this.backupsFolder = backupsFolder;
-        var repository = new JooqUserRepository(database.dsl(), signedIn, env.clock());
+        var repository = new JooqUserRepository(database.dsl(), new JooqAuditTrail(signedIn, env.clock()));
         this.logins = new LoginService(repository, env.hasher(), env.clock());
         this.users = new UserService(repository, env.hasher(), new Permissions(signedIn));
     }

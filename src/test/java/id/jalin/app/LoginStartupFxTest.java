@@ -16,6 +16,7 @@ import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.ui.Snapshots;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -134,6 +135,40 @@ class LoginStartupFxTest {
         // A secretary's navigation has no users screen.
         assertThat(robot.lookup("#navigation").queryListView().getItems())
                 .extracting(item -> ((id.jalin.kernel.ui.Feature) item).id()).doesNotContain("users");
+    }
+
+    @Test
+    void memberStaffLogInAndFindTheCoordinatorsScreensAndSettingsRefused(FxRobot robot) throws Exception {
+        try (Database database = Database.open(ConnectionSettings.embedded(folder.resolve("jalin")))) {
+            FeatureServices services = FeatureServices.over(database.dsl(), TestApp.CLOCK, TestActors.AS_COORDINATOR);
+            long unpad = ((id.jalin.kernel.validation.SaveResult.Saved<id.jalin.member.domain.Member>) services
+                    .members().save(id.jalin.member.domain.Member.of(id.jalin.member.domain.Libraries.library(
+                            "UNPAD", "Perpustakaan Universitas Padjadjaran")))).value().library().id();
+            services.users().create(new UserDraft("rina", "Rina Unpad", Role.MEMBER_STAFF, unpad),
+                    PASSWORD.toCharArray(), PASSWORD.toCharArray());
+        }
+        start();
+        waitUntil(() -> showing(robot, "#loginDialog"));
+
+        tryLogin(robot, "rina", PASSWORD);
+
+        waitUntil(() -> showing(robot, "#mainWindow"));
+        assertThat(text(robot, "#signedInUser")).isEqualTo("Rina Unpad (Staf perpustakaan anggota)");
+        assertThat(robot.lookup("#navigation").queryListView().getItems())
+                .extracting(item -> ((id.jalin.kernel.ui.Feature) item).id())
+                .contains("members", "agreements", "crossService").doesNotContain("users", "audit");
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> List.of("forumProfileMenuItem", "forumSettingsMenuItem", "dataCareMenuItem")
+                        .contains(String.valueOf(i.getId()))))
+                .hasSize(3).allMatch(javafx.scene.control.MenuItem::isDisable);
+        // and the services refuse what no screen offers
+        var context = sequence.context();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.forumSettings().save(
+                        context.forumSettings().settings()))
+                .isInstanceOf(id.jalin.kernel.access.NotPermittedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.access().users().users())
+                .isInstanceOf(id.jalin.kernel.access.NotPermittedException.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import id.jalin.crossservice.domain.VisitLogEntry;
 import id.jalin.crossservice.domain.VisitLogFilter;
 import id.jalin.crossservice.domain.VisitLogSort;
 import id.jalin.crossservice.domain.VisitService;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.money.Money;
@@ -99,9 +100,9 @@ public class LongListBenchmark {
         }
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         var repository = new JooqCrossServiceRepository(dsl, id.jalin.kernel.audit.TestAudit.TRAIL);
-        holders = new CardHolderService(repository);
-        cards = new CardService(repository, clock);
-        visits = new VisitService(repository, new id.jalin.member.domain.MemberService(members)::statusOf, clock);
+        holders = new CardHolderService(repository, TestPermissions.AS_COORDINATOR);
+        cards = new CardService(repository, clock, TestPermissions.AS_COORDINATOR);
+        visits = new VisitService(repository, new id.jalin.member.domain.MemberService(members, TestPermissions.AS_COORDINATOR)::statusOf, clock, TestPermissions.AS_COORDINATOR);
         hostsByCode = saved.stream().sorted(java.util.Comparator.comparing(Library::code)).map(Library::id).toList();
     }
 

@@ -5,46 +5,38 @@ import static id.jalin.kernel.db.generated.Tables.JALIN_USER;
 import id.jalin.access.domain.User;
 import id.jalin.access.domain.UserDraft;
 import id.jalin.access.domain.UserRepository;
-import id.jalin.kernel.access.CurrentActor;
 import id.jalin.kernel.access.Role;
-import id.jalin.kernel.audit.AuditAction;
-import id.jalin.kernel.audit.FieldChanges;
-import id.jalin.kernel.audit.JooqAuditTrail;
-import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.generated.tables.records.JalinUserRecord;
-import java.time.Clock;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditEntry;
+import id.jalin.kernel.audit.AuditTrail;
+import id.jalin.kernel.audit.FieldChange;
+import id.jalin.kernel.audit.FieldChanges;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
  * Users in {@code jalin_user}. Logins are found through {@code login_key}, the lower-case login, so case never
  * matters and the unique constraint holds on both databases. Times are stored as UTC wall-clock values.
- *
- * <p>A user created and a user's details or active flag changed are audited in the same transaction, with the
- * person's fields but never the password hash. The very first coordinator is created before anyone is signed in,
- * so that row is signed by the new coordinator. Wrong passwords, lock-outs and new password hashes are not audited:
- * they happen while nobody is signed in (a login) and their values must not be stored anywhere else.
  */
 public final class JooqUserRepository implements UserRepository {
-    static final String FEATURE = "access";
+    private static final String FEATURE = "access";
+    /** What the trail says of a new password: that it changed, never the hash. */
+    private static final String PASSWORD_CHANGED = "\u2022\u2022\u2022\u2022";
 
     private final DSLContext dsl;
-    private final CurrentActor actor;
-    private final Clock clock;
+    private final AuditTrail trail;
 
-    public JooqUserRepository(DSLContext dsl, CurrentActor actor, Clock clock) {
+    public JooqUserRepository(DSLContext dsl, AuditTrail trail) {
+        this.trail = trail;
         this.dsl = dsl;
-        this.actor = actor;
-        this.clock = clock;
     }
 
     static String key(String loginName) {
@@ -69,11 +61,7 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> find(long id) {
-        return find(dsl, id);
-    }
-
-    private static Optional<User> find(DSLContext from, long id) {
-        return from.selectFrom(JALIN_USER).where(JALIN_USER.ID.eq(id)).fetchOptional(JooqUserRepository::user);
+        return dsl.selectFrom(JALIN_USER).where(JALIN_USER.ID.eq(id)).fetchOptional(JooqUserRepository::user);
     }
 
     @Override
@@ -95,12 +83,12 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public User insert(UserDraft draft, String passwordHash) {
-        return dsl.transactionResult(tx -> insert(tx.dsl(), draft, passwordHash));
+        return dsl.transactionResult(configuration -> insertIn(configuration.dsl(), draft, passwordHash));
     }
 
-    private User insert(DSLContext tx, UserDraft draft, String passwordHash) {
-        boolean first = tx.fetchCount(JALIN_USER) == 0;
-        long id = tx.insertInto(JALIN_USER)
+    private User insertIn(DSLContext dsl, UserDraft draft, String passwordHash) {
+        boolean first = dsl.fetchCount(JALIN_USER) == 0;
+        long id = dsl.insertInto(JALIN_USER)
                 .set(JALIN_USER.LOGIN_NAME, draft.loginName())
                 .set(JALIN_USER.LOGIN_KEY, key(draft.loginName()))
                 .set(JALIN_USER.DISPLAY_NAME, draft.displayName())
@@ -111,21 +99,22 @@ public final class JooqUserRepository implements UserRepository {
                 .set(JALIN_USER.FAILED_ATTEMPTS, 0)
                 .set(JALIN_USER.VERSION, 0)
                 .returning(JALIN_USER.ID).fetchOne(JALIN_USER.ID);
-        User created = find(tx, id).orElseThrow();
-        CurrentActor signer = first ? CurrentActor.of(created.toActor()) : actor;
-        new RecordAudit(new JooqAuditTrail(signer, clock), FEATURE).recorded(tx, JALIN_USER.getName(), id,
-                label(created), AuditAction.CREATE, FieldChanges.created(audited(created)));
+        User created = user(dsl.fetchSingle(JALIN_USER, JALIN_USER.ID.eq(id)));
+        // nobody can be signed in before the first user exists: the first coordinator creates their own login
+        AuditTrail who = first ? trail.actingAs(created.toActor()) : trail;
+        who.record(dsl, new AuditEntry(FEATURE, JALIN_USER.getName(), id, created.loginName(), AuditAction.CREATE,
+                FieldChanges.created(audited(created))));
         return created;
     }
 
     @Override
     public User update(User user) {
-        return dsl.transactionResult(tx -> update(tx.dsl(), user));
+        return dsl.transactionResult(configuration -> updateIn(configuration.dsl(), user));
     }
 
-    private User update(DSLContext tx, User user) {
-        Optional<User> before = find(tx, user.id());
-        int updated = tx.update(JALIN_USER)
+    private User updateIn(DSLContext dsl, User user) {
+        Optional<User> before = dsl.fetchOptional(JALIN_USER, JALIN_USER.ID.eq(user.id())).map(JooqUserRepository::user);
+        int updated = dsl.update(JALIN_USER)
                 .set(JALIN_USER.DISPLAY_NAME, user.displayName().strip())
                 .set(JALIN_USER.ROLE, user.role().name())
                 .set(JALIN_USER.MEMBER_LIBRARY_ID, user.memberLibraryId())
@@ -134,45 +123,54 @@ public final class JooqUserRepository implements UserRepository {
                 .where(JALIN_USER.ID.eq(user.id()).and(JALIN_USER.VERSION.eq(user.version())))
                 .execute();
         if (updated == 0) {
-            if (before.isEmpty()) {
+            if (find(user.id()).isEmpty()) {
                 throw new RecordGoneException(user.loginName());
             }
             throw new StaleRecordException(user.loginName());
         }
-        User after = find(tx, user.id()).orElseThrow();
-        var changes = FieldChanges.between(audited(before.get()), audited(after));
+        User after = user(dsl.fetchSingle(JALIN_USER, JALIN_USER.ID.eq(user.id())));
+        var changes = FieldChanges.between(audited(before.orElseThrow()), audited(after));
         if (!changes.isEmpty()) {
-            AuditAction action = before.get().active() != after.active() ? AuditAction.STATE_CHANGE
-                    : AuditAction.UPDATE;
-            new RecordAudit(new JooqAuditTrail(actor, clock), FEATURE).recorded(tx, JALIN_USER.getName(),
-                    after.id(), label(after), action, changes);
+            boolean state = changes.stream().anyMatch(c -> c.field().equals("active") || c.field().equals("role"));
+            trail.record(dsl, new AuditEntry(FEATURE, JALIN_USER.getName(), after.id(), after.loginName(),
+                    state ? AuditAction.STATE_CHANGE : AuditAction.UPDATE, changes));
         }
         return after;
     }
 
-    /** The fields a person reads in the trail: never the password hash, nor the lock-out counters. */
-    private static Map<String, Object> audited(User user) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** What the trail keeps of a user: never the password hash, nor the failed-login counters. */
+    private static java.util.Map<String, Object> audited(User user) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         values.put("login_name", user.loginName());
         values.put("display_name", user.displayName());
-        values.put("role", user.role().name());
+        values.put("role", user.role());
         values.put("member_library_id", user.memberLibraryId());
         values.put("active", user.active());
         return values;
     }
 
-    private static String label(User user) {
-        return user.displayName() + " (" + user.loginName() + ")";
-    }
-
     @Override
     public void setPasswordHash(long id, String passwordHash) {
-        dsl.update(JALIN_USER)
-                .set(JALIN_USER.PASSWORD_HASH, passwordHash)
-                .set(JALIN_USER.FAILED_ATTEMPTS, 0)
-                .setNull(JALIN_USER.LOCKED_UNTIL)
-                .where(JALIN_USER.ID.eq(id))
-                .execute();
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.update(JALIN_USER)
+                    .set(JALIN_USER.PASSWORD_HASH, passwordHash)
+                    .set(JALIN_USER.FAILED_ATTEMPTS, 0)
+                    .setNull(JALIN_USER.LOCKED_UNTIL)
+                    .where(JALIN_USER.ID.eq(id))
+                    .execute();
+            String login = tx.select(JALIN_USER.LOGIN_NAME).from(JALIN_USER).where(JALIN_USER.ID.eq(id))
+                    .fetchOne(JALIN_USER.LOGIN_NAME);
+            // that it changed, and by whom; the hash itself stays out of the trail
+            trail.record(tx, new AuditEntry(FEATURE, JALIN_USER.getName(), id, login, AuditAction.UPDATE,
+                    java.util.List.of(new FieldChange("password", null, PASSWORD_CHANGED))));
+        });
+    }
+
+    /** A password re-hashed with stronger parameters at a login: the same password, nobody signed in yet. */
+    @Override
+    public void rehashPassword(long id, String passwordHash) {
+        dsl.update(JALIN_USER).set(JALIN_USER.PASSWORD_HASH, passwordHash).where(JALIN_USER.ID.eq(id)).execute();
     }
 
     @Override

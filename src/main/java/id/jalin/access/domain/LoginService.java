@@ -68,7 +68,7 @@ public final class LoginService {
         }
         if (hasher.needsRehash(stored)) {
             // The parameters were raised since this hash was made: store one at today's cost while we have the password.
-            repository.setPasswordHash(user.id(), hasher.hash(password));
+            repository.rehashPassword(user.id(), hasher.hash(password));
         }
         LOG.info("Signed in: {} ({})", user.loginName(), user.role());
         return new LoginResult.SignedIn(user.toActor());

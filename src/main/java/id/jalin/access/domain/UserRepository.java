@@ -37,6 +37,9 @@ public interface UserRepository {
     /** A new password; also ends any lock-out. */
     void setPasswordHash(long id, String passwordHash);
 
+    /** Stores a stronger hash of the same password at a login (not a change anyone made: not audited). */
+    void rehashPassword(long id, String passwordHash);
+
     /** Counts one more wrong password atomically (two desks may fail at once); returns the new count. */
     int recordFailure(long id);
 

@@ -177,19 +177,19 @@ final class UsersView {
         on.setOnAction(event -> selected(user -> executor.execute(BackgroundTask.wrap(progress -> {
             workstation.turnOn(user.loginName());
             return workstation.login();
-        }).onSuccess(this::showAutoStatus))));
+        }).titled(messages.get("access.task.autoOn")).onSuccess(this::showAutoStatus))));
         Button off = button("autoSignInOff", "access.auto.off");
         off.disableProperty().bind(autoOn.not());
         off.setOnAction(event -> executor.execute(BackgroundTask.wrap(progress -> {
             workstation.turnOff();
             return workstation.login();
-        }).onSuccess(this::showAutoStatus)));
+        }).titled(messages.get("access.task.autoOff")).onSuccess(this::showAutoStatus)));
         FlowPane buttons = new FlowPane(8, 6, on, off);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox section = new VBox(6, heading, hint, autoStatus, buttons);
         section.setId("autoSignInSection");
         section.setPadding(new Insets(10, 12, 12, 12));
-        executor.execute(BackgroundTask.wrap(progress -> workstation.login()).onSuccess(this::showAutoStatus));
+        executor.execute(BackgroundTask.wrap(progress -> workstation.login()).titled(messages.get("access.task.autoLoad")).onSuccess(this::showAutoStatus));
         return section;
     }
 
@@ -212,7 +212,7 @@ final class UsersView {
 
     /** Reads users and libraries again and selects {@code select} (by id) when given. */
     private void reload(Long select) {
-        executor.execute(BackgroundTask.wrap(progress -> new Loaded(users.users(), members.libraries()))
+        executor.execute(BackgroundTask.wrap(progress -> new Loaded(users.users(), members.libraries())).titled(messages.get("access.task.list"))
                 .onSuccess(loaded -> {
                     librariesById = loaded.libraries().stream()
                             .collect(Collectors.toMap(Library::id, Function.identity(), (a, b) -> a));
@@ -251,7 +251,7 @@ final class UsersView {
                 messages.get("access.users.disable"))) {
             return;
         }
-        executor.execute(BackgroundTask.wrap(progress -> users.setActive(user, !user.active()))
+        executor.execute(BackgroundTask.wrap(progress -> users.setActive(user, !user.active())).titled(messages.get("access.task.active"))
                 .onSuccess(result -> {
                     if (result instanceof SaveResult.Invalid<User> invalid) {
                         dialogs.error(Dialogs.windowOf(root), messages.get("access.users.title"),
@@ -274,6 +274,6 @@ final class UsersView {
         executor.execute(BackgroundTask.wrap(progress -> {
             users.unlock(user.id());
             return user.id();
-        }).onSuccess(this::reload));
+        }).titled(messages.get("access.task.unlock")).onSuccess(this::reload));
     }
 }

@@ -2,6 +2,7 @@ package id.jalin.agreement.domain;
 
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
@@ -13,17 +14,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Keeps, watches and renews agreements: numbering, validation, status, renewals, obligations and reminders. */
+/**
+ * Keeps, watches and renews agreements: numbering, validation, status, renewals, obligations and reminders.
+ * Agreements are the forum's records: only forum staff change them (decision record 0016); everyone reads them.
+ */
 public final class AgreementService {
     private final AgreementRepository repository;
     private final ForumProfileService forum;
     private final Clock clock;
+    private final Permissions permissions;
 
     /** {@code forum} gives the code in agreement numbers and how early an agreement counts as expiring. */
-    public AgreementService(AgreementRepository repository, ForumProfileService forum, Clock clock) {
+    public AgreementService(AgreementRepository repository, ForumProfileService forum, Clock clock,
+                            Permissions permissions) {
         this.repository = repository;
         this.forum = forum;
         this.clock = clock;
+        this.permissions = permissions;
+    }
+
+    /** Whether to offer New, Edit, Renew, Terminate, Delete, attaching and recording fulfilments. */
+    public boolean mayChange() {
+        return permissions.mayChangeForumRecords();
     }
 
     public LocalDate today() {
@@ -106,17 +118,20 @@ public final class AgreementService {
     }
 
     public SaveResult<Agreement> save(Agreement agreement) {
+        permissions.requireForumStaff("save an agreement");
         Validation validation = check(agreement);
         return SaveResult.store(validation, () -> repository.save(agreement));
     }
 
     /** Creates the next period as a new agreement linked to this one. */
     public SaveResult<Agreement> renew(Agreement previous) {
+        permissions.requireForumStaff("renew an agreement");
         AgreementNumber number = nextNumber(previous.kind(), today());
         return save(AgreementRenewal.nextPeriod(previous, number, today()));
     }
 
     public SaveResult<Agreement> terminate(Agreement agreement, LocalDate on, String reason) {
+        permissions.requireForumStaff("terminate an agreement");
         Validation.Builder errors = Validation.builder();
         errors.errorIf(on == null, "terminationDate", "agreement.error.termination.date");
         errors.errorIf(reason == null || reason.isBlank(), "terminationReason", "agreement.error.termination.reason");
@@ -130,11 +145,12 @@ public final class AgreementService {
         return save(agreement.withTermination(new Termination(on, reason)));
     }
 
-    public SaveResult<Fulfilment> recordFulfilment(long obligationId, LocalDate on, String note, String recordedBy) {
+    /** Records that an obligation was met; "recorded by" is the person signed in, never typed. */
+    public SaveResult<Fulfilment> recordFulfilment(long obligationId, LocalDate on, String note) {
+        String recordedBy = permissions.requireForumStaff("record an obligation's fulfilment").signature();
         Validation validation = Validation.builder()
                 .errorIf(on == null, "fulfilledOn", "agreement.error.fulfilment.date")
                 .errorIf(on != null && on.isAfter(today()), "fulfilledOn", "agreement.error.fulfilment.future")
-                .errorIf(recordedBy == null || recordedBy.isBlank(), "recordedBy", "agreement.error.fulfilment.who")
                 .build();
         return SaveResult.store(validation, () -> {
             Fulfilment fulfilment = new Fulfilment(null, on, note, recordedBy, LocalDateTime.now(clock));
@@ -191,6 +207,7 @@ public final class AgreementService {
 
     /** Keeps the scanned signed copy with the agreement; only PDF and images are accepted. */
     public SaveResult<Attachment> attach(long agreementId, String fileName, byte[] content) {
+        permissions.requireForumStaff("attach a scan to an agreement");
         Optional<String> mediaType = ScanFormats.detect(content);
         Validation validation = Validation.builder()
                 .errorIf(content.length == 0, "attachment", "agreement.error.attachment.empty")
@@ -207,6 +224,7 @@ public final class AgreementService {
     }
 
     public void delete(Agreement agreement) {
+        permissions.requireForumStaff("delete an agreement");
         repository.delete(agreement.id(), agreement.version());
     }
 }

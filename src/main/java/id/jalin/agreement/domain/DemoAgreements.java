@@ -103,7 +103,7 @@ public final class DemoAgreements {
                 continue;
             }
             for (LocalDate due : obligation.dueDates(today.minusDays(1))) {
-                agreements.recordFulfilment(obligation.id(), due.minusDays(3), "Selesai tepat waktu", "Sekretariat");
+                agreements.recordFulfilment(obligation.id(), due.minusDays(3), "Selesai tepat waktu");
             }
         }
     }

@@ -101,10 +101,16 @@ final class AgreementActions {
                     : "agreement.attachment.attach"), ButtonBar.ButtonData.OTHER);
             String text = existing.map(a -> messages.get("agreement.attachment.present", a.fileName(),
                     messages.dateTime(a.addedAt()))).orElse(messages.get("agreement.attachment.none"));
+            // Only forum staff are offered attaching or replacing the scan; everyone may open it.
+            boolean mayAttach = service.mayChange();
             var answer = existing.isPresent()
-                    ? dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"), text, open,
-                    replace, dialogs.cancel())
-                    : dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"), text, replace,
+                    ? mayAttach ? dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
+                    text, open, replace, dialogs.cancel())
+                    : dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"), text, open,
+                    dialogs.cancel())
+                    : mayAttach ? dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"),
+                    text, replace, dialogs.cancel())
+                    : dialogs.choose(Dialogs.windowOf(owner), messages.get("agreement.attachment.title"), text,
                     dialogs.cancel());
             if (answer.filter(open::equals).isPresent()) {
                 openAttachment(owner, existing.get());

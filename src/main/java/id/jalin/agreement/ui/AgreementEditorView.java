@@ -89,6 +89,8 @@ final class AgreementEditorView {
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(footer());
+        // Agreements are the forum's records: others read them here but are offered no change (decision 0016).
+        id.jalin.kernel.ui.ReadOnlyLock.lock(tabs, model.mayChangeProperty());
         root.setId("agreementEditor");
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
         model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
@@ -351,9 +353,8 @@ final class AgreementEditorView {
         Button fulfil = button("recordFulfilmentButton", "agreement.fulfilment.record", () -> {
             Obligation obligation = table.getSelectionModel().getSelectedItem();
             if (obligation != null && obligation.id() != null) {
-                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.fulfilment", true,
-                        System.getProperty("user.name", ""), (date, text, who, result) ->
-                        model.recordFulfilment(obligation, date, text, who, result)).show();
+                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.fulfilment",
+                        (date, text, result) -> model.recordFulfilment(obligation, date, text, result)).show();
             }
         });
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -404,11 +405,14 @@ final class AgreementEditorView {
         Button print = button("printAgreementButton", "agreement.action.print", () -> actions.print(root, model));
         Button renew = button("renewAgreementButton", "agreement.action.renew", () -> actions.renew(root, model));
         Button terminate = button("terminateAgreementButton", "agreement.action.terminate", () ->
-                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.termination", false, "",
-                        (date, text, who, result) -> model.terminate(date, text, result)).show());
+                new DateAndTextDialog(messages, Dialogs.windowOf(root), "agreement.termination",
+                        (date, text, result) -> model.terminate(date, text, result)).show());
         Button attachment = button("attachmentButton", "agreement.action.attachment", () -> actions.attachment(root, model));
         for (Button b : List.of(print, renew, terminate, attachment)) {
             b.disableProperty().bind(model.storedProperty().not());
+        }
+        for (Button change : List.of(save, revert, renew, terminate)) {
+            id.jalin.kernel.ui.ReadOnlyLock.hide(change, model.mayChangeProperty());
         }
         Label notice = new Label();
         notice.setId("agreementNotice");

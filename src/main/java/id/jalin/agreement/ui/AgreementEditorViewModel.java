@@ -78,6 +78,8 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     private final ReadOnlyObjectWrapper<AgreementStatus> status = new ReadOnlyObjectWrapper<>(AgreementStatus.DRAFT);
     private final ReadOnlyBooleanWrapper stored = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Whether the person signed in may change agreements at all (forum staff); the service checks again. */
+    private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Agreement> current = new SimpleObjectProperty<>();
     /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
@@ -90,9 +92,14 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     /** True while a stored or fresh agreement is copied into the fields, so listeners do not react to it. */
     private boolean filling;
 
+    public javafx.beans.property.ReadOnlyBooleanProperty mayChangeProperty() {
+        return mayChange.getReadOnlyProperty();
+    }
+
     public AgreementEditorViewModel(AgreementService service, TaskExecutor executor, Messages messages,
                                     Consumer<Agreement> onSaved) {
         this.service = service;
+        this.mayChange.set(service.mayChange());
         this.executor = executor;
         this.messages = messages;
         this.onSaved = agreement -> {
@@ -320,11 +327,10 @@ public final class AgreementEditorViewModel implements id.jalin.kernel.ui.Unsave
     }
 
     /** Logs a fulfilment at once (no need to save the agreement) and shows the updated log. */
-    public void recordFulfilment(Obligation obligation, LocalDate on, String note, String recordedBy,
-                                 Consumer<Validation> result) {
+    public void recordFulfilment(Obligation obligation, LocalDate on, String note, Consumer<Validation> result) {
         Long agreementId = current.get().id();
         executor.execute(BackgroundTask.wrap(progress -> {
-                    SaveResult<?> recorded = service.recordFulfilment(obligation.id(), on, note, recordedBy);
+                    SaveResult<?> recorded = service.recordFulfilment(obligation.id(), on, note);
                     return new Logged(recorded, recorded.isSaved() ? service.agreement(agreementId).orElse(null) : null);
                 })
                 .titled(messages.get("agreement.task.fulfilment"))

@@ -67,9 +67,11 @@ public final class AgreementFeature implements Feature {
         pendingAgreement = null;
         if (requested != null) {
             view.open(requested);
-        } else {
+        } else if (service.mayChange()) {
             list.reload();
             editor.startNew(id.jalin.agreement.domain.AgreementKind.PKS);
+        } else {
+            view.openFirst(); // an empty new agreement means nothing to someone who may not create one
         }
         return view.root();
     }

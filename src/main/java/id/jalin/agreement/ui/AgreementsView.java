@@ -74,6 +74,11 @@ final class AgreementsView {
                 .ifPresent(row -> table.getSelectionModel().select(row)));
     }
 
+    /** Lists the agreements and shows the first, for those who read agreements but may not start a new one. */
+    void openFirst() {
+        list.reload(rows -> rows.stream().findFirst().ifPresent(row -> table.getSelectionModel().select(row)));
+    }
+
     private Node toolbar(Runnable exportCalendar) {
         Label title = new Label(messages.get("agreement.list.title"));
         title.getStyleClass().add(Styles.TITLE);
@@ -119,6 +124,7 @@ final class AgreementsView {
         newMou.setOnAction(event -> startNew(AgreementKind.MOU));
         MenuButton create = new MenuButton(messages.get("agreement.list.new"), null, newPks, newMou);
         create.setId("newAgreementButton");
+        id.jalin.kernel.ui.ReadOnlyLock.hide(create, editor.mayChangeProperty());
         Button calendar = new Button(messages.get("agreement.list.exportCalendar"));
         calendar.setId("exportCalendarButton");
         calendar.setOnAction(event -> exportCalendar.run());

@@ -16,25 +16,24 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Asks for a date, a text and optionally who is recording it, then hands them to an action that answers with a
- * validation; the dialog stays open with the reasons until the action accepts. Used to record a fulfilment and to
- * terminate an agreement.
+ * Asks for a date and a text, then hands them to an action that answers with a validation; the dialog stays open
+ * with the reasons until the action accepts. Used to record a fulfilment (who records it is the person signed in,
+ * taken by the service, never typed) and to terminate an agreement.
  */
 final class DateAndTextDialog {
     /** The action behind OK: stores the values and reports what was wrong, if anything. */
     interface Action {
-        void apply(LocalDate date, String text, String who, Consumer<Validation> result);
+        void apply(LocalDate date, String text, Consumer<Validation> result);
     }
 
     private final Dialog<Boolean> dialog = new Dialog<>();
 
-    DateAndTextDialog(Messages messages, Window owner, String prefix, boolean asksWho, String defaultWho, Action action) {
+    DateAndTextDialog(Messages messages, Window owner, String prefix, Action action) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(prefix + ".dialogTitle"));
         dialog.setHeaderText(messages.get(prefix + ".dialogHeading"));
@@ -47,17 +46,12 @@ final class DateAndTextDialog {
         text.setId("dialogText");
         text.setPrefRowCount(3);
         text.setWrapText(true);
-        TextField who = new TextField(defaultWho);
-        who.setId("dialogWho");
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get(prefix + ".date")), date);
         grid.addRow(1, new Label(messages.get(prefix + ".text")), text);
-        if (asksWho) {
-            grid.addRow(2, new Label(messages.get(prefix + ".who")), who);
-        }
         Label error = FieldErrorMarks.errorLabel("dialogError");
         VBox content = new VBox(10, grid, error);
         content.setPadding(new Insets(10));
@@ -71,7 +65,7 @@ final class DateAndTextDialog {
         okButton.setId("dialogOk");
         okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            action.apply(date.getValue(), text.getText(), who.getText(), validation -> {
+            action.apply(date.getValue(), text.getText(), validation -> {
                 if (validation.isValid()) {
                     dialog.setResult(Boolean.TRUE);
                     dialog.close();

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.task.Progress;
@@ -11,12 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Keeps card holders: validation, one number per home library, and their photos. */
+/**
+ * Keeps card holders: validation, one number per home library, and their photos. A holder belongs to their home
+ * library: forum staff and that library's own staff change them (decision record 0016).
+ */
 public final class CardHolderService {
     private final CrossServiceRepository repository;
+    private final LibraryGuard guard;
 
-    public CardHolderService(CrossServiceRepository repository) {
+    public CardHolderService(CrossServiceRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.guard = new LibraryGuard(repository, permissions);
+    }
+
+    /** Whether the person signed in could change some library's holders at all (not a read-only login). */
+    public boolean mayChangeSomeHolders() {
+        return guard.mayChangeSomeLibrary();
+    }
+
+    /** Whether to offer adding, editing, importing and deleting this library's holders (checked again on save). */
+    public boolean mayChangeHoldersOf(long homeLibraryId) {
+        return guard.mayChange(homeLibraryId);
     }
 
     public List<CardHolder> holdersOf(long homeLibraryId) {
@@ -59,11 +75,13 @@ public final class CardHolderService {
     }
 
     public SaveResult<CardHolder> save(CardHolder holder) {
+        guard.requireHolder(holder, "save a card holder");
         Validation validation = check(holder);
         return SaveResult.store(validation, () -> repository.saveHolder(holder));
     }
 
     public void delete(CardHolder holder) {
+        guard.requireHolder(holder, "delete a card holder");
         repository.deleteHolder(holder.id(), holder.version());
     }
 
@@ -73,6 +91,7 @@ public final class CardHolderService {
 
     /** Keeps a photo with the holder; only JPEG and PNG, told apart by their first bytes. */
     public SaveResult<Photo> setPhoto(long holderId, String fileName, byte[] content) {
+        guard.requireHolder(holderId, "set a holder's photo");
         Validation validation = PhotoCheck.check(fileName, content);
         return SaveResult.store(validation, () -> {
             Photo photo = Photo.of(content).orElseThrow();

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.List;
@@ -16,9 +17,20 @@ public final class CardPrefixService {
     public static final String FIELD = "prefix";
 
     private final CardPrefixRepository repository;
+    private final Permissions permissions;
 
-    public CardPrefixService(CardPrefixRepository repository) {
+    /**
+     * Prefixes number the cards of every library, so no single library's staff set them; they are records of the
+     * forum, not one of its settings, so the secretary may (decision record 0016).
+     */
+    public CardPrefixService(CardPrefixRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
+    }
+
+    /** Whether to offer setting prefixes (the service checks again). */
+    public boolean maySet() {
+        return permissions.mayChangeForumRecords();
     }
 
     public List<CardPrefix> prefixes() {
@@ -66,6 +78,7 @@ public final class CardPrefixService {
      * @throws id.jalin.kernel.concurrency.StaleRecordException if the prefix changed or got cards since it was shown
      */
     public SaveResult<CardPrefix> set(long libraryId, Integer seenVersion, String typed) {
+        permissions.requireForumStaff("set a card prefix");
         Validation validation = check(libraryId, typed);
         if (!validation.isValid()) {
             return new SaveResult.Invalid<>(validation);

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
@@ -11,14 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Issues, ends and replaces forum cards, numbers them, and reports the fees they brought in. */
+/**
+ * Issues, ends and replaces forum cards, numbers them, and reports the fees they brought in. A card belongs to its
+ * holder's home library: forum staff and that library's staff issue, revoke and replace it (decision record 0016).
+ */
 public final class CardService {
     private final CrossServiceRepository repository;
     private final Clock clock;
+    private final LibraryGuard guard;
 
-    public CardService(CrossServiceRepository repository, Clock clock) {
+    public CardService(CrossServiceRepository repository, Clock clock, Permissions permissions) {
         this.repository = repository;
         this.clock = clock;
+        this.guard = new LibraryGuard(repository, permissions);
+    }
+
+    /** Whether to offer issuing, revoking and replacing the cards of this library's holders. */
+    public boolean mayChangeCardsOf(long homeLibraryId) {
+        return guard.mayChange(homeLibraryId);
     }
 
     public LocalDate today() {
@@ -49,6 +60,7 @@ public final class CardService {
      * prefix in the year of issue (decision record 0008).
      */
     public SaveResult<Card> issue(CardHolder holder, LocalDate issuedOn, LocalDate validUntil, Money fee, String receipt) {
+        guard.requireHolder(holder, "issue a card");
         LocalDate until = validUntil != null ? validUntil : issuedOn == null ? null : AcademicYear.endOf(issuedOn);
         Card unnumbered = Card.issue(holder.id(), null, issuedOn, until, fee, receipt);
         Validation validation = CardRules.validate(unnumbered);
@@ -58,6 +70,7 @@ public final class CardService {
 
     /** Stores changes to a card that already has its number. */
     public SaveResult<Card> save(Card card) {
+        guard.requireCard(card, "change a card");
         Validation validation = CardRules.validate(card);
         return SaveResult.store(validation, () -> repository.saveCard(card));
     }
@@ -68,6 +81,7 @@ public final class CardService {
 
     /** Withdraws a card from {@code on}, for a reason the holder is told. */
     public SaveResult<Card> revoke(Card card, LocalDate on, String reason) {
+        guard.requireCard(card, "revoke a card");
         CardEnding ending = new CardEnding(CardEnding.Kind.REVOKED, on, reason);
         Validation validation = CardRules.validateEnding(card, ending);
         return SaveResult.store(validation, () -> repository.saveCard(card.withEnding(ending)));
@@ -79,6 +93,8 @@ public final class CardService {
      * Both happen in one transaction.
      */
     public SaveResult<Card> replaceLost(Card lost, CardHolder holder, Money fee, String receipt, MonthDay yearEnd) {
+        guard.requireCard(lost, "replace a lost card");
+        guard.requireHolder(holder, "replace a lost card");
         LocalDate today = today();
         CardEnding ending = new CardEnding(CardEnding.Kind.REPLACED, today, "");
         Card replacement = Card.issue(holder.id(), null, today, AcademicYear.endOf(today, yearEnd), fee, receipt)

@@ -1,6 +1,7 @@
 package id.jalin.crossservice.domain;
 
 import id.jalin.crossservice.domain.csv.HolderImportService;
+import id.jalin.kernel.access.Permissions;
 import id.jalin.member.domain.MemberService;
 import java.time.Clock;
 
@@ -9,9 +10,12 @@ public record CrossServices(CardHolderService holders, CardService cards, VisitS
                             HolderImportService holderImport, PhotoFolderImport photoImport,
                             CardPrefixService prefixes) {
 
-    public static CrossServices over(CrossServiceRepository repository, MemberService members, Clock clock) {
-        return new CrossServices(new CardHolderService(repository), new CardService(repository, clock),
-                new VisitService(repository, members::statusOf, clock), new HolderImportService(repository, members),
-                new PhotoFolderImport(repository), new CardPrefixService(repository));
+    public static CrossServices over(CrossServiceRepository repository, MemberService members, Clock clock,
+                                     Permissions permissions) {
+        return new CrossServices(new CardHolderService(repository, permissions),
+                new CardService(repository, clock, permissions),
+                new VisitService(repository, members::statusOf, clock, permissions),
+                new HolderImportService(repository, members, permissions),
+                new PhotoFolderImport(repository, permissions), new CardPrefixService(repository, permissions));
     }
 }

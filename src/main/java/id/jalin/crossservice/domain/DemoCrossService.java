@@ -126,7 +126,7 @@ public final class DemoCrossService {
     private static void announce(VisitService visits, CardHolder holder, long host, LocalDate from, LocalDate to,
                                  String purpose) {
         if (holder.homeLibraryId() != host) {
-            saved(visits.announce(VisitAnnouncement.of(holder.id(), host, from, to, purpose, holder.name())));
+            saved(visits.announce(VisitAnnouncement.of(holder.id(), host, from, to, purpose)));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.Validation;
 import java.io.IOException;
@@ -23,12 +24,16 @@ import java.util.stream.Stream;
  */
 public final class PhotoFolderImport {
     private final CrossServiceRepository repository;
+    private final Permissions permissions;
 
-    public PhotoFolderImport(CrossServiceRepository repository) {
+    /** The photos are the home library's holders': forum staff or that library's staff (decision record 0016). */
+    public PhotoFolderImport(CrossServiceRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
     }
 
     public PhotoImportReport importFrom(Path folder, long homeLibraryId, Progress progress) throws IOException {
+        permissions.requireLibrary(homeLibraryId, "import holders' photos");
         Map<String, CardHolder> byNumber = repository.holdersOf(homeLibraryId).stream()
                 .collect(Collectors.toMap(CardHolder::number, Function.identity()));
         List<Path> files;

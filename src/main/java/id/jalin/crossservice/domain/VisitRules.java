@@ -14,7 +14,6 @@ public final class VisitRules {
         errors.errorIf(announcement.to() == null, "to", "visit.error.to.required");
         errors.errorIf(announcement.from() != null && announcement.to() != null
                 && announcement.to().isBefore(announcement.from()), "to", "visit.error.to.beforeFrom");
-        errors.errorIf(announcement.announcedBy().isEmpty(), "announcedBy", "visit.error.announcedBy.required");
         errors.errorIf(announcement.purpose().length() > 500, "purpose", "visit.error.tooLong", 500);
         return errors.build();
     }

@@ -1,5 +1,6 @@
 package id.jalin.crossservice.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.validation.SaveResult;
@@ -11,16 +12,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Announcements, the arrival desk and its log, each host's rule, and the visit reports. */
+/**
+ * Announcements, the arrival desk and its log, each host's rule, and the visit reports. Who may change what
+ * (decision record 0016): a home library's staff announce their own holders' visits and number their letters; a
+ * host library's staff keep their desk (arrivals, their rule for the unannounced); forum staff everything.
+ */
 public final class VisitService {
     private final CrossServiceRepository repository;
     private final Clock clock;
     private final DeskCheck desk;
+    private final LibraryGuard guard;
 
-    public VisitService(CrossServiceRepository repository, HomeLibraryStatus homeStatus, Clock clock) {
+    public VisitService(CrossServiceRepository repository, HomeLibraryStatus homeStatus, Clock clock,
+                        Permissions permissions) {
         this.repository = repository;
         this.clock = clock;
         this.desk = new DeskCheck(repository, homeStatus);
+        this.guard = new LibraryGuard(repository, permissions);
+    }
+
+    /** Whether to offer scanning at this host's desk and changing its rule. */
+    public boolean mayKeepDeskOf(long hostLibraryId) {
+        return guard.mayChange(hostLibraryId);
+    }
+
+    /** Whether to offer announcing visits of this home library's holders (and withdrawing them, printing letters). */
+    public boolean mayAnnounceFor(long homeLibraryId) {
+        return guard.mayChange(homeLibraryId);
     }
 
     public LocalDate today() {
@@ -32,6 +50,7 @@ public final class VisitService {
     }
 
     public HostRule setHostRule(HostRule current, UnannouncedPolicy policy) {
+        guard.requireLibrary(current.libraryId(), "set a host's rule for unannounced visitors");
         return repository.saveHostRule(new HostRule(current.libraryId(), current.version(), policy));
     }
 
@@ -43,7 +62,14 @@ public final class VisitService {
         return repository.holdersWithCardValidOn(homeLibraryId, today());
     }
 
-    public SaveResult<VisitAnnouncement> announce(VisitAnnouncement announcement) {
+    /**
+     * Stores an announcement of one of the actor's own holders. "Announced by" is the person signed in when the
+     * announcement is made, never typed; a stored announcement keeps its announcer.
+     */
+    public SaveResult<VisitAnnouncement> announce(VisitAnnouncement given) {
+        String signature = guard.requireHolder(given.holderId(), "announce a visit").signature();
+        VisitAnnouncement announcement = given.id() == null || given.announcedBy().isEmpty()
+                ? given.announcedBy(signature) : given;
         Optional<CardHolder> holder = repository.findHolder(announcement.holderId());
         Validation validation = holder.map(h -> VisitRules.validate(announcement, h.homeLibraryId()))
                 .orElseGet(() -> Validation.builder().error("holderId", "visit.error.holder.required").build());
@@ -63,12 +89,14 @@ public final class VisitService {
      * count of the year it is printed in, and the same on every reprint.
      */
     public String introductionLetterNumber(VisitAnnouncement announcement, String forumCode) {
+        guard.requireHolder(announcement.holderId(), "number an introduction letter");
         LocalDate today = today();
         return repository.letterNumber(announcement.id(), IntroductionLetterNumber.SERIES, today.getYear(),
                 sequence -> IntroductionLetterNumber.format(sequence, forumCode, today));
     }
 
     public void withdraw(VisitAnnouncement announcement) {
+        guard.requireHolder(announcement.holderId(), "withdraw an announcement");
         repository.deleteAnnouncement(announcement.id(), announcement.version());
     }
 
@@ -88,6 +116,7 @@ public final class VisitService {
 
     /** As {@link #recordArrival(String, long)} at a given moment; for demo data and tests of past weeks. */
     DeskVerdict recordArrival(String scannedText, long hostLibraryId, LocalDateTime at) {
+        guard.requireLibrary(hostLibraryId, "record an arrival at the desk");
         DeskVerdict verdict = desk.verdict(scannedText, hostLibraryId, at.toLocalDate());
         repository.saveArrival(Arrival.of(verdict, hostLibraryId, at));
         return verdict;

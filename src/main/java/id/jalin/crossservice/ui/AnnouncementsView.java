@@ -77,15 +77,25 @@ final class AnnouncementsView {
 
         Button announce = new Button(messages.get("visit.announce.add"));
         announce.setId("announceButton");
-        announce.disableProperty().bind(model.host.isNull());
+        // Member staff announce only their own holders; read-only staff announce nobody (the service checks too).
+        announce.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.mayAnnounceAt(model.host.get()), model.host, model.libraries));
         announce.setOnAction(event -> announceDialog());
         Button letter = new Button(messages.get("visit.letter.print"));
         letter.setId("printLetterButton");
-        letter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        var mayChangeSelected = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var row = table.getSelectionModel().getSelectedItem();
+            return row != null && row.mayChange();
+        }, table.getSelectionModel().selectedItemProperty());
+        letter.disableProperty().bind(mayChangeSelected.not());
         letter.setOnAction(event -> printLetter(table.getSelectionModel().getSelectedItem()));
         Button withdraw = new Button(messages.get("visit.announce.withdraw"));
         withdraw.setId("withdrawButton");
-        withdraw.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        withdraw.disableProperty().bind(mayChangeSelected.not());
+        for (Button change : java.util.List.of(announce, letter, withdraw)) {
+            change.setVisible(model.mayAnnounceAtAll());
+            change.setManaged(model.mayAnnounceAtAll());
+        }
         withdraw.setOnAction(event -> {
             var row = table.getSelectionModel().getSelectedItem();
             if (new Dialogs(messages).confirm(Dialogs.windowOf(root), messages.get("visit.announce.withdraw"),
@@ -118,7 +128,8 @@ final class AnnouncementsView {
         dialog.setTitle(messages.get("visit.announce.add"));
         dialog.setHeaderText(messages.get("visit.announce.heading", hostLibrary.name()));
         dialog.getDialogPane().setId("announceDialog");
-        ComboBox<Library> home = libraries(model.libraries.filtered(l -> !l.id().equals(hostLibrary.id())));
+        ComboBox<Library> home = libraries(model.libraries.filtered(l -> !l.id().equals(hostLibrary.id())
+                && model.mayAnnounceFor(l)));
         home.setId("announceHome");
         ComboBox<CardHolder> holder = new ComboBox<>();
         holder.setId("announceHolder");
@@ -140,6 +151,9 @@ final class AnnouncementsView {
                 model.holdersOf(chosen, holder.getItems()::setAll);
             }
         });
+        if (home.getItems().size() == 1) {
+            home.setValue(home.getItems().get(0)); // member staff: their own library is the only home offered
+        }
         DatePicker from = LocalizedDatePicker.create(messages);
         from.setId("announceFrom");
         from.setValue(model.from.get());
@@ -148,8 +162,6 @@ final class AnnouncementsView {
         to.setValue(model.from.get());
         TextField purpose = new TextField();
         purpose.setId("announcePurpose");
-        TextField by = new TextField();
-        by.setId("announceBy");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -158,7 +170,6 @@ final class AnnouncementsView {
         grid.addRow(2, new Label(messages.get("visit.announce.from")), from);
         grid.addRow(3, new Label(messages.get("visit.announce.to")), to);
         grid.addRow(4, new Label(messages.get("visit.announce.purpose")), purpose);
-        grid.addRow(5, new Label(messages.get("visit.announce.by")), by);
         Label error = FieldErrorMarks.errorLabel("announceError");
         VBox content = new VBox(10, grid, error);
         content.setPadding(new Insets(10));
@@ -180,7 +191,7 @@ final class AnnouncementsView {
                 return;
             }
             model.announce(VisitAnnouncement.of(holder.getValue().id(), hostLibrary.id(), from.getValue(), to.getValue(),
-                    purpose.getText(), by.getText()), validation -> {
+                    purpose.getText()), validation -> {
                 if (validation.isValid()) {
                     dialog.setResult(ok);
                     dialog.close();

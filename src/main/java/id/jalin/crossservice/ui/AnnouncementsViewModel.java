@@ -32,8 +32,12 @@ import javafx.collections.ObservableList;
 
 /** Visit announcements at a host library over a period, and the introduction letter for one of them. */
 public final class AnnouncementsViewModel {
-    /** One announcement with the names the table shows. */
-    public record Row(VisitAnnouncement announcement, String holderName, String holderNumber, String homeLibrary) {
+    /**
+     * One announcement with the names the table shows; {@code mayChange} says whether the person signed in may
+     * withdraw it or print its letter (their own library's holder, or forum staff).
+     */
+    public record Row(VisitAnnouncement announcement, String holderName, String holderNumber, String homeLibrary,
+                      boolean mayChange) {
     }
 
     private final CrossServices services;
@@ -92,13 +96,30 @@ public final class AnnouncementsViewModel {
                     for (VisitAnnouncement a : found) {
                         CardHolder holder = holderCache.get(a.holderId());
                         result.add(new Row(a, holder == null ? "" : holder.name(), holder == null ? "" : holder.number(),
-                                holder == null ? "" : libraryName(holder.homeLibraryId())));
+                                holder == null ? "" : libraryName(holder.homeLibraryId()),
+                                holder != null && services.visits().mayAnnounceFor(holder.homeLibraryId())));
                     }
                     result.sort(Comparator.comparing((Row r) -> r.announcement().from()).thenComparing(Row::holderName));
                     return result;
                 })
                 .titled(messages.get("visit.task.load"))
                 .onSuccess(rows::setAll));
+    }
+
+    /** Whether this person announces visits at all: a read-only login is not offered it. */
+    boolean mayAnnounceAtAll() {
+        return services.holders().mayChangeSomeHolders();
+    }
+
+    /** Whether this home library's holders may be announced by the person signed in. */
+    boolean mayAnnounceFor(Library home) {
+        return services.visits().mayAnnounceFor(home.id());
+    }
+
+    /** Whether any library's holders could be announced to {@code hostLibrary} by the person signed in. */
+    boolean mayAnnounceAt(Library hostLibrary) {
+        return hostLibrary != null && libraries.stream()
+                .anyMatch(l -> !l.id().equals(hostLibrary.id()) && mayAnnounceFor(l));
     }
 
     String libraryName(long id) {

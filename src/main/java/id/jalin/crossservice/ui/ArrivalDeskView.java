@@ -82,6 +82,7 @@ final class ArrivalDeskView {
         policy.setValue(model.policy.get());
         model.policy.addListener((obs, old, now) -> policy.setValue(now));
         policy.setOnAction(event -> model.changePolicy(policy.getValue()));
+        policy.disableProperty().bind(model.mayKeepDesk.not());
         Label hostLabel = new Label(messages.get("visit.desk.host"));
         Label policyLabel = new Label(messages.get("visit.desk.unannounced"));
         hostLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -101,8 +102,11 @@ final class ArrivalDeskView {
     private Node deskArea() {
         scan.setId("scanField");
         scan.getStyleClass().add("scan-field");
-        scan.setPromptText(messages.get("visit.desk.prompt"));
+        scan.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.mayKeepDesk)
+                .then(messages.get("visit.desk.prompt")).otherwise(messages.get("visit.desk.notYours")));
         scan.textProperty().bindBidirectional(model.scanText);
+        // Another library's desk is shown (its log and expected visitors) but not scanned at (decision record 0016).
+        scan.editableProperty().bind(model.mayKeepDesk);
         // A scanner types the digits and Enter; so does a librarian typing a number by hand.
         scan.setOnAction(event -> {
             model.scan();

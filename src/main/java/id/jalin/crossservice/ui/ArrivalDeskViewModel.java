@@ -47,6 +47,8 @@ public final class ArrivalDeskViewModel {
 
     final ObservableList<Library> hosts = FXCollections.observableArrayList();
     final ObjectProperty<Library> host = new SimpleObjectProperty<>();
+    /** Whether the person signed in keeps this host's desk: scans there and sets its rule (forum or its own staff). */
+    final javafx.beans.binding.BooleanBinding mayKeepDesk;
     final ObjectProperty<UnannouncedPolicy> policy = new SimpleObjectProperty<>(UnannouncedPolicy.ALLOW_AND_LOG);
     final StringProperty scanText = new SimpleStringProperty("");
     final ObservableList<LoggedScan> log = FXCollections.observableArrayList();
@@ -61,6 +63,8 @@ public final class ArrivalDeskViewModel {
                                 Settings settings) {
         this.settings = settings;
         this.visits = visits;
+        this.mayKeepDesk = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> host.get() != null && visits.mayKeepDeskOf(host.get().id()), host);
         this.holders = holders;
         this.executor = executor;
         this.messages = messages;
@@ -71,7 +75,10 @@ public final class ArrivalDeskViewModel {
         hosts.setAll(libraries);
         if (host.get() == null && !libraries.isEmpty()) {
             String remembered = settings.get(Setting.DESK_HOST_LIBRARY);
-            host.set(libraries.stream().filter(l -> l.code().equals(remembered)).findFirst().orElse(libraries.get(0)));
+            // Otherwise the first desk this person keeps (a library's staff: their own), else the first library.
+            host.set(libraries.stream().filter(l -> l.code().equals(remembered)).findFirst()
+                    .or(() -> libraries.stream().filter(l -> visits.mayKeepDeskOf(l.id())).findFirst())
+                    .orElse(libraries.get(0)));
         }
     }
 

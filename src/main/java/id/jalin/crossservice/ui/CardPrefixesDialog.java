@@ -96,6 +96,8 @@ final class CardPrefixesDialog {
         model.fieldError.addListener((obs, old, message) -> FieldErrorMarks.show(field, error, message));
         HBox edit = new HBox(8, fieldLabel, field, save);
         edit.setAlignment(Pos.CENTER_LEFT);
+        edit.setVisible(model.maySet());
+        edit.setManaged(model.maySet());
 
         VBox content = new VBox(10, nextFree, table, about, edit, error);
         content.setPadding(new Insets(10));

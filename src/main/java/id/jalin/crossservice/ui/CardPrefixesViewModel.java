@@ -55,6 +55,11 @@ final class CardPrefixesViewModel {
     final BooleanBinding editable = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().editable(), selected);
 
+    /** Whether prefixes may be set at all by the person signed in (forum staff); the others only read them. */
+    boolean maySet() {
+        return prefixes.maySet();
+    }
+
     CardPrefixesViewModel(CardPrefixService prefixes, MemberService members, TaskExecutor executor, Messages messages) {
         this.prefixes = prefixes;
         this.members = members;

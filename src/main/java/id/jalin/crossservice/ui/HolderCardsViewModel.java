@@ -56,6 +56,8 @@ final class HolderCardsViewModel {
     private final Runnable onChanged;
 
     final ObjectProperty<CardHolder> holder = new SimpleObjectProperty<>();
+    /** Whether the shown holder's cards may be issued, revoked and replaced by the person signed in. */
+    final javafx.beans.binding.BooleanBinding mayChange;
     final ObservableList<CardRow> cards = FXCollections.observableArrayList();
     final StringProperty error = new SimpleStringProperty("");
     /** Set when a card action met a card someone else changed or deleted; the view asks to reload. */
@@ -65,6 +67,8 @@ final class HolderCardsViewModel {
     HolderCardsViewModel(CardService service, TaskExecutor executor, Messages messages,
                          Supplier<ForumSettings> cardRules, Runnable onChanged) {
         this.service = service;
+        this.mayChange = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> holder.get() != null && service.mayChangeCardsOf(holder.get().homeLibraryId()), holder);
         this.executor = executor;
         this.messages = messages;
         this.cardRules = cardRules;

@@ -44,6 +44,8 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>();
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final BooleanProperty editing = new SimpleBooleanProperty(false);
+    /** Whether the shown holder belongs to a library whose holders the person signed in may change. */
+    final BooleanProperty mayEdit = new SimpleBooleanProperty(false);
     private final ObjectProperty<CardHolder> shown = new SimpleObjectProperty<>();
     /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
     final ObjectProperty<SaveResult.Conflict> conflict = new SimpleObjectProperty<>();
@@ -105,12 +107,14 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
         fill(CardHolder.newHolder(library == null ? 0 : library, "", "", "", HolderKind.STUDENT, "", ""));
         heading.set(messages.get("holder.screen.form.newTitle"));
         editing.set(library != null);
+        mayEdit.set(library != null && service.mayChangeHoldersOf(library));
     }
 
     void load(CardHolder holder) {
         fill(holder);
         heading.set(holder.name());
         editing.set(true);
+        mayEdit.set(service.mayChangeHoldersOf(holder.homeLibraryId()));
         long id = holder.id();
         executor.execute(BackgroundTask.wrap(progress -> service.photo(id)).titled(messages.get("holder.task.photo"))
                 .onSuccess(found -> {
@@ -123,6 +127,7 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     void clear() {
         shown.set(null);
         editing.set(false);
+        mayEdit.set(false);
         heading.set("");
         photo.set(null);
         errors.clear();

@@ -42,6 +42,8 @@ final class HolderListViewModel {
     final StringProperty search = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
     private final PagedRows<HolderRow, HolderSort> rows;
+    /** Whether the chosen library's holders may be added, imported and given photos by the person signed in. */
+    final javafx.beans.binding.BooleanBinding mayChangeHolders;
 
     HolderListViewModel(CardHolderService holders, CardService cards, MemberService members, TaskExecutor executor,
                         Messages messages) {
@@ -51,6 +53,8 @@ final class HolderListViewModel {
         this.executor = executor;
         this.messages = messages;
         this.rows = new PagedRows<>(executor, PageRequest.first(HolderSort.NAME), null, this::failed);
+        this.mayChangeHolders = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> library.get() != null && holders.mayChangeHoldersOf(library.get().id()), library);
         search.addListener((obs, old, text) -> rows.filter(text));
         rows.pageProperty().addListener((obs, old, page) -> error.set(""));
         library.addListener((obs, old, chosen) -> libraryChanged(chosen));
@@ -64,11 +68,17 @@ final class HolderListViewModel {
                 () -> preferredLibrary = libraryId);
     }
 
+    /** Whether to show Add and the imports at all: not to a read-only login. */
+    boolean mayChangeSomeHolders() {
+        return holders.mayChangeSomeHolders();
+    }
+
     void loadLibraries() {
         executor.execute(BackgroundTask.wrap(progress -> members.libraries())
                 .onSuccess(found -> {
                     libraries.setAll(found);
-                    Long preferred = preferredLibrary;
+                    // a library's staff start on their own holders, the list they may change
+                    Long preferred = preferredLibrary != null ? preferredLibrary : members.ownLibrary().orElse(null);
                     preferredLibrary = null;
                     found.stream().filter(l -> preferred != null && l.id().equals(preferred)).findFirst()
                             .ifPresent(library::set);

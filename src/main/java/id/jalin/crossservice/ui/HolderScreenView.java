@@ -138,11 +138,16 @@ final class HolderScreenView {
                     goingBack = false;
                     form.startNew();
                 }));
-        add.disableProperty().bind(list.library.isNull());
+        add.disableProperty().bind(list.mayChangeHolders.not());
         Button importCsv = button("importHoldersButton", "holder.screen.import", () -> actions.importCsv(root));
-        importCsv.disableProperty().bind(list.library.isNull());
+        importCsv.disableProperty().bind(list.mayChangeHolders.not());
         Button photos = button("importPhotosButton", "holder.screen.photos", () -> actions.importPhotos(root));
-        photos.disableProperty().bind(list.library.isNull());
+        photos.disableProperty().bind(list.mayChangeHolders.not());
+        // A read-only login is not offered changes at all; a library's staff see them enabled on their own list.
+        for (Button change : List.of(add, importCsv, photos)) {
+            change.setVisible(list.mayChangeSomeHolders());
+            change.setManaged(list.mayChangeSomeHolders());
+        }
         Button print = button("printCardsButton", "card.screen.print", () ->
                 actions.print(root, List.copyOf(table.getSelectionModel().getSelectedItems())));
         print.disableProperty().bind(list.library.isNull());
@@ -332,6 +337,8 @@ final class HolderScreenView {
         saved.textProperty().bind(form.savedNotice);
         HBox saveRow = new HBox(8, save, saved);
         saveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        id.jalin.kernel.ui.ReadOnlyLock.lock(fieldsAndPhoto, form.mayEdit);
+        id.jalin.kernel.ui.ReadOnlyLock.hide(save, form.mayEdit);
         VBox formBox = new VBox(10, heading, fieldsAndPhoto, formError, saveRow);
         formBox.disableProperty().bind(form.editing.not());
 
@@ -370,6 +377,9 @@ final class HolderScreenView {
         }, cardTable.getSelectionModel().selectedItemProperty());
         revoke.disableProperty().bind(noActiveCard);
         replace.disableProperty().bind(noActiveCard);
+        for (Button change : List.of(issue, revoke, replace)) {
+            id.jalin.kernel.ui.ReadOnlyLock.hide(change, cards.mayChange);
+        }
         Label error = new Label();
         error.setId("cardError");
         error.getStyleClass().add(Styles.FIELD_ERROR);

@@ -1,5 +1,6 @@
 package id.jalin.forum.domain;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.util.Locale;
@@ -10,9 +11,17 @@ import java.util.Locale;
  */
 public final class ForumProfileService {
     private final ForumProfileRepository repository;
+    private final Permissions permissions;
 
-    public ForumProfileService(ForumProfileRepository repository) {
+    /** The profile is a forum setting (its code numbers every letter): only the coordinator changes it. */
+    public ForumProfileService(ForumProfileRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
+    }
+
+    /** Whether to offer changing the profile (the service checks again). */
+    public boolean mayChange() {
+        return permissions.mayAdminister();
     }
 
     public ForumProfile profile() {
@@ -21,6 +30,7 @@ public final class ForumProfileService {
 
     /** Checks and stores the profile; the code is kept in capitals as agreement numbers show it. */
     public SaveResult<ForumProfile> save(ForumProfile profile) {
+        permissions.requireCoordinator("change the forum profile");
         ForumProfile normalised = new ForumProfile(profile.version(), profile.name(),
                 profile.code().toUpperCase(Locale.ROOT), profile.address(), profile.city(), profile.phone(),
                 profile.email(), profile.website(), profile.logo(), profile.expiryWarningDays());

@@ -8,4 +8,12 @@ import org.jooq.DSLContext;
  */
 public interface AuditTrail {
     void record(DSLContext transaction, AuditEntry entry);
+
+    /**
+     * The same trail recording {@code actor} as who made the change, for the one change made before anyone can be
+     * signed in: the first coordinator creating their own login. Trails that keep no names return themselves.
+     */
+    default AuditTrail actingAs(id.jalin.kernel.access.Actor actor) {
+        return this;
+    }
 }

@@ -25,6 +25,11 @@ public final class JooqAuditTrail implements AuditTrail {
     }
 
     @Override
+    public AuditTrail actingAs(Actor actor) {
+        return new JooqAuditTrail(CurrentActor.of(actor), clock);
+    }
+
+    @Override
     public void record(DSLContext transaction, AuditEntry entry) {
         Actor actor = current.actor();
         Long entryId = transaction.insertInto(AUDIT_ENTRY)

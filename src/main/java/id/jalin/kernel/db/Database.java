@@ -28,6 +28,11 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable closer;
 
     private Database(DatabaseMode mode, DataSource dataSource, AutoCloseable closer) {
+        this(mode, dataSource, closer, () -> { });
+    }
+
+    /** {@code connectionLost} runs when a statement finds its connection cut by the server or the network. */
+    private Database(DatabaseMode mode, DataSource dataSource, AutoCloseable closer, Runnable connectionLost) {
         this.mode = mode;
         this.dataSource = dataSource;
         this.closer = closer;
@@ -35,7 +40,12 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(dataSource, dialect, settings);
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(dataSource).set(dialect).set(settings)
+                .set(org.jooq.ExecuteListener.onException(context -> {
+                    if (cutOff(context.sqlException())) {
+                        connectionLost.run();
+                    }
+                })));
     }
 
     /** Opens the database the settings name, and brings its schema up to date. */
@@ -100,9 +110,19 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseUnavailableException(DatabaseUnavailableException.Reason.OTHER, e.getMessage(), e);
         }
-        Database database = new Database(DatabaseMode.SHARED_POSTGRES, pool, pool::close);
+        // A server that went away leaves every idle connection dead, yet one used in the last half second is handed
+        // out untested: drop them all at the first sign, so "Try again" after the server is back gets a live one.
+        HikariDataSource lost = pool;
+        Database database = new Database(DatabaseMode.SHARED_POSTGRES, pool, pool::close,
+                () -> lost.getHikariPoolMXBean().softEvictConnections());
         database.probe();
         return database;
+    }
+
+    /** Connection failures (08...) and the server shutting down or restarting under the connection (57P0x). */
+    private static boolean cutOff(SQLException failure) {
+        String state = failure == null || failure.getSQLState() == null ? "" : failure.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P0");
     }
 
     private void probe() {

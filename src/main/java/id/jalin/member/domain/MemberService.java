@@ -1,5 +1,9 @@
 package id.jalin.member.domain;
 
+import id.jalin.kernel.access.Actor;
+import id.jalin.kernel.access.NotPermittedException;
+import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.access.Role;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.validation.SaveResult;
@@ -7,12 +11,38 @@ import id.jalin.kernel.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 
-/** The member register's rules around storage: validate, keep codes unique, refuse deletes that would orphan. */
+/**
+ * The member register's rules around storage: validate, keep codes unique, refuse deletes that would orphan. Who
+ * may change what (decision record 0016): forum staff the whole register; a library's own staff its entry and
+ * staff list, but not the forum's part of it (code, membership status, joining date, dues).
+ */
 public final class MemberService {
     private final MemberRepository repository;
+    private final Permissions permissions;
 
-    public MemberService(MemberRepository repository) {
+    public MemberService(MemberRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
+    }
+
+    /** Whether to offer adding libraries, importing and deleting: the register's own changes. */
+    public boolean mayChangeRegister() {
+        return permissions.mayChangeForumRecords();
+    }
+
+    /** Whether to offer editing this library's entry (the service checks again on save). */
+    public boolean mayEdit(long libraryId) {
+        return permissions.mayChangeLibrary(libraryId);
+    }
+
+    /** The library whose entry the person signed in keeps, for member staff; empty for everyone else. */
+    public Optional<Long> ownLibrary() {
+        return permissions.actor().library();
+    }
+
+    /** Whether the forum's part of an entry (code, status, joining date, dues) may be changed. */
+    public boolean mayChangeForumPart() {
+        return permissions.mayChangeForumRecords();
     }
 
     public List<Library> libraries() {
@@ -39,6 +69,7 @@ public final class MemberService {
 
     /** Checks and stores; an invalid member is not stored at all. */
     public SaveResult<Member> save(Member member) {
+        requireMayStore(member.library());
         Validation validation = check(member);
         return SaveResult.store(validation, () -> repository.save(member));
     }
@@ -60,6 +91,7 @@ public final class MemberService {
     }
 
     public DeleteOutcome delete(Library library) {
+        permissions.requireForumStaff("delete a member library");
         List<MemberReference> references = repository.referencesTo(library.id());
         if (!references.isEmpty()) {
             return new DeleteOutcome.Refused(references);
@@ -72,5 +104,27 @@ public final class MemberService {
             return new DeleteOutcome.Stale();
         }
         return new DeleteOutcome.Deleted();
+    }
+
+    private void requireMayStore(Library library) {
+        if (library.id() == null) {
+            permissions.requireForumStaff("add a member library");
+            return;
+        }
+        Actor actor = permissions.requireLibrary(library.id(), "change member library " + library.id());
+        if (actor.role() == Role.MEMBER_STAFF) {
+            // The forum decides a member's code, standing and dues; the library keeps its own details current.
+            Optional<Library> stored = repository.findMember(library.id()).map(Member::library);
+            if (stored.isPresent() && !sameForumPart(stored.get(), library)) {
+                throw new NotPermittedException(actor.role(), "change the forum's part of member library " + library.id());
+            }
+        }
+    }
+
+    private static boolean sameForumPart(Library stored, Library changed) {
+        return stored.code().equals(changed.code()) && stored.status() == changed.status()
+                && java.util.Objects.equals(stored.joinedOn(), changed.joinedOn())
+                && stored.duesClass().equals(changed.duesClass())
+                && java.util.Objects.equals(stored.yearlyDues(), changed.yearlyDues());
     }
 }

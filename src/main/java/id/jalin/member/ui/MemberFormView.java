@@ -43,6 +43,8 @@ public final class MemberFormView {
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final BorderPane root;
     private final Label formError = FieldErrorMarks.errorLabel("formError");
+    private final VBox staffEditing = new VBox(8);
+    private final HBox formButtons = new HBox(8);
 
     public MemberFormView(MemberFormViewModel model, Messages messages, java.util.List<id.jalin.kernel.ui.DetailSection> sections) {
         this.model = model;
@@ -72,6 +74,7 @@ public final class MemberFormView {
         root.setId("memberForm");
         id.jalin.kernel.ui.UnsavedChanges.attach(root, model);
 
+        lockWhatMayNotChange();
         model.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
         model.conflictProperty().addListener((obs, old, conflict) -> askAboutConflict(conflict));
     }
@@ -109,6 +112,26 @@ public final class MemberFormView {
         row = addRow(grid, row, "collectionTitles", controls.text("collectionTitlesField", model.collectionTitles));
         addRow(grid, row, "notes", controls.area("notesField", model.notes, 3));
         return grid;
+    }
+
+    /**
+     * Shows what the person signed in may not change as read-only: everything, for another library's entry or a
+     * read-only login; the forum's part (code, status, joining date, dues) for a library's own staff.
+     */
+    private void lockWhatMayNotChange() {
+        java.util.Set<String> forumPart = java.util.Set.of("code", "status", "joinedOn", "duesClass", "yearlyDues");
+        fields.forEach((field, control) -> {
+            javafx.beans.value.ObservableBooleanValue may = forumPart.contains(field)
+                    ? model.mayEditForumPartProperty() : model.mayEditProperty();
+            if (control instanceof TextInputControl input) {
+                input.editableProperty().bind(may); // still selectable and readable
+            } else if (!"staff".equals(field)) {
+                control.disableProperty().bind(javafx.beans.binding.Bindings.not(may));
+            }
+        });
+        staffEditing.disableProperty().bind(model.mayEditProperty().not());
+        formButtons.visibleProperty().bind(model.mayEditProperty());
+        formButtons.managedProperty().bind(model.mayEditProperty());
     }
 
     private int addRow(GridPane grid, int row, String field, Control input) {
@@ -164,8 +187,9 @@ public final class MemberFormView {
         errorLabels.put("staff", listError);
         fields.put("staff", table);
 
-        VBox box = new VBox(8, table, listError, inputs.node(), staffError,
+        staffEditing.getChildren().addAll(inputs.node(), staffError,
                 new javafx.scene.layout.FlowPane(8, 6, add, update, remove));
+        VBox box = new VBox(8, table, listError, staffEditing);
         TitledPane pane = new TitledPane(messages.get("member.staff.title"), box);
         pane.setCollapsible(false);
         pane.getStyleClass().add(Styles.FORM_SECTION);
@@ -191,9 +215,9 @@ public final class MemberFormView {
         saved.setId("savedNotice");
         saved.getStyleClass().add(Styles.MUTED);
         saved.textProperty().bind(model.savedNoticeProperty());
-        HBox box = new HBox(8, save, revert, saved);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        formButtons.getChildren().addAll(save, revert, saved);
+        formButtons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return formButtons;
     }
 
     private void showErrors() {

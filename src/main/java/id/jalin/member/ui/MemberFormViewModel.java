@@ -71,6 +71,10 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
 
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Whether the person signed in may change what the form shows (the service checks again on save). */
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
+    /** Whether they may change the forum's part of the entry: code, status, joining date, dues. */
+    private final ReadOnlyBooleanWrapper mayEditForumPart = new ReadOnlyBooleanWrapper(false);
     /** Set when a save was refused because someone else saved or deleted first; the view asks what to do. */
     private final ReadOnlyObjectWrapper<SaveResult.Conflict> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
@@ -128,6 +132,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
                 LocalDate.now(), MemberStatus.ACTIVE, "", Money.ZERO, null, "")));
         yearlyDues.set("");
         heading.set(messages.get("member.form.newTitle"));
+        mayEdit.set(service.mayChangeRegister());
+        mayEditForumPart.set(mayEdit.get());
         editing.set(true);
         loaded = null;
         savedNotice.set("");
@@ -141,6 +147,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
         shownLibraryId.set(id);
         fill(member);
         heading.set(member.library().name());
+        mayEdit.set(service.mayEdit(id));
+        mayEditForumPart.set(mayEdit.get() && service.mayChangeForumPart());
         editing.set(true);
         loaded = member;
         savedNotice.set("");
@@ -403,6 +411,14 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
 
     public ReadOnlyObjectProperty<String> headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayEditForumPartProperty() {
+        return mayEditForumPart.getReadOnlyProperty();
     }
 
     public BooleanProperty editingProperty() {

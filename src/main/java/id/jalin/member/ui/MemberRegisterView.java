@@ -80,6 +80,8 @@ public final class MemberRegisterView {
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.63);
         root.setId("memberRegister");
+        // A library's staff start on their own entry, the one they may edit, rather than on an empty new form.
+        pendingSelection = list.ownLibrary().orElse(null);
         list.reload();
     }
 
@@ -138,6 +140,11 @@ public final class MemberRegisterView {
         MenuButton export = new MenuButton(messages.get("member.list.export"), null, csv, xlsx);
         export.setId("exportButton");
 
+        // Only forum staff change the register itself; a library's staff edit their own entry in the form.
+        for (Node change : java.util.List.of(add, delete, importButton)) {
+            change.setVisible(list.mayChangeRegister());
+            change.setManaged(list.mayChangeRegister());
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, delete, spacer, importButton, export);

@@ -1,7 +1,5 @@
 package id.jalin.access.data;
 
-import static id.jalin.kernel.db.generated.Tables.AUDIT_CHANGE;
-import static id.jalin.kernel.db.generated.Tables.AUDIT_ENTRY;
 import static id.jalin.kernel.db.generated.Tables.LIBRARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.jalin.access.domain.User;
 import id.jalin.access.domain.UserDraft;
 import id.jalin.kernel.access.Role;
-import id.jalin.kernel.access.TestActors;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +35,7 @@ class UserRepositoryTest {
     @BeforeEach
     void open() {
         database = TestDatabases.fresh(kind);
-        repository = new JooqUserRepository(database.dsl(), TestActors.AS_COORDINATOR,
-                Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+        repository = new JooqUserRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
     }
 
     @AfterEach
@@ -139,29 +133,33 @@ class UserRepositoryTest {
     }
 
     @Test
-    void theFirstUserSignsTheirOwnCreationAndLaterOnesTheActingPerson() {
-        repository.insert(new UserDraft("pertama", "Ketua Forum", Role.COORDINATOR, null), HASH);
-        repository.insert(new UserDraft("sekretaris", "Sari", Role.SECRETARY, null), HASH);
+    void userChangesAreAuditedWithoutThePasswordAndTheFirstCoordinatorSignsTheirOwnCreation() {
+        User first = repository.insert(new UserDraft("dewi", "Dewi Koordinator", Role.COORDINATOR, null), HASH);
+        User second = repository.insert(new UserDraft("sari", "Sari", Role.SECRETARY, null), HASH);
+        repository.update(new User(second.id(), second.loginName(), "Sari Wulandari", Role.SECRETARY, null, false,
+                second.failedAttempts(), second.lockedUntil(), second.version()));
+        repository.setPasswordHash(second.id(), "$argon2id$v=19$m=1024,t=1,p=1$bmV3$bmV3");
+        repository.rehashPassword(second.id(), "$argon2id$v=19$m=2048,t=1,p=1$bmV3$bmV3");
 
-        assertThat(database.dsl().select(AUDIT_ENTRY.USER_LOGIN, AUDIT_ENTRY.RECORD_LABEL, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.FEATURE).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID).fetch()
-                .map(r -> r.value1() + "|" + r.value2() + "|" + r.value3() + "|" + r.value4()))
-                .containsExactly("pertama|Ketua Forum (pertama)|CREATE|access",
-                        TestActors.COORDINATOR.loginName() + "|Sari (sekretaris)|CREATE|access");
-    }
+        var firstRows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "jalin_user", first.id());
+        var secondRows = id.jalin.kernel.audit.AuditRows.of(database.dsl(), "jalin_user", second.id());
 
-    @Test
-    void disablingIsAStateChangeAndNoPasswordHashReachesTheTrail() {
-        repository.insert(new UserDraft("pertama", "Ketua Forum", Role.COORDINATOR, null), HASH);
-        User sari = repository.insert(new UserDraft("sekretaris", "Sari", Role.SECRETARY, null), HASH);
-
-        repository.update(sari.withActive(false));
-
-        assertThat(database.dsl().select(AUDIT_ENTRY.ACTION).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc())
-                .limit(1).fetchOne(AUDIT_ENTRY.ACTION)).isEqualTo("STATE_CHANGE");
-        assertThat(database.dsl().selectFrom(AUDIT_CHANGE).fetch(AUDIT_CHANGE.FIELD_NAME))
-                .contains("login_name", "role", "active").doesNotContain("password_hash");
-        assertThat(database.dsl().selectFrom(AUDIT_CHANGE).fetch(AUDIT_CHANGE.NEW_VALUE))
-                .noneMatch(value -> value != null && value.contains("argon2"));
+        assertThat(firstRows).singleElement().satisfies(e -> {
+            assertThat(e.userLogin()).isEqualTo("dewi");
+            assertThat(e.recordLabel()).isEqualTo("dewi");
+        });
+        assertThat(secondRows).extracting(e -> e.action()).containsExactly(id.jalin.kernel.audit.AuditAction.CREATE,
+                id.jalin.kernel.audit.AuditAction.STATE_CHANGE, id.jalin.kernel.audit.AuditAction.UPDATE);
+        assertThat(secondRows.get(0).userLogin()).isEqualTo(id.jalin.kernel.access.TestActors.COORDINATOR.loginName());
+        assertThat(id.jalin.kernel.audit.AuditRows.change(secondRows.get(1), "active").newValue()).isEqualTo("false");
+        assertThat(id.jalin.kernel.audit.AuditRows.change(secondRows.get(1), "display_name").newValue())
+                .isEqualTo("Sari Wulandari");
+        assertThat(secondRows.get(2).changes()).singleElement()
+                .satisfies(c -> assertThat(c.field()).isEqualTo("password"));
+        assertThat(id.jalin.kernel.audit.AuditRows.all(database.dsl())).flatExtracting(e -> e.changes())
+                .allSatisfy(c -> {
+                    assertThat(String.valueOf(c.newValue())).doesNotContain("argon2");
+                    assertThat(String.valueOf(c.oldValue())).doesNotContain("argon2");
+                });
     }
 }

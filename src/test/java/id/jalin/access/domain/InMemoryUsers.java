@@ -83,6 +83,11 @@ final class InMemoryUsers implements UserRepository {
     }
 
     @Override
+    public void rehashPassword(long id, String passwordHash) {
+        hashes.put(id, passwordHash);
+    }
+
+    @Override
     public int recordFailure(long id) {
         User u = users.get(id);
         users.put(id, new User(u.id(), u.loginName(), u.displayName(), u.role(), u.memberLibraryId(), u.active(),

@@ -14,6 +14,7 @@ import id.jalin.agreement.domain.Obligation;
 import id.jalin.agreement.domain.Party;
 import id.jalin.agreement.domain.Recurrence;
 import id.jalin.agreement.domain.Renewal;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -54,7 +55,7 @@ class AgreementRepositoryTest {
     void open() {
         database = TestDatabases.fresh(kind);
         repository = new JooqAgreementRepository(database.dsl(),
-                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
+                new id.jalin.member.domain.MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR)::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
         var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpadId = members.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
@@ -184,7 +185,7 @@ class AgreementRepositoryTest {
     @Test
     void memberThatIsAPartyCannotBeDeleted() {
         repository.save(pks());
-        var members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+        var members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR);
 
         DeleteOutcome outcome = members.delete(members.memberByCode("ITB").orElseThrow().library());
 

@@ -10,6 +10,7 @@ import biweekly.component.VEvent;
 import biweekly.parameter.Related;
 import biweekly.util.ICalDate;
 import id.jalin.forum.domain.ForumProfile;
+import id.jalin.kernel.access.TestPermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ class AgreementCalendarTest {
     private final id.jalin.forum.domain.InMemoryForumProfileRepository forum =
             id.jalin.forum.domain.InMemoryForumProfileRepository.named();
     private final AgreementService service = new AgreementService(repository,
-            new id.jalin.forum.domain.ForumProfileService(forum), TestClock.on(TODAY));
+            new id.jalin.forum.domain.ForumProfileService(forum, TestPermissions.AS_COORDINATOR), TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private final AgreementCalendar.Words words = new AgreementCalendar.Words(
             a -> "Berakhir: " + a.titleId(), (a, o) -> o.descriptionId(), a -> a.number().text());
 

@@ -3,6 +3,7 @@ package id.jalin.agreement.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.access.TestPermissions;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class AgreementNumberTest {
     @Test
     void runningNumberRestartsEachYearAndCountsPerKind() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2026, 12, 30)));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR), TestClock.on(LocalDate.of(2026, 12, 30)), TestPermissions.AS_COORDINATOR);
         repository.save(Agreements.withNumber(Agreements.pks(null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
                 new AgreementNumber("007/PKS/FPPTI-JABAR/XII/2026", 2026, 7)));
 

@@ -2,6 +2,7 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ class AgreementRenewalTest {
     @Test
     void renewalChainKeepsEveryPeriodAndMarksTheOldOnesRenewed() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2025, 11, 24)));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR), TestClock.on(LocalDate.of(2025, 11, 24)), TestPermissions.AS_COORDINATOR);
         Agreement first = saved(service.save(Agreements.pks(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2025, 12, 31))));
 

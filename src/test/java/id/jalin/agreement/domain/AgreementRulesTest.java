@@ -2,6 +2,7 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.validation.FieldError;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ class AgreementRulesTest {
     @Test
     void numberAlreadyUsedIsRefusedByTheService() {
         var repository = new InMemoryAgreementRepository();
-        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(START));
+        var service = new AgreementService(repository, new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR), TestClock.on(START), TestPermissions.AS_COORDINATOR);
         service.save(Agreements.pks(null, START, END));
 
         var second = service.check(Agreements.pks(null, START, END));

@@ -2,6 +2,8 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AgreementServiceTest {
     private final InMemoryAgreementRepository repository = new InMemoryAgreementRepository();
     private final AgreementService service = new AgreementService(repository,
-            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()), TestClock.on(LocalDate.of(2026, 11, 24)));
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR), TestClock.on(LocalDate.of(2026, 11, 24)), TestPermissions.AS_COORDINATOR);
 
     private Agreement saved(Agreement agreement) {
         return ((SaveResult.Saved<Agreement>) service.save(agreement)).value();
@@ -44,19 +46,19 @@ class AgreementServiceTest {
     }
 
     @Test
-    void fulfilmentIsLoggedWithWhoRecordedIt() {
+    void fulfilmentIsLoggedWithThePersonSignedInAsWhoRecordedIt() {
         Agreement agreement = saved(Agreements.pks(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2027, 12, 31)).withObligations(List.of(Obligation.once(1, "Kirim 10 terbitan", "",
                 LocalDate.of(2026, 3, 1)))));
         long obligationId = agreement.obligations().get(0).id();
 
-        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 2, 27), "10 judul dikirim", "Rina")
+        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 2, 27), "10 judul dikirim")
                 .isSaved()).isTrue();
-        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 12, 1), "", "Rina").isSaved()).isFalse();
+        assertThat(service.recordFulfilment(obligationId, LocalDate.of(2026, 12, 1), "").isSaved()).isFalse();
 
         Obligation logged = service.agreement(agreement.id()).orElseThrow().obligations().get(0);
         assertThat(logged.fulfilments()).singleElement().satisfies(f -> {
-            assertThat(f.recordedBy()).isEqualTo("Rina");
+            assertThat(f.recordedBy()).isEqualTo(TestActors.COORDINATOR.signature());
             assertThat(f.note()).isEqualTo("10 judul dikirim");
         });
     }

@@ -2,6 +2,7 @@ package id.jalin.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.task.Progress;
 import id.jalin.member.domain.DemoForum;
 import id.jalin.member.domain.InMemoryMemberRepository;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class DemoAgreementsTest {
     @Test
     void demoForumGetsAgreementsThatGiveTheRemindersSomethingToSay() {
-        MemberService members = new MemberService(new InMemoryMemberRepository());
+        MemberService members = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
         DemoForum.loadInto(members, Progress.NONE);
         AgreementService agreements = new AgreementService(new InMemoryAgreementRepository(),
-                new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
-                TestClock.on(LocalDate.of(2026, 11, 24)));
+                new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR),
+                TestClock.on(LocalDate.of(2026, 11, 24)), TestPermissions.AS_COORDINATOR);
 
         int stored = DemoAgreements.loadInto(agreements, members, Progress.NONE);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.agreement.domain.AgreementKind;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.InMemoryAgreementRepository;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /** When the agreement editor holds typing that is not stored, and what Discard does with it. */
 class AgreementEditorDirtyStateTest {
     private final AgreementService service = new AgreementService(new InMemoryAgreementRepository(),
-            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR),
             java.time.Clock.fixed(LocalDate.of(2026, 11, 24).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                    java.time.ZoneOffset.UTC));
+                    java.time.ZoneOffset.UTC), TestPermissions.AS_COORDINATOR);
     private final AgreementEditorViewModel editor = new AgreementEditorViewModel(service,
             new CurrentThreadTaskExecutor(), new Messages(Language.INDONESIAN), saved -> { });
 

@@ -10,6 +10,7 @@ import id.jalin.agreement.domain.Agreements;
 import id.jalin.agreement.domain.InMemoryAgreementRepository;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.forum.domain.InMemoryForumProfileRepository;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.QueuedTaskExecutor;
@@ -24,8 +25,8 @@ class AgreementEditorStatusTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private final InMemoryAgreementRepository agreements = new InMemoryAgreementRepository();
     private final InMemoryForumProfileRepository forum = InMemoryForumProfileRepository.named();
-    private final AgreementService service = new AgreementService(agreements, new ForumProfileService(forum),
-            Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")));
+    private final AgreementService service = new AgreementService(agreements, new ForumProfileService(forum, TestPermissions.AS_COORDINATOR),
+            Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")), TestPermissions.AS_COORDINATOR);
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final AgreementEditorViewModel model = new AgreementEditorViewModel(service, executor,
             new Messages(Language.INDONESIAN), saved -> { });

@@ -6,6 +6,7 @@ import id.jalin.agreement.domain.AgreementRepository;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.InMemoryAgreementRepository;
 import id.jalin.agreement.domain.Reminder;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BrokenConnection;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class BackgroundFailureTest {
     private final AgreementService service = new AgreementService(BrokenConnection.breaking(AgreementRepository.class,
             new InMemoryAgreementRepository(), Set.of("*")),
-            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR),
             Clock.fixed(Instant.parse("2025-03-10T08:00:00Z"),
-            ZoneOffset.UTC));
+            ZoneOffset.UTC), TestPermissions.AS_COORDINATOR);
     private final RecordedFailures failures = new RecordedFailures();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(failures);
     private final Messages messages = new Messages(Language.ENGLISH);

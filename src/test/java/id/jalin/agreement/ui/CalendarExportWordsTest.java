@@ -8,6 +8,7 @@ import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.Agreements;
 import id.jalin.agreement.domain.InMemoryAgreementRepository;
 import id.jalin.agreement.domain.Obligation;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import java.time.Clock;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class CalendarExportWordsTest {
     private final InMemoryAgreementRepository repository = new InMemoryAgreementRepository();
     private final AgreementService service = new AgreementService(repository,
-            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
-            Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Jakarta")));
+            new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR),
+            Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Jakarta")), TestPermissions.AS_COORDINATOR);
 
     private List<VEvent> events(Language language) {
         repository.save(Agreements.pks(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31))

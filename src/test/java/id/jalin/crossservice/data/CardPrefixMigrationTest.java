@@ -7,6 +7,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardPrefix;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
 import id.jalin.kernel.db.TestDatabases;
@@ -74,7 +75,7 @@ class CardPrefixMigrationTest {
             assertThat(repository.cardPrefixes()).containsExactly(new CardPrefix(12, 12, 0, true),
                     new CardPrefix(14, 14, 0, true));
             CardHolder siti = repository.findHolderByNumber(12, "180110220001").orElseThrow();
-            SaveResult<Card> next = new CardService(repository, TestClock.on(TODAY))
+            SaveResult<Card> next = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR)
                     .issue(siti, TODAY, null, Money.ZERO, "");
             assertThat(next).isInstanceOfSatisfying(SaveResult.Saved.class, saved ->
                     assertThat(((Card) saved.value()).number().digits()).startsWith("2601200043"));

@@ -25,6 +25,7 @@ import id.jalin.kernel.audit.AuditAction;
 import id.jalin.kernel.audit.AuditLogEntry;
 import id.jalin.kernel.audit.AuditRows;
 import id.jalin.kernel.audit.FieldChange;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -75,11 +76,11 @@ class CrossServiceRepositoryTest {
         database = TestDatabases.fresh(kind);
         repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         var memberRepository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
-        members = new MemberService(memberRepository);
+        members = new MemberService(memberRepository, TestPermissions.AS_COORDINATOR);
         unpad = memberRepository.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
         itbId = memberRepository.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
-        cards = new CardService(repository, TestClock.on(TODAY));
-        visits = new VisitService(repository, members::statusOf, TestClock.on(TODAY));
+        cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
+        visits = new VisitService(repository, members::statusOf, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     }
 
     @AfterEach
@@ -109,7 +110,7 @@ class CrossServiceRepositoryTest {
         repository.saveHolder(Holders.student(itbId, "180110220001", "Siti Lain"));
         assertThatThrownBy(() -> repository.saveHolder(Holders.student(unpadId(), "180110220001", "Kembar")))
                 .isInstanceOf(org.jooq.exception.IntegrityConstraintViolationException.class);
-        assertThat(new CardHolderService(repository).check(Holders.student(unpadId(), "180110220001", "Kembar"))
+        assertThat(new CardHolderService(repository, TestPermissions.AS_COORDINATOR).check(Holders.student(unpadId(), "180110220001", "Kembar"))
                 .errorFor("number")).isPresent();
     }
 
@@ -122,7 +123,7 @@ class CrossServiceRepositoryTest {
                 .orElseThrow()), Progress.NONE);
         Card card = saved(cards.issue(repository.findHolder(siti.id()).orElseThrow(), TODAY, null,
                 Money.of(25_000), "KW-1"));
-        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi")));
         visits.recordArrival(card.number().digits(), itbId);
         saved(cards.revoke(repository.findCard(card.id()).orElseThrow(), TODAY, "Pelanggaran"));
 
@@ -206,19 +207,19 @@ class CrossServiceRepositoryTest {
         database.dsl().insertInto(LIBRARY).set(LIBRARY.ID, 1200L).set(LIBRARY.CODE, "UNSIL")
                 .set(LIBRARY.NAME, "Perpustakaan Universitas Siliwangi").set(LIBRARY.KIND, "UNIVERSITY")
                 .set(LIBRARY.STATUS, "ACTIVE").execute();
-        saved(new CardPrefixService(repository).set(unpadId(), null, "1"));
+        saved(new CardPrefixService(repository, TestPermissions.AS_COORDINATOR).set(unpadId(), null, "1"));
         CardHolder dewi = repository.saveHolder(Holders.student(1200, "217006001", "Dewi Lestari"));
 
         Card card = saved(cards.issue(dewi, TODAY, null, Money.ZERO, ""));
 
         assertThat(card.number().digits()).startsWith("2600200001");
         assertThat(repository.cardPrefixes()).contains(new CardPrefix(1200, 2, 0, true));
-        assertThat(new CardPrefixService(repository).nextFree()).hasValue(3);
+        assertThat(new CardPrefixService(repository, TestPermissions.AS_COORDINATOR).nextFree()).hasValue(3);
     }
 
     @Test
     void aPrefixCanBeSetUntilACardCarriesItAndNeverToOneAnotherLibraryHolds() {
-        CardPrefixService prefixes = new CardPrefixService(repository);
+        CardPrefixService prefixes = new CardPrefixService(repository, TestPermissions.AS_COORDINATOR);
         CardPrefix unpadPrefix = saved(prefixes.set(unpadId(), null, "42"));
         unpadPrefix = saved(prefixes.set(unpadId(), unpadPrefix.version(), "043"));
         assertThat(unpadPrefix).isEqualTo(new CardPrefix(unpadId(), 43, 1, false));
@@ -254,7 +255,7 @@ class CrossServiceRepositoryTest {
 
         assertThat(visits.announceableHolders(unpadId())).extracting(CardHolder::name).containsExactly("Ani");
         SaveResult<VisitAnnouncement> refused = visits.announce(
-                VisitAnnouncement.of(revoked.id(), itbId, TODAY, TODAY, "Skripsi", "Budi"));
+                VisitAnnouncement.of(revoked.id(), itbId, TODAY, TODAY, "Skripsi"));
         assertThat(refused).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid -> assertThat(
                 invalid.validation().errorFor("holderId").orElseThrow().messageKey())
                 .isEqualTo("visit.error.holder.noValidCard"));
@@ -264,7 +265,7 @@ class CrossServiceRepositoryTest {
     void theDeskRefusesAHolderWhoseHomeLibraryIsSuspended() {
         CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
         Card card = saved(cards.issue(siti, TODAY, null, Money.ZERO, ""));
-        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi")));
         Library library = members.member(unpadId()).orElseThrow().library();
         SaveResult<Member> suspended = members.save(Member.of(new Library(library.id(), library.version(), library.code(), library.name(),
                 library.institution(), library.kind(), library.address(), library.city(), library.province(),
@@ -294,8 +295,8 @@ class CrossServiceRepositoryTest {
     void arrivalsAreLoggedAndCountedPerHostAndHomeAndNoShowsFound() {
         CardHolder siti = repository.saveHolder(Holders.student(unpadId(), "180110220001", "Siti Nurhaliza"));
         Card card = saved(cards.issue(siti, LocalDate.of(2025, 9, 1), null, Money.ZERO, ""));
-        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi", "Siti")));
-        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY.minusDays(5), TODAY.minusDays(4), "", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY, TODAY, "Skripsi")));
+        saved(visits.announce(VisitAnnouncement.of(siti.id(), itbId, TODAY.minusDays(5), TODAY.minusDays(4), "")));
         visits.setHostRule(visits.hostRule(unpadId()), UnannouncedPolicy.REFUSE);
 
         assertThat(visits.recordArrival(card.number().digits(), itbId).verdict()).isEqualTo(Verdict.WELCOME);

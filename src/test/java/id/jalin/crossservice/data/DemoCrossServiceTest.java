@@ -10,6 +10,7 @@ import id.jalin.crossservice.domain.DemoCrossService;
 import id.jalin.crossservice.domain.TestClock;
 import id.jalin.crossservice.domain.Verdict;
 import id.jalin.crossservice.domain.VisitService;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.task.Progress;
@@ -27,11 +28,11 @@ class DemoCrossServiceTest {
         LocalDate today = LocalDate.of(2026, 3, 16);
         try (Database database = TestDatabases.h2()) {
             var repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
-            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR);
             DemoForum.loadInto(members, Progress.NONE);
-            CardHolderService holders = new CardHolderService(repository);
-            CardService cards = new CardService(repository, TestClock.on(today));
-            VisitService visits = new VisitService(repository, members::statusOf, TestClock.on(today));
+            CardHolderService holders = new CardHolderService(repository, TestPermissions.AS_COORDINATOR);
+            CardService cards = new CardService(repository, TestClock.on(today), TestPermissions.AS_COORDINATOR);
+            VisitService visits = new VisitService(repository, members::statusOf, TestClock.on(today), TestPermissions.AS_COORDINATOR);
 
             assertThat(DemoCrossService.loadInto(members, holders, cards, visits, Progress.NONE)).isEqualTo(30);
             assertThat(DemoCrossService.loadInto(members, holders, cards, visits, Progress.NONE)).isZero();

@@ -7,6 +7,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.csv.HolderImportReport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
@@ -46,7 +47,8 @@ class HolderImportStorageTest {
         var members = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
         unpad = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
-        service = new HolderImportService(repository, new MemberService(members));
+        service = new HolderImportService(repository, new MemberService(members, TestPermissions.AS_COORDINATOR),
+                TestPermissions.AS_COORDINATOR);
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import id.jalin.crossservice.domain.Holders;
 import id.jalin.crossservice.domain.TestClock;
 import id.jalin.crossservice.domain.VisitAnnouncement;
 import id.jalin.crossservice.domain.VisitService;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
@@ -53,10 +54,10 @@ class IntroductionLetterNumberStorageTest {
         long home = members.save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")))
                 .library().id();
         hostId = members.save(Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB"))).library().id();
-        statuses = new id.jalin.member.domain.MemberService(members)::statusOf;
+        statuses = new id.jalin.member.domain.MemberService(members, TestPermissions.AS_COORDINATOR)::statusOf;
         CardHolder holder = repository.saveHolder(Holders.student(home, "180110220001", "Siti Nurhaliza"));
         holderId = holder.id();
-        visits = new VisitService(repository, statuses, TestClock.on(TODAY));
+        visits = new VisitService(repository, statuses, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     }
 
     @AfterEach
@@ -66,7 +67,7 @@ class IntroductionLetterNumberStorageTest {
 
     private VisitAnnouncement announcement(int day) {
         return repository.saveAnnouncement(VisitAnnouncement.of(holderId, hostId, TODAY.plusDays(day),
-                TODAY.plusDays(day), "Membaca", "Rina").createdAt(LocalDateTime.of(2026, 3, 16, 9, 0)));
+                TODAY.plusDays(day), "Membaca").createdAt(LocalDateTime.of(2026, 3, 16, 9, 0)));
     }
 
     @Test
@@ -86,7 +87,7 @@ class IntroductionLetterNumberStorageTest {
     @Test
     void theCountStartsAgainEachYear() {
         visits.introductionLetterNumber(announcement(1), "FPPTI-JABAR");
-        VisitService nextYear = new VisitService(repository, statuses, TestClock.on(LocalDate.of(2027, 1, 4)));
+        VisitService nextYear = new VisitService(repository, statuses, TestClock.on(LocalDate.of(2027, 1, 4)), TestPermissions.AS_COORDINATOR);
 
         assertThat(nextYear.introductionLetterNumber(announcement(2), "FPPTI-JABAR"))
                 .isEqualTo("001/SP-KSL/FPPTI-JABAR/I/2027");

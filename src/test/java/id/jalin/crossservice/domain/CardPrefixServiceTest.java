@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
@@ -15,8 +16,8 @@ class CardPrefixServiceTest {
     private static final long UNSIL = 1200;
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final CardPrefixService prefixes = new CardPrefixService(repository);
-    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
+    private final CardPrefixService prefixes = new CardPrefixService(repository, TestPermissions.AS_COORDINATOR);
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
 
     private static <T> T saved(SaveResult<T> outcome) {
         assertThat(outcome).isInstanceOf(SaveResult.Saved.class);

@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ class CardReplacementTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
 
     private static <T> T saved(SaveResult<T> outcome) {
         assertThat(outcome).isInstanceOf(SaveResult.Saved.class);

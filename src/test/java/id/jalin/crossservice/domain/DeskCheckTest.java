@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.money.Money;
 import id.jalin.member.domain.MemberStatus;
 import id.jalin.kernel.validation.SaveResult;
@@ -16,8 +17,8 @@ class DeskCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
-    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY));
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
+    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private CardHolder holder;
     private Card card;
 
@@ -38,7 +39,7 @@ class DeskCheckTest {
 
     @Test
     void announcedVisitIsWelcomedWithTheHolderAndAnnouncement() {
-        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.plusDays(2), "Skripsi", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.plusDays(2), "Skripsi")));
 
         DeskVerdict verdict = scan(card.number().digits(), ITB);
         assertThat(verdict.verdict()).isEqualTo(Verdict.WELCOME);
@@ -48,8 +49,8 @@ class DeskCheckTest {
 
     @Test
     void announcementForAnotherDayOrHostDoesNotCount() {
-        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY.plusDays(1), TODAY.plusDays(1), "", "Siti")));
-        saved(visits.announce(VisitAnnouncement.of(holder.id(), UPI, TODAY, TODAY, "", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY.plusDays(1), TODAY.plusDays(1), "")));
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), UPI, TODAY, TODAY, "")));
 
         assertThat(scan(card.number().digits(), ITB).verdict()).isEqualTo(Verdict.VALID_NOT_ANNOUNCED_ALLOWED);
     }
@@ -65,7 +66,7 @@ class DeskCheckTest {
     @Test
     void expiredCardIsRefusedEvenWhenAnnounced() {
         Card old = saved(cards.issue(holder, LocalDate.of(2024, 9, 1), null, Money.ZERO, ""));
-        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "")));
 
         DeskVerdict verdict = scan(old.number().digits(), ITB);
         assertThat(verdict.verdict()).isEqualTo(Verdict.EXPIRED);
@@ -87,7 +88,7 @@ class DeskCheckTest {
 
     @Test
     void aHolderOfASuspendedLibraryIsRefusedWithThatReasonEvenWhenAnnounced() {
-        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "Skripsi", "Siti")));
+        saved(visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY, "Skripsi")));
         repository.setLibraryStatus(UNPAD, MemberStatus.SUSPENDED);
 
         DeskVerdict verdict = scan(card.number().digits(), ITB);

@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class PhotoFolderImportTest {
         Files.writeString(folder.resolve("180110220003.jpg"), "not a picture");
         Files.writeString(folder.resolve("180110220002.txt"), "renamed text");
 
-        PhotoImportReport report = new PhotoFolderImport(repository).importFrom(folder, 1, Progress.NONE);
+        PhotoImportReport report = new PhotoFolderImport(repository, TestPermissions.AS_COORDINATOR).importFrom(folder, 1, Progress.NONE);
 
         assertThat(report.matched()).containsExactly("180110220001.jpg", "180110220002.PNG");
         assertThat(report.unmatched()).containsExactly("13519001.jpg", "180110220003.jpg");
@@ -41,7 +42,7 @@ class PhotoFolderImportTest {
 
     @Test
     void onlyJpegAndPngAreAccepted() {
-        CardHolderService service = new CardHolderService(new InMemoryCrossServiceRepository());
+        CardHolderService service = new CardHolderService(new InMemoryCrossServiceRepository(), TestPermissions.AS_COORDINATOR);
         assertThat(service.setPhoto(1, "scan.pdf", "%PDF-1.7".getBytes()).isSaved()).isFalse();
         assertThat(service.setPhoto(1, "a.jpg", JPEG).isSaved()).isTrue();
     }

@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.validation.SaveResult;
 import java.time.LocalDate;
@@ -13,13 +14,13 @@ class VisitServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY));
+    private final VisitService visits = new VisitService(repository, repository::libraryStatus, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private final CardHolder holder = repository.saveHolder(Holders.student(UNPAD, "180110220001", "Siti Nurhaliza"));
 
     @Test
     void visitingOnesOwnLibraryIsNotAnAnnouncement() {
         SaveResult<VisitAnnouncement> outcome =
-                visits.announce(VisitAnnouncement.of(holder.id(), UNPAD, TODAY, TODAY, "", "Siti"));
+                visits.announce(VisitAnnouncement.of(holder.id(), UNPAD, TODAY, TODAY, ""));
         assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 invalid -> assertThat(invalid.validation().errorFor("hostLibraryId")).isPresent());
     }
@@ -27,7 +28,7 @@ class VisitServiceTest {
     @Test
     void rangeMustNotEndBeforeItStarts() {
         SaveResult<VisitAnnouncement> outcome =
-                visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.minusDays(1), "", "Siti"));
+                visits.announce(VisitAnnouncement.of(holder.id(), ITB, TODAY, TODAY.minusDays(1), ""));
         assertThat(outcome).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 invalid -> assertThat(invalid.validation().errorFor("to")).isPresent());
     }
@@ -50,7 +51,7 @@ class VisitServiceTest {
 
     private VisitAnnouncement announce(LocalDate from, LocalDate to) {
         SaveResult<VisitAnnouncement> outcome =
-                visits.announce(VisitAnnouncement.of(holder.id(), ITB, from, to, "Penelitian", "Siti"));
+                visits.announce(VisitAnnouncement.of(holder.id(), ITB, from, to, "Penelitian"));
         return ((SaveResult.Saved<VisitAnnouncement>) outcome).value();
     }
 }

@@ -8,6 +8,7 @@ import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.crossservice.domain.Holders;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
@@ -29,8 +30,8 @@ class AnnouncementsViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final MemberService members = new MemberService(new InMemoryMemberRepository());
-    private final CrossServices services = CrossServices.over(repository, members, TestClock.on(TODAY));
+    private final MemberService members = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
+    private final CrossServices services = CrossServices.over(repository, members, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
 
     private static <T> T saved(SaveResult<T> outcome) {
         assertThat(outcome).isInstanceOf(SaveResult.Saved.class);

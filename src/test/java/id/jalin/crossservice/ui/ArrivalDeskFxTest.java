@@ -50,7 +50,7 @@ class ArrivalDeskFxTest {
         LocalDate today = cross.cards().today();
         card = ((SaveResult.Saved<Card>) cross.cards().issue(holder, today, today.plusMonths(6), Money.of(25_000), "KW-001"))
                 .value();
-        cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal", "Sekretariat"));
+        cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal"));
         app.show(stage, Language.INDONESIAN);
         app.window.show("crossService");
     }

@@ -8,6 +8,7 @@ import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
 import id.jalin.crossservice.domain.UnannouncedPolicy;
 import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.settings.Settings;
@@ -36,7 +37,7 @@ class BackgroundFailureTest {
     private final CrossServiceRepository repository = BrokenConnection.breaking(CrossServiceRepository.class,
             new InMemoryCrossServiceRepository(), broken);
     private final CrossServices services = CrossServices.over(repository,
-            new MemberService(new InMemoryMemberRepository()), TestClock.on(TODAY));
+            new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR), TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private final RecordedFailures failures = new RecordedFailures();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(failures);
     private final Messages messages = new Messages(Language.INDONESIAN);
@@ -90,11 +91,11 @@ class BackgroundFailureTest {
     @Test
     void anAnnouncementThatCannotBeStoredIsShownAndTheDialogHearsNothing() {
         AnnouncementsViewModel announcements = new AnnouncementsViewModel(services,
-                new MemberService(new InMemoryMemberRepository()), executor, messages);
+                new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR), executor, messages);
         broken.add("*");
         List<Validation> heard = new ArrayList<>();
 
-        announcements.announce(VisitAnnouncement.of(12, host.id(), TODAY, TODAY.plusDays(2), "Penelitian", "Rina"),
+        announcements.announce(VisitAnnouncement.of(12, host.id(), TODAY, TODAY.plusDays(2), "Penelitian"),
                 heard::add);
 
         assertThat(heard).isEmpty();

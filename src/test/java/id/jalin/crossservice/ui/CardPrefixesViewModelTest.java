@@ -8,6 +8,7 @@ import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.Holders;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
@@ -27,8 +28,8 @@ class CardPrefixesViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final MemberService members = new MemberService(new InMemoryMemberRepository());
-    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
+    private final MemberService members = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private CardPrefixesViewModel model;
     private Library unpad;
     private Library itb;
@@ -41,7 +42,7 @@ class CardPrefixesViewModelTest {
     void twoLibraries() {
         unpad = saved(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran"));
         itb = saved(Libraries.library("ITB", "Perpustakaan Pusat ITB"));
-        model = new CardPrefixesViewModel(new CardPrefixService(repository), members, new CurrentThreadTaskExecutor(),
+        model = new CardPrefixesViewModel(new CardPrefixService(repository, TestPermissions.AS_COORDINATOR), members, new CurrentThreadTaskExecutor(),
                 new Messages(Language.INDONESIAN));
         model.load(itb.id());
     }

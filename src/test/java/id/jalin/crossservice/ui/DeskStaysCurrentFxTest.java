@@ -53,7 +53,7 @@ class DeskStaysCurrentFxTest {
                 .value();
         // Only holders with a valid card may be announced; the second is announced later, by the test.
         cross.cards().issue(second, today, today.plusMonths(6), Money.of(25_000), "KW-002");
-        cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal", "Sekretariat"));
+        cross.visits().announce(VisitAnnouncement.of(holder.id(), host.id(), today, today, "Membaca jurnal"));
         app.show(stage, Language.INDONESIAN);
         app.window.show("crossService");
     }
@@ -96,7 +96,7 @@ class DeskStaysCurrentFxTest {
         robot.clickOn("Pemberitahuan kunjungan");
         LocalDate today = app.context.crossService().visits().today();
         app.context.crossService().visits().announce(VisitAnnouncement.of(second.id(), host.id(), today, today,
-                "Diskusi skripsi", "Sekretariat"));
+                "Diskusi skripsi"));
         robot.clickOn("Meja kedatangan");
 
         waitUntil(() -> expected(robot).getItems().size() == 2);

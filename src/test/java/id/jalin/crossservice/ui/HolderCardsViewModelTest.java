@@ -9,6 +9,7 @@ import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.forum.domain.ForumSettings;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class HolderCardsViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 10);
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final CardService cards = new CardService(repository, TestClock.on(TODAY));
+    private final CardService cards = new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
     private final Messages messages = new Messages(Language.INDONESIAN);
     private final AtomicInteger changes = new AtomicInteger();
     private final Map<String, String> errors = new HashMap<>();
@@ -35,7 +36,7 @@ class HolderCardsViewModelTest {
 
     @BeforeEach
     void holderShown() {
-        CardHolder holder = ((id.jalin.kernel.validation.SaveResult.Saved<CardHolder>) new CardHolderService(repository)
+        CardHolder holder = ((id.jalin.kernel.validation.SaveResult.Saved<CardHolder>) new CardHolderService(repository, TestPermissions.AS_COORDINATOR)
                 .save(CardHolder.newHolder(3, "2101234", "Dewi Lestari", "", HolderKind.STUDENT, "", ""))).value();
         model = new HolderCardsViewModel(cards, new CurrentThreadTaskExecutor(), messages, rules::get,
                 changes::incrementAndGet);

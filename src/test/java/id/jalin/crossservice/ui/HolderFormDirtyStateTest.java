@@ -6,6 +6,7 @@ import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** When the card holder form holds typing that is not stored, and what Save and Discard do with it. */
 class HolderFormDirtyStateTest {
-    private final CardHolderService service = new CardHolderService(new InMemoryCrossServiceRepository());
+    private final CardHolderService service = new CardHolderService(new InMemoryCrossServiceRepository(), TestPermissions.AS_COORDINATOR);
     private final List<CardHolder> saved = new ArrayList<>();
     private final HolderFormViewModel form = new HolderFormViewModel(service, new CurrentThreadTaskExecutor(),
             new Messages(Language.INDONESIAN), () -> 7L, saved::add);

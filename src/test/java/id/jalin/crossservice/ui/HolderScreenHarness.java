@@ -11,6 +11,7 @@ import id.jalin.crossservice.domain.PhotoFolderImport;
 import id.jalin.crossservice.domain.csv.HolderImportService;
 import id.jalin.forum.data.JooqForumProfileRepository;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.i18n.Language;
@@ -51,11 +52,11 @@ final class HolderScreenHarness {
     /** Background failures no screen handled itself. */
     final List<Throwable> unhandledFailures = new CopyOnWriteArrayList<>();
     final FxTaskExecutor executor = new FxTaskExecutor((title, failure) -> unhandledFailures.add(failure));
-    final MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+    final MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR);
     final JooqCrossServiceRepository repository = new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
-    final CardHolderService holders = new CardHolderService(repository);
-    final CardService cards = new CardService(repository, id.jalin.app.TestApp.CLOCK);
-    final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+    final CardHolderService holders = new CardHolderService(repository, TestPermissions.AS_COORDINATOR);
+    final CardService cards = new CardService(repository, id.jalin.app.TestApp.CLOCK, TestPermissions.AS_COORDINATOR);
+    final ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR);
     final id.jalin.forum.domain.ForumSettingsService forumSettings = new id.jalin.forum.domain.ForumSettingsService(
             new id.jalin.forum.data.JooqForumSettingsRepository(database.dsl(), new id.jalin.forum.data.RecordingAuditTrail()),
             new id.jalin.kernel.access.Permissions(id.jalin.kernel.access.TestActors.AS_COORDINATOR));
@@ -87,9 +88,9 @@ final class HolderScreenHarness {
     void show(Stage stage, Language language) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        CardHolderScreen screen = new CardHolderScreen(holders, cards, new CardPrefixService(repository),
-                new HolderImportService(repository, members),
-                new PhotoFolderImport(repository), members, executor, files, file -> !noViewer && opened.add(file),
+        CardHolderScreen screen = new CardHolderScreen(holders, cards, new CardPrefixService(repository, TestPermissions.AS_COORDINATOR),
+                new HolderImportService(repository, members, TestPermissions.AS_COORDINATOR),
+                new PhotoFolderImport(repository, TestPermissions.AS_COORDINATOR), members, executor, files, file -> !noViewer && opened.add(file),
                 settings, new CardIssuer(forum), forumSettings::settings,
                 (owner, title) -> Optional.ofNullable(folders.poll()));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.create(new Messages(language))), 1280, 800);

@@ -13,6 +13,7 @@ import id.jalin.crossservice.domain.CardStatus;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.print.CardFace;
 import id.jalin.crossservice.print.CardSheetSettings;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
@@ -73,8 +74,8 @@ class HolderScreenLogicTest {
     void printingAllReadsEveryoneWithAnActiveCardFromStorageInBatchesInOrder() {
         var repository = new InMemoryCrossServiceRepository();
         var clock = id.jalin.crossservice.domain.TestClock.on(TODAY);
-        var holders = new CardHolderService(repository);
-        var cards = new CardService(repository, clock);
+        var holders = new CardHolderService(repository, TestPermissions.AS_COORDINATOR);
+        var cards = new CardService(repository, clock, TestPermissions.AS_COORDINATOR);
         List<Long> active = new java.util.ArrayList<>();
         for (int i = 0; i < 2 * CardFaces.BATCH + 3; i++) {
             CardHolder saved = repository.saveHolder(CardHolder.newHolder(7, "N" + i,
@@ -146,7 +147,7 @@ class HolderScreenLogicTest {
                 id.jalin.forum.domain.ForumSettings.DEFAULT_YEAR_END);
         var repository = new id.jalin.crossservice.domain.InMemoryCrossServiceRepository();
         var cards = new id.jalin.crossservice.domain.CardService(repository,
-                id.jalin.crossservice.domain.TestClock.on(TODAY));
+                id.jalin.crossservice.domain.TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
         Messages messages = new Messages(Language.INDONESIAN);
         HolderCardsViewModel model = new HolderCardsViewModel(cards,
                 new id.jalin.kernel.task.CurrentThreadTaskExecutor(), messages, () -> rules, () -> { });

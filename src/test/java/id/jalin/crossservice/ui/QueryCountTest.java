@@ -19,6 +19,7 @@ import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.CardService;
 import id.jalin.crossservice.domain.Holders;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.i18n.Language;
@@ -95,8 +96,8 @@ class QueryCountTest {
     private List<Integer> holderListQueries(int holders) {
         holders(holders);
         var repository = new JooqCrossServiceRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL);
-        var list = new HolderListViewModel(new CardHolderService(repository),
-                new CardService(repository, TestClock.on(TODAY)), new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL)),
+        var list = new HolderListViewModel(new CardHolderService(repository, TestPermissions.AS_COORDINATOR),
+                new CardService(repository, TestClock.on(TODAY), TestPermissions.AS_COORDINATOR), new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR),
                 new CurrentThreadTaskExecutor(), messages);
         statements.clear();
         list.library.set(library);
@@ -125,7 +126,7 @@ class QueryCountTest {
 
     private List<Integer> agreementQueries(int agreements) {
         var plain = new JooqAgreementRepository(database.dsl(),
-                new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
+                new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR)::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL);
         for (int i = 0; i < agreements; i++) {
             Agreement base = Agreements.pks(LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 4, 1));
@@ -136,9 +137,9 @@ class QueryCountTest {
                             LocalDate.of(2026, 1, 31), List.of()))));
         }
         AgreementService service = new AgreementService(new JooqAgreementRepository(counted,
-                        new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL))::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL),
-                new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named()),
-                java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+                        new MemberService(new JooqMemberRepository(counted, id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR)::namesOf, id.jalin.kernel.audit.TestAudit.TRAIL),
+                new id.jalin.forum.domain.ForumProfileService(id.jalin.forum.domain.InMemoryForumProfileRepository.named(), TestPermissions.AS_COORDINATOR),
+                java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC), TestPermissions.AS_COORDINATOR);
         var list = new AgreementListViewModel(service, new CurrentThreadTaskExecutor(), messages);
         statements.clear();
         list.reload();

@@ -7,6 +7,7 @@ import id.jalin.crossservice.domain.Arrival;
 import id.jalin.crossservice.domain.CrossServices;
 import id.jalin.crossservice.domain.DemoCrossService;
 import id.jalin.crossservice.domain.TestClock;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.export.Column;
@@ -39,9 +40,9 @@ class VisitLogExportTest {
     @Test
     void arrivalTimesAreDateTimeCells() throws IOException {
         try (Database database = TestDatabases.h2()) {
-            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL));
+            MemberService members = new MemberService(new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), TestPermissions.AS_COORDINATOR);
             CrossServices services = CrossServices.over(new JooqCrossServiceRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL), members,
-                    TestClock.on(TODAY));
+                    TestClock.on(TODAY), TestPermissions.AS_COORDINATOR);
             DemoForum.loadInto(members, Progress.NONE);
             DemoCrossService.loadInto(members, services.holders(), services.cards(), services.visits(), Progress.NONE);
             VisitReportsViewModel model = new VisitReportsViewModel(services, new CurrentThreadTaskExecutor(),

@@ -97,7 +97,7 @@ class ForumSettingsRepositoryTest {
             assertThat(entry.table()).isEqualTo("forum_profile");
             assertThat(entry.recordLabel()).isEqualTo("Forum Priangan");
             assertThat(entry.changes()).containsExactly(new FieldChange("name", null, "Forum Priangan"),
-                    new FieldChange("code", null, "FPKP"), new FieldChange("logo", null, "3 bytes"),
+                    new FieldChange("code", null, "FPKP"), new FieldChange("logo", null, "(3 bytes)"),
                     new FieldChange("expiry_warning_days", "90", "60"));
         });
     }

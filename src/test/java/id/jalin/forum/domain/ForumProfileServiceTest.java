@@ -2,13 +2,14 @@ package id.jalin.forum.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.SaveResult;
 import org.junit.jupiter.api.Test;
 
 class ForumProfileServiceTest {
     private final InMemoryForumProfileRepository repository = InMemoryForumProfileRepository.unnamed();
-    private final ForumProfileService service = new ForumProfileService(repository);
+    private final ForumProfileService service = new ForumProfileService(repository, TestPermissions.AS_COORDINATOR);
 
     @Test
     void forumWithoutANameIsRefusedOnTheNameField() {

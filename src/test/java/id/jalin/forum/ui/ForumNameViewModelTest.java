@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.forum.domain.InMemoryForumProfileRepository;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The first-start question for the forum's name, without a window. */
 class ForumNameViewModelTest {
     private final InMemoryForumProfileRepository repository = InMemoryForumProfileRepository.unnamed();
-    private final ForumProfileService forum = new ForumProfileService(repository);
+    private final ForumProfileService forum = new ForumProfileService(repository, TestPermissions.AS_COORDINATOR);
     private final ForumNameViewModel model = new ForumNameViewModel(forum, new CurrentThreadTaskExecutor(),
             new Messages(Language.INDONESIAN), forum.profile());
     private final List<ForumProfile> saved = new ArrayList<>();

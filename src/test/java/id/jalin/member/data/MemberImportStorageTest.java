@@ -3,6 +3,7 @@ package id.jalin.member.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
 import id.jalin.kernel.db.TestDatabases.Kind;
@@ -44,7 +45,7 @@ class MemberImportStorageTest {
     void open() {
         database = TestDatabases.fresh(kind);
         repository = new JooqMemberRepository(database.dsl(), id.jalin.kernel.audit.TestAudit.TRAIL);
-        service = new MemberImportService(repository);
+        service = new MemberImportService(repository, TestPermissions.AS_COORDINATOR);
     }
 
     @AfterEach

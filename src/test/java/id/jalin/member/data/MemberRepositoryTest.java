@@ -8,6 +8,7 @@ import id.jalin.kernel.audit.AuditAction;
 import id.jalin.kernel.audit.AuditLogEntry;
 import id.jalin.kernel.audit.AuditRows;
 import id.jalin.kernel.audit.FieldChange;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
@@ -110,7 +111,7 @@ class MemberRepositoryTest {
                 "Jatinangor", l.province(), l.phone(), l.email(), l.website(), l.joinedOn(), l.status(),
                 l.duesClass(), Money.of(3_000_000), l.collectionTitles(), l.notes());
         Member again = repo.save(new Member(moved, saved.staff()));
-        new MemberService(repo).delete(again.library());
+        new MemberService(repo, TestPermissions.AS_COORDINATOR).delete(again.library());
 
         List<AuditLogEntry> rows = AuditRows.of(database.dsl(), "library", l.id());
         assertThat(rows).extracting(AuditLogEntry::action)
@@ -149,7 +150,7 @@ class MemberRepositoryTest {
 
     @Test
     void duplicateCodeIsRefusedByTheServiceAndNothingIsStored() {
-        var service = new MemberService(repository());
+        var service = new MemberService(repository(), TestPermissions.AS_COORDINATOR);
         service.save(Member.of(library("UPI", "Perpustakaan UPI")));
 
         SaveResult<Member> outcome = service.save(Member.of(library("upi", "Another")));
@@ -210,7 +211,7 @@ class MemberRepositoryTest {
         database.dsl().insertInto(DSL.table("visit_probe"), DSL.field("id"), DSL.field("library_id"))
                 .values(1L, saved.library().id()).execute();
 
-        DeleteOutcome outcome = new MemberService(repo).delete(saved.library());
+        DeleteOutcome outcome = new MemberService(repo, TestPermissions.AS_COORDINATOR).delete(saved.library());
 
         assertThat(outcome).isInstanceOfSatisfying(DeleteOutcome.Refused.class, refused ->
                 assertThat(refused.references()).singleElement()
@@ -225,7 +226,7 @@ class MemberRepositoryTest {
         Member saved = repo.save(new Member(library("POLBAN", "Perpustakaan Polban"),
                 List.of(StaffMember.newStaff("Rina", "", "", "", ForumRole.NONE))));
 
-        DeleteOutcome outcome = new MemberService(repo).delete(saved.library());
+        DeleteOutcome outcome = new MemberService(repo, TestPermissions.AS_COORDINATOR).delete(saved.library());
 
         assertThat(outcome).isInstanceOf(DeleteOutcome.Deleted.class);
         assertThat(repo.findAllLibraries()).isEmpty();

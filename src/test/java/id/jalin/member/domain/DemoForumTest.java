@@ -3,6 +3,7 @@ package id.jalin.member.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.task.Progress;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class DemoForumTest {
     @Test
     void loadsThroughTheServiceOnceAndSkipsWhatIsAlreadyStored() {
         InMemoryMemberRepository repository = new InMemoryMemberRepository();
-        MemberService service = new MemberService(repository);
+        MemberService service = new MemberService(repository, TestPermissions.AS_COORDINATOR);
 
         assertThat(DemoForum.loadInto(service, Progress.NONE)).isEqualTo(20);
         assertThat(DemoForum.loadInto(service, Progress.NONE)).isZero();
@@ -71,7 +72,7 @@ class DemoForumTest {
                 "", "", "", "", null, null, "", null, null, "");
 
         assertThatThrownBy(() -> DemoForum.load(List.of(members.get(0), Member.of(typo)),
-                new MemberService(repository), Progress.NONE))
+                new MemberService(repository, TestPermissions.AS_COORDINATOR), Progress.NONE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("BAD CODE");
         assertThat(repository.all()).isEmpty();
     }

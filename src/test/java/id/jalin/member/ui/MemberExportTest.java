@@ -2,6 +2,7 @@ package id.jalin.member.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.export.ColumnKind;
 import id.jalin.kernel.export.Column;
 import id.jalin.kernel.export.ExportTable;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class MemberExportTest {
     private static final String HYPERLINK = "=HYPERLINK(\"http://evil.example\",\"Klik\")";
 
-    private final MemberService service = new MemberService(new InMemoryMemberRepository());
+    private final MemberService service = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
     private final MemberListViewModel model = new MemberListViewModel(service, new CurrentThreadTaskExecutor(),
             new Messages(Language.INDONESIAN));
 

@@ -2,6 +2,7 @@ package id.jalin.member.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** When the member form holds typing that is not stored, and what Save and Discard do with it. */
 class MemberFormDirtyStateTest {
-    private final MemberService service = new MemberService(new InMemoryMemberRepository());
+    private final MemberService service = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
     private final List<Member> saved = new ArrayList<>();
     private final MemberFormViewModel model = new MemberFormViewModel(service, new CurrentThreadTaskExecutor(),
             new Messages(Language.INDONESIAN), saved::add);

@@ -2,6 +2,7 @@ package id.jalin.member.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.CurrentThreadTaskExecutor;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The form's behaviour without a window: what is stored, and which message lands on which field. */
 class MemberFormViewModelTest {
     private final InMemoryMemberRepository repository = new InMemoryMemberRepository();
-    private final MemberService service = new MemberService(repository);
+    private final MemberService service = new MemberService(repository, TestPermissions.AS_COORDINATOR);
     private final List<Member> saved = new ArrayList<>();
     private final MemberFormViewModel model = new MemberFormViewModel(service, new CurrentThreadTaskExecutor(),
             new Messages(Language.INDONESIAN), saved::add);

@@ -2,6 +2,7 @@ package id.jalin.crossservice.domain.csv;
 
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CrossServiceRepository;
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.importing.FileImport;
 import id.jalin.kernel.importing.Importer;
 import id.jalin.kernel.importing.ImportPlan;
@@ -23,13 +24,25 @@ import java.util.Optional;
  * nobody. Everything good is stored in one transaction, so a Cancel or a failure leaves the holders as they were.
  */
 public final class HolderImportService implements Importer<CardHolder, HolderImportReport> {
+    private static final String OPERATION = "import card holders";
     private final CrossServiceRepository repository;
+    private final Permissions permissions;
     private final ImportReader<CardHolder> reader;
 
-    public HolderImportService(CrossServiceRepository repository, MemberService members) {
+    /**
+     * Forum staff import holders of any library; a library's own staff only a file whose every row is for their
+     * library: a file naming another library is refused whole, before anything is stored (decision record 0016).
+     */
+    public HolderImportService(CrossServiceRepository repository, MemberService members, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
         this.reader = new ImportReader<>(HolderColumns.SCHEMA, () -> new HolderRowPlanner(
                 code -> members.memberByCode(code).map(Member::library).map(library -> library.id())));
+    }
+
+    /** Whether to offer the import at all: to forum staff and to member staff (for their own library). */
+    public boolean mayImport() {
+        return permissions.mayChangeForumRecords() || permissions.actor().library().isPresent();
     }
 
     /** Reads without storing, for showing what an import would do. */
@@ -40,12 +53,17 @@ public final class HolderImportService implements Importer<CardHolder, HolderImp
 
     public HolderImportReport importFile(InputStream in, Progress progress)
             throws IOException, ImportRefusedException {
+        if (!mayImport()) {
+            permissions.requireForumStaff(OPERATION);
+        }
         return new FileImport<>(reader, this).importFile(in, progress);
     }
 
     /** Stores a plan read earlier, merged with what is stored now. */
     @Override
     public HolderImportReport apply(ImportPlan<CardHolder> plan, Progress progress) {
+        plan.items().stream().map(item -> item.value().homeLibraryId()).distinct()
+                .forEach(library -> permissions.requireLibrary(library, OPERATION));
         // Looking holders up is quick next to saving them; the bar is the save's, Cancel is checked throughout.
         Progress merging = new ProgressSpan(progress, 0, ProgressSpan.WHOLE / 4);
         List<CardHolder> toSave = new ArrayList<>();

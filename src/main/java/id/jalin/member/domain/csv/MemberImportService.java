@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.importing.FileImport;
 import id.jalin.kernel.importing.Importer;
 import id.jalin.kernel.importing.ImportPlan;
@@ -28,15 +29,25 @@ import java.util.Optional;
  * was.
  */
 public final class MemberImportService implements Importer<Member, ImportReport> {
+    private static final String OPERATION = "import members";
     private final MemberRepository repository;
+    private final Permissions permissions;
     private final ImportReader<Member> reader = new ImportReader<>(MemberColumns.SCHEMA, MemberRowPlanner::new);
 
-    public MemberImportService(MemberRepository repository) {
+    /** An import touches any library in the register, so only forum staff may run one (decision record 0016). */
+    public MemberImportService(MemberRepository repository, Permissions permissions) {
         this.repository = repository;
+        this.permissions = permissions;
+    }
+
+    /** Whether to offer the import at all (the service checks again). */
+    public boolean mayImport() {
+        return permissions.mayChangeForumRecords();
     }
 
     /** Reads and stores in one go; progress covers both. */
     public ImportReport importFile(InputStream in, Progress progress) throws IOException, ImportRefusedException {
+        permissions.requireForumStaff(OPERATION);
         return new FileImport<>(reader, this).importFile(in, progress);
     }
 
@@ -49,6 +60,7 @@ public final class MemberImportService implements Importer<Member, ImportReport>
     /** Stores a plan read earlier, merged with what is stored now. */
     @Override
     public ImportReport apply(ImportPlan<Member> plan, Progress progress) {
+        permissions.requireForumStaff(OPERATION);
         Progress merging = new ProgressSpan(progress, 0, ProgressSpan.WHOLE / 4);
         MemberMerge merge = new MemberMerge(plan.columns());
         List<Member> toSave = new ArrayList<>();

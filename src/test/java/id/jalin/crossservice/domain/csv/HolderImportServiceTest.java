@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.InMemoryCrossServiceRepository;
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.importing.ImportPlan;
 import id.jalin.kernel.importing.ImportRefusedException;
 import id.jalin.kernel.importing.RejectedRow;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class HolderImportServiceTest {
     private final InMemoryCrossServiceRepository repository = new InMemoryCrossServiceRepository();
-    private final MemberService members = new MemberService(new InMemoryMemberRepository());
-    private final HolderImportService service = new HolderImportService(repository, members);
+    private final MemberService members = new MemberService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
+    private final HolderImportService service = new HolderImportService(repository, members, TestPermissions.AS_COORDINATOR);
     private long unpad;
     private long itb;
 

@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.importing.ImportPlan;
 import id.jalin.kernel.importing.ImportRefusedException;
 import id.jalin.kernel.importing.Planned;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reading member files into a plan, before anything is stored. */
 class MemberImportReadTest {
-    private final MemberImportService service = new MemberImportService(new InMemoryMemberRepository());
+    private final MemberImportService service = new MemberImportService(new InMemoryMemberRepository(), TestPermissions.AS_COORDINATOR);
 
     private ImportPlan<Member> read(InputStream in) throws Exception {
         return service.read(in, Progress.NONE);

@@ -1,5 +1,6 @@
 package id.jalin.member.domain.csv;
 
+import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.importing.ImportPlan;
 import id.jalin.kernel.importing.ImportRefusedException;
 import id.jalin.kernel.importing.RejectedRow;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class MemberImportServiceTest {
     private final InMemoryMemberRepository repository = new InMemoryMemberRepository();
-    private final MemberImportService service = new MemberImportService(repository);
+    private final MemberImportService service = new MemberImportService(repository, TestPermissions.AS_COORDINATOR);
 
     private static final String[] MIXED_FILE = {
             "code;name;kind;city;email;yearly_dues;staff_name;staff_email;staff_role",

@@ -1,0 +1,444 @@
+package id.jalin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jalin.agreement.domain.Agreement;
+import id.jalin.agreement.domain.AgreementService;
+import id.jalin.agreement.domain.Agreements;
+import id.jalin.agreement.domain.Obligation;
+import id.jalin.agreement.domain.Party;
+import id.jalin.crossservice.domain.Card;
+import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardHolderService;
+import id.jalin.crossservice.domain.CardNumberText;
+import id.jalin.crossservice.domain.CardPrefixService;
+import id.jalin.crossservice.domain.CardService;
+import id.jalin.crossservice.domain.CrossServices;
+import id.jalin.crossservice.domain.Holders;
+import id.jalin.crossservice.domain.PhotoFolderImport;
+import id.jalin.crossservice.domain.UnannouncedPolicy;
+import id.jalin.crossservice.domain.VisitAnnouncement;
+import id.jalin.crossservice.domain.VisitService;
+import id.jalin.crossservice.domain.csv.HolderImportService;
+import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.ForumSettingsService;
+import id.jalin.access.domain.UserService;
+import id.jalin.access.domain.LoginService;
+import id.jalin.kernel.access.Actor;
+import id.jalin.kernel.access.CurrentActor;
+import id.jalin.kernel.access.NotPermittedException;
+import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.db.Database;
+import id.jalin.kernel.db.TestDatabases;
+import id.jalin.kernel.db.generated.DefaultSchema;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.SaveResult;
+import id.jalin.member.domain.Libraries;
+import id.jalin.member.domain.Library;
+import id.jalin.member.domain.Member;
+import id.jalin.member.domain.MemberService;
+import id.jalin.member.domain.MemberStatus;
+import id.jalin.member.domain.csv.MemberImportService;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every write operation of every service, called as every role: allowed or refused with
+ * {@link NotPermittedException}, and a refused call leaves every table as it was. The real services run over H2;
+ * each case seeds its own forum in a transaction that is rolled back afterwards.
+ *
+ * <p>A new public method on a service fails {@link #everyPublicServiceMethodIsInTheTable()} until it is listed here,
+ * as a write (with who may call it) or as a read.
+ */
+class ServicePermissionsTest {
+    /** Who calls: forum staff, the staff of the library the record belongs to, another library's staff, a reader. */
+    enum Who { COORDINATOR, SECRETARY, OWN_STAFF, OTHER_STAFF, READ_ONLY }
+
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    private static final Set<Who> COORDINATOR_ONLY = EnumSet.of(Who.COORDINATOR);
+    private static final Set<Who> FORUM_STAFF = EnumSet.of(Who.COORDINATOR, Who.SECRETARY);
+    private static final Set<Who> LIBRARY = EnumSet.of(Who.COORDINATOR, Who.SECRETARY, Who.OWN_STAFF);
+
+    /** What one case works on; "own" is library A, "other" is library B. */
+    record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
+                   CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
+                   id.jalin.access.domain.User secretaryUser) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void run(FeatureServices services, Fixture fixture) throws Exception;
+    }
+
+    record Op(Class<?> service, String method, String what, Set<Who> allowed, Call call) {
+        @Override
+        public String toString() {
+            return service.getSimpleName() + "." + method + " (" + what + ")";
+        }
+    }
+
+    private static final List<Op> WRITES = List.of(
+            op(MemberService.class, "save", "change the own library's entry", LIBRARY,
+                    (s, f) -> s.members().save(member(s, f.a(), l -> renamed(l, "Perpustakaan Baru")))),
+            op(MemberService.class, "save", "change the own library's membership status", FORUM_STAFF,
+                    (s, f) -> s.members().save(member(s, f.a(), l -> withStatus(l, MemberStatus.SUSPENDED)))),
+            op(MemberService.class, "save", "add a library to the register", FORUM_STAFF,
+                    (s, f) -> s.members().save(Member.of(Libraries.library("UNPAS", "Perpustakaan Pasundan")))),
+            op(MemberService.class, "delete", "delete a library", FORUM_STAFF,
+                    (s, f) -> s.members().delete(f.c())),
+            op(MemberImportService.class, "importFile", "import members", FORUM_STAFF,
+                    (s, f) -> s.memberImport().importFile(memberCsv(), Progress.NONE)),
+            op(MemberImportService.class, "apply", "store members read earlier", FORUM_STAFF,
+                    (s, f) -> s.memberImport().apply(s.memberImport().read(memberCsv(), Progress.NONE),
+                            Progress.NONE)),
+            op(ForumProfileService.class, "save", "change the forum profile", COORDINATOR_ONLY,
+                    (s, f) -> s.forum().save(s.forum().profile().named("Forum Baru", "FB", "Bandung"))),
+            op(AgreementService.class, "save", "change an agreement", FORUM_STAFF,
+                    (s, f) -> s.agreements().save(f.agreement())),
+            op(AgreementService.class, "renew", "renew an agreement", FORUM_STAFF,
+                    (s, f) -> s.agreements().renew(f.agreement())),
+            op(AgreementService.class, "terminate", "terminate an agreement", FORUM_STAFF,
+                    (s, f) -> s.agreements().terminate(f.agreement(), TestApp.TODAY, "Kampus bergabung")),
+            op(AgreementService.class, "recordFulfilment", "record an obligation met", FORUM_STAFF,
+                    (s, f) -> s.agreements().recordFulfilment(f.agreement().obligations().get(0).id(),
+                            TestApp.TODAY, "Dikirim")),
+            op(AgreementService.class, "attach", "attach the signed scan", FORUM_STAFF,
+                    (s, f) -> s.agreements().attach(f.agreement().id(), "pks.pdf",
+                            "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
+            op(AgreementService.class, "delete", "delete an agreement", FORUM_STAFF,
+                    (s, f) -> s.agreements().delete(f.agreement())),
+            op(CardHolderService.class, "save", "change the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().holders().save(f.holderA())),
+            op(CardHolderService.class, "save", "add a holder to the own library", LIBRARY,
+                    (s, f) -> s.crossService().holders().save(Holders.student(f.a().id(), "180110229998", "Baru"))),
+            op(CardHolderService.class, "save", "move another library's holder to the own library", FORUM_STAFF,
+                    (s, f) -> s.crossService().holders().save(movedTo(f.holderB(), f.a().id()))),
+            op(CardHolderService.class, "delete", "delete the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().holders().delete(f.holderWithoutCards())),
+            op(CardHolderService.class, "setPhoto", "set the own holder's photo", LIBRARY,
+                    (s, f) -> s.crossService().holders().setPhoto(f.holderA().id(), "a.jpg", JPEG)),
+            op(CardService.class, "issue", "issue a card to the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().cards().issue(f.holderWithoutCards(), TestApp.TODAY, null,
+                            Money.of(25_000), "K-2")),
+            op(CardService.class, "save", "change a card of the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().cards().save(f.cardA())),
+            op(CardService.class, "revoke", "revoke a card of the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().cards().revoke(f.cardA(), TestApp.TODAY, "Lulus")),
+            op(CardService.class, "replaceLost", "replace a lost card of the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().cards().replaceLost(f.cardA(), f.holderA(), Money.of(25_000), "K-3",
+                            MonthDay.of(8, 31))),
+            op(CardPrefixService.class, "set", "set a library's card prefix", FORUM_STAFF,
+                    (s, f) -> s.crossService().prefixes().set(f.c().id(), null, "77")),
+            op(VisitService.class, "setHostRule", "set the own desk's rule for the unannounced", LIBRARY,
+                    (s, f) -> s.crossService().visits().setHostRule(s.crossService().visits().hostRule(f.a().id()),
+                            UnannouncedPolicy.REFUSE)),
+            op(VisitService.class, "announce", "announce the own library's holder", LIBRARY,
+                    (s, f) -> s.crossService().visits().announce(VisitAnnouncement.of(f.holderA().id(), f.b().id(),
+                            TestApp.TODAY.plusDays(1), TestApp.TODAY.plusDays(1), "Penelitian"))),
+            op(VisitService.class, "introductionLetterNumber", "number the own holder's letter", LIBRARY,
+                    (s, f) -> s.crossService().visits().introductionLetterNumber(f.announcement(), "FPPTI")),
+            op(VisitService.class, "withdraw", "withdraw the own holder's announcement", LIBRARY,
+                    (s, f) -> s.crossService().visits().withdraw(f.announcement())),
+            op(VisitService.class, "recordArrival", "log a visitor at the own desk", LIBRARY,
+                    (s, f) -> s.crossService().visits().recordArrival(CardNumberText.of(f.cardB().number()),
+                            f.a().id())),
+            op(HolderImportService.class, "importFile", "import the own library's holders", LIBRARY,
+                    (s, f) -> s.crossService().holderImport().importFile(holderCsv(), Progress.NONE)),
+            op(HolderImportService.class, "apply", "store the own library's holders read earlier", LIBRARY,
+                    (s, f) -> s.crossService().holderImport().apply(
+                            s.crossService().holderImport().read(holderCsv(), Progress.NONE), Progress.NONE)),
+            op(PhotoFolderImport.class, "importFrom", "import the own library's photos", LIBRARY,
+                    (s, f) -> s.crossService().photoImport().importFrom(photoFolder(f.holderA()), f.a().id(),
+                            Progress.NONE)),
+            op(ForumSettingsService.class, "save", "change the card fee and year end", COORDINATOR_ONLY,
+                    (s, f) -> s.forumSettings().save(s.forumSettings().settings()
+                            .with(Money.of(30_000), MonthDay.of(7, 31)))),
+            op(UserService.class, "create", "add a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().create(new id.jalin.access.domain.UserDraft("baru", "Pengguna Baru",
+                            id.jalin.kernel.access.Role.READ_ONLY, null), "sandi-baru-1".toCharArray(),
+                            "sandi-baru-1".toCharArray())),
+            op(UserService.class, "update", "change a user's name or role", COORDINATOR_ONLY,
+                    (s, f) -> s.users().update(renamed(f.secretaryUser(), "Sari Wulandari"))),
+            op(UserService.class, "setActive", "disable a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().setActive(f.secretaryUser(), false)),
+            op(UserService.class, "resetPassword", "reset a user's password", COORDINATOR_ONLY,
+                    (s, f) -> s.users().resetPassword(f.secretaryUser().id(), "sandi-baru-2".toCharArray(),
+                            "sandi-baru-2".toCharArray())),
+            op(UserService.class, "unlock", "unlock a user", COORDINATOR_ONLY,
+                    (s, f) -> s.users().unlock(f.secretaryUser().id())));
+
+    /**
+     * Public methods that change nothing, open to every role; and the few changes no role guards because something
+     * else does: the first coordinator (only while there are no users), logging in and one's own password (the
+     * password itself), carrying a workstation's old card rules over (only into untouched defaults, at start-up).
+     */
+    private static final Map<Class<?>, Set<String>> READS = Map.ofEntries(
+            Map.entry(MemberService.class, Set.of("libraries", "namesOf", "statusOf", "member", "memberByCode", "check",
+                    "referencesTo", "mayChangeRegister", "mayEdit", "mayChangeForumPart", "ownLibrary")),
+            Map.entry(MemberImportService.class, Set.of("read", "mayImport")),
+            Map.entry(ForumProfileService.class, Set.of("profile", "mayChange")),
+            Map.entry(AgreementService.class, Set.of("today", "forumProfile", "agreement", "clauseLibrary", "all", "calendar",
+                    "summaries", "status", "nextNumber", "check", "agreementsOf", "reminders", "attachment",
+                    "mayChange")),
+            Map.entry(CardHolderService.class, Set.of("holdersOf", "page", "holders", "withActiveCard", "photos", "holder",
+                    "check", "photo", "mayChangeHoldersOf", "mayChangeSomeHolders")),
+            Map.entry(CardService.class, Set.of("today", "cardsOf", "card", "status", "feeIncome", "mayChangeCardsOf")),
+            Map.entry(CardPrefixService.class, Set.of("prefixes", "nextFree", "check", "maySet")),
+            Map.entry(VisitService.class, Set.of("today", "hostRule", "announceableHolders", "announcementsAt", "check",
+                    "arrivals", "visitLog", "eachVisit", "arrivalsByHost", "arrivalsByHome", "noShows",
+                    "mayKeepDeskOf", "mayAnnounceFor")),
+            Map.entry(HolderImportService.class, Set.of("read", "mayImport")),
+            Map.entry(PhotoFolderImport.class, Set.of()),
+            Map.entry(ForumSettingsService.class, Set.of("settings", "carryOverFromWorkstation")),
+            Map.entry(UserService.class, Set.of("hasUsers", "createFirstCoordinator", "users", "user", "changeOwnPassword")),
+            Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
+            Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")));
+
+    private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
+    private static Database database;
+    /** The transaction the current case runs in, rolled back at its end. */
+    private DSLContext transaction;
+
+    @BeforeAll
+    static void open() {
+        database = TestDatabases.h2();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    static Stream<Arguments> cases() {
+        return WRITES.stream().flatMap(op -> Arrays.stream(Who.values()).map(who -> Arguments.of(op, who)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void eachWriteIsAllowedOrRefusedByRole(Op op, Who who) {
+        inRolledBackForum((services, fixture) -> {
+            List<String> before = snapshot();
+            ACTING.set(actor(who, fixture));
+            if (op.allowed().contains(who)) {
+                assertThatCode(() -> op.call().run(services, fixture)).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> op.call().run(services, fixture)).isInstanceOf(NotPermittedException.class);
+                ACTING.set(TestActors.COORDINATOR);
+                assertThat(snapshot()).as("stored nothing").isEqualTo(before);
+            }
+        });
+    }
+
+    @Test
+    void announcedByIsThePersonSignedIn() {
+        inRolledBackForum((services, fixture) -> {
+            Actor staff = TestActors.staffOf(fixture.a().id());
+            ACTING.set(staff);
+            SaveResult<VisitAnnouncement> saved = services.crossService().visits().announce(VisitAnnouncement.of(
+                    fixture.holderA().id(), fixture.b().id(), TestApp.TODAY, TestApp.TODAY, "Skripsi"));
+            assertThat(((SaveResult.Saved<VisitAnnouncement>) saved).value().announcedBy())
+                    .isEqualTo(staff.signature());
+            assertThat(services.crossService().visits().announcementsAt(fixture.b().id(), TestApp.TODAY, TestApp.TODAY))
+                    .extracting(VisitAnnouncement::announcedBy).contains(staff.signature());
+        });
+    }
+
+    @Test
+    void recordedByIsThePersonSignedIn() {
+        inRolledBackForum((services, fixture) -> {
+            ACTING.set(TestActors.SECRETARY);
+            long obligation = fixture.agreement().obligations().get(0).id();
+            services.agreements().recordFulfilment(obligation, TestApp.TODAY, "Dikirim");
+            assertThat(services.agreements().agreement(fixture.agreement().id()).orElseThrow().obligations().get(0)
+                    .fulfilments()).extracting(f -> f.recordedBy()).containsExactly(TestActors.SECRETARY.signature());
+        });
+    }
+
+    @Test
+    void everyPublicServiceMethodIsInTheTable() {
+        Set<String> missing = new TreeSet<>();
+        for (Class<?> service : READS.keySet()) {
+            Set<String> writes = WRITES.stream().filter(op -> op.service() == service).map(Op::method)
+                    .collect(Collectors.toSet());
+            for (Method method : service.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic() && !writes.contains(method.getName())
+                        && !READS.get(service).contains(method.getName())) {
+                    missing.add(service.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(missing).as("public service methods neither in WRITES (with who may call them) nor in READS")
+                .isEmpty();
+    }
+
+    @Test
+    void everyServiceTheAppBuildsIsInTheTable() {
+        Set<Class<?>> built = new LinkedHashSet<>();
+        for (Class<?> holder : List.of(FeatureServices.class, CrossServices.class)) {
+            for (RecordComponent component : holder.getRecordComponents()) {
+                built.add(component.getType());
+            }
+        }
+        built.remove(CrossServices.class);
+        built.remove(CurrentActor.class);
+        assertThat(READS.keySet()).containsAll(built);
+    }
+
+    // --- the forum each case works on ---
+
+    private void inRolledBackForum(Call body) {
+        class Rollback extends RuntimeException {
+        }
+        try {
+            database.dsl().transaction(configuration -> {
+                ACTING.set(TestActors.COORDINATOR);
+                transaction = configuration.dsl();
+                FeatureServices services = FeatureServices.over(transaction, TestApp.CLOCK, ACTING::get, TestApp.CHEAP_HASHER);
+                body.run(services, seed(services));
+                throw new Rollback();
+            });
+        } catch (Rollback expected) {
+            // every case leaves the database as it found it
+        } finally {
+            ACTING.set(TestActors.COORDINATOR);
+        }
+    }
+
+    private static Fixture seed(FeatureServices s) {
+        s.forum().save(s.forum().profile().named("FPPTI Jawa Barat", "FPPTI-JABAR", "Bandung"));
+        Library a = saved(s.members().save(Member.of(Libraries.library("UNPAD", "Perpustakaan Unpad")))).library();
+        Library b = saved(s.members().save(Member.of(Libraries.library("ITB", "Perpustakaan ITB")))).library();
+        Library c = saved(s.members().save(Member.of(Libraries.library("UNIKOM", "Perpustakaan Unikom")))).library();
+        var holders = s.crossService().holders();
+        CardHolder holderA = saved(holders.save(Holders.student(a.id(), "180110220001", "Siti Nurhaliza")));
+        CardHolder spare = saved(holders.save(Holders.student(a.id(), "180110220002", "Budi Hartono")));
+        CardHolder holderB = saved(holders.save(Holders.student(b.id(), "13519001", "Rizky Pratama")));
+        var cards = s.crossService().cards();
+        Card cardA = saved(cards.issue(holderA, TestApp.TODAY, null, Money.of(25_000), "K-1"));
+        Card cardB = saved(cards.issue(holderB, TestApp.TODAY, null, Money.of(25_000), "K-9"));
+        Agreement agreement = saved(s.agreements().save(Agreements.withParties(
+                Agreements.pks(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)),
+                List.of(Party.member(a.id(), a.name(), "Dr. Siti", "Kepala", "Jatinangor"),
+                        Party.member(b.id(), b.name(), "Ir. Bambang", "Kepala", "Bandung")))
+                .withObligations(List.of(Obligation.once(1, "Kirim terbitan", "Send publications",
+                        LocalDate.of(2026, 11, 1))))));
+        VisitAnnouncement announcement = saved(s.crossService().visits().announce(VisitAnnouncement.of(
+                holderA.id(), b.id(), TestApp.TODAY, TestApp.TODAY, "Skripsi")));
+        char[] password = "sandi-sekretaris".toCharArray();
+        var secretaryUser = saved(s.users().create(new id.jalin.access.domain.UserDraft("sari.baru", "Sari Baru",
+                id.jalin.kernel.access.Role.SECRETARY, null), password, password.clone()));
+        return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser);
+    }
+
+    private static Actor actor(Who who, Fixture fixture) {
+        return switch (who) {
+            case COORDINATOR -> TestActors.COORDINATOR;
+            case SECRETARY -> TestActors.SECRETARY;
+            case OWN_STAFF -> TestActors.staffOf(fixture.a().id());
+            case OTHER_STAFF -> TestActors.staffOf(fixture.b().id());
+            case READ_ONLY -> TestActors.READ_ONLY;
+        };
+    }
+
+    /** Every row of every table, for "a refused call stored nothing". */
+    private List<String> snapshot() {
+        DSLContext dsl = transaction;
+        List<String> rows = new ArrayList<>();
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Record row : dsl.selectFrom(table).fetch()) {
+                rows.add(table.getName() + ": " + Arrays.deepToString(row.intoArray()));
+            }
+        }
+        rows.sort(String::compareTo);
+        return rows;
+    }
+
+    private static id.jalin.access.domain.User renamed(id.jalin.access.domain.User u, String displayName) {
+        return new id.jalin.access.domain.User(u.id(), u.loginName(), displayName, u.role(), u.memberLibraryId(),
+                u.active(), u.failedAttempts(), u.lockedUntil(), u.version());
+    }
+
+    private static Op op(Class<?> service, String method, String what, Set<Who> allowed, Call call) {
+        return new Op(service, method, what, allowed, call);
+    }
+
+    private static <T> T saved(SaveResult<T> result) {
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) result).value();
+    }
+
+    /** The stored entry with a change, as the form would hand it in. */
+    private static Member member(FeatureServices s, Library library, java.util.function.UnaryOperator<Library> change) {
+        Member stored = s.members().member(library.id()).orElseThrow();
+        return new Member(change.apply(stored.library()), stored.staff());
+    }
+
+    private static Library renamed(Library l, String name) {
+        return new Library(l.id(), l.version(), l.code(), name, l.institution(), l.kind(), l.address(), l.city(),
+                l.province(), l.phone(), l.email(), l.website(), l.joinedOn(), l.status(), l.duesClass(),
+                l.yearlyDues(), l.collectionTitles(), l.notes());
+    }
+
+    private static Library withStatus(Library l, MemberStatus status) {
+        return new Library(l.id(), l.version(), l.code(), l.name(), l.institution(), l.kind(), l.address(), l.city(),
+                l.province(), l.phone(), l.email(), l.website(), l.joinedOn(), status, l.duesClass(),
+                l.yearlyDues(), l.collectionTitles(), l.notes());
+    }
+
+    private static CardHolder movedTo(CardHolder h, long libraryId) {
+        return new CardHolder(h.id(), h.version(), libraryId, h.number(), h.name(), h.programme(), h.kind(),
+                h.email(), h.phone());
+    }
+
+    private static InputStream memberCsv() {
+        return csv("kode;nama;jenis;kota\r\nUNPAS;Perpustakaan Pasundan;universitas;Bandung\r\n");
+    }
+
+    private static InputStream holderCsv() {
+        return csv("nomor;nama;perpustakaan_asal\r\n180110229999;Mahasiswa Baru;UNPAD\r\n");
+    }
+
+    private static InputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path photoFolder(CardHolder holder) throws Exception {
+        Path folder = Files.createTempDirectory("jalin-photos");
+        folder.toFile().deleteOnExit();
+        Path photo = Files.write(folder.resolve(holder.number() + ".jpg"), JPEG);
+        photo.toFile().deleteOnExit();
+        return folder;
+    }
+}
