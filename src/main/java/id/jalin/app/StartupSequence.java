@@ -131,7 +131,8 @@ final class StartupSequence {
                 new id.jalin.transfer.domain.BackupFolder(
                         id.jalin.transfer.domain.BackupFolder.besideDatabase(preferences.embeddedFile()), clock),
                 new id.jalin.transfer.domain.BackupSettings(settings), new Permissions(signedIn), clock,
-                id.jalin.kernel.db.Database::open);
+                id.jalin.kernel.db.Database::open, new id.jalin.kernel.audit.JooqAuditRecorder(database.dsl(),
+                        new id.jalin.kernel.audit.JooqAuditTrail(signedIn, clock)));
     }
 
     /**

@@ -76,7 +76,8 @@ public final class TestApp {
                 services.forum(), services.forumSettings(), services.audit(), new id.jalin.transfer.domain.DataCareService(database,
                         new id.jalin.transfer.domain.BackupFolder(backups, CLOCK),
                         new id.jalin.transfer.domain.BackupSettings(settings), new Permissions(signedIn), CLOCK,
-                        Database::open),
+                        Database::open, new id.jalin.kernel.audit.JooqAuditRecorder(database.dsl(),
+                                new id.jalin.kernel.audit.JooqAuditTrail(signedIn, CLOCK))),
                 new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
                         CLOCK));
     }

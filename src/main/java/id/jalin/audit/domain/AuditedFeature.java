@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 @Labels("audit.feature")
 public enum AuditedFeature {
-    MEMBER, AGREEMENT, CROSSSERVICE, FORUM;
+    MEMBER, AGREEMENT, CROSSSERVICE, FORUM,
+    /** Users: created, changed, disabled (id.jalin.access). */
+    ACCESS,
+    /** The data as a whole: a restore (id.jalin.transfer). */
+    TRANSFER;
 
     public static Optional<AuditedFeature> of(String stored) {
         for (AuditedFeature feature : values()) {

@@ -1,6 +1,10 @@
 package id.jalin.transfer.domain;
 
 import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.audit.AuditAction;
+import id.jalin.kernel.audit.AuditEntry;
+import id.jalin.kernel.audit.AuditRecorder;
+import id.jalin.kernel.audit.FieldChange;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.DatabaseMode;
@@ -17,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +40,16 @@ public final class DataCareService {
     private final Permissions permissions;
     private final Clock clock;
     private final Function<ConnectionSettings, Database> opener;
+    private final AuditRecorder audit;
 
     /**
      * @param opener opens (and migrates) another database: {@code Database::open} in the app
+     * @param audit  where a restore is recorded (the restored rows replace the trail itself, so the restore's own
+     *               row is written after them)
      */
     public DataCareService(Database database, BackupFolder backups, BackupSettings settings, Permissions permissions,
-                           Clock clock, Function<ConnectionSettings, Database> opener) {
+                           Clock clock, Function<ConnectionSettings, Database> opener, AuditRecorder audit) {
+        this.audit = audit;
         this.database = database;
         this.backups = backups;
         this.settings = settings;
@@ -120,6 +129,7 @@ public final class DataCareService {
         long started = System.nanoTime();
         BackupDone before = backupKeepingAll(new ProgressSpan(progress, 0, 400));
         TransferReport report = restore.restore(archive, database, new ProgressSpan(progress, 400, ProgressSpan.WHOLE));
+        recordRestore(archive, before.file());
         backups.keepNewest(settings.keep());
         LOG.info("Restored {} ({} rows); the state before is in {}", archive, report.rows(), before.file());
         return new RestoreDone(before.file(), report.took(Duration.ofNanos(System.nanoTime() - started)));
@@ -162,5 +172,16 @@ public final class DataCareService {
                 EmbeddedFile.delete(h2File);
             }
         }
+    }
+
+    /**
+     * The restore's row in the trail, committed right after the restore's own transaction (which replaced the whole
+     * trail with the archive's): who restored which archive, and where the state before it was kept.
+     */
+    private void recordRestore(Path archive, Path backupBefore) {
+        audit.record(new AuditEntry("transfer", "database", 0, archive.getFileName().toString(),
+                AuditAction.STATE_CHANGE, List.of(
+                        new FieldChange("restored_from", null, archive.toAbsolutePath().toString()),
+                        new FieldChange("backup_before", null, backupBefore.toAbsolutePath().toString()))));
     }
 }

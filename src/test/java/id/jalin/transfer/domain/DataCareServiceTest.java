@@ -8,6 +8,8 @@ import id.jalin.kernel.access.CurrentActor;
 import id.jalin.kernel.access.NotPermittedException;
 import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.access.TestActors;
+import id.jalin.kernel.audit.JooqAuditRecorder;
+import id.jalin.kernel.audit.JooqAuditTrail;
 import id.jalin.kernel.db.ConnectionSettings;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -56,7 +58,8 @@ class DataCareServiceTest {
 
     private DataCareService service(CurrentActor actor) {
         return new DataCareService(database, new BackupFolder(folder.resolve("backups"), clock), settings,
-                new Permissions(actor), clock, Database::open);
+                new Permissions(actor), clock, Database::open,
+                new JooqAuditRecorder(database.dsl(), new JooqAuditTrail(actor, clock)));
     }
 
     @Test
@@ -111,6 +114,21 @@ class DataCareServiceTest {
         assertThat(restored.backupBefore()).exists().hasFileName("jalin-backup-2026-12-01-1800.zip");
         service(TestActors.AS_COORDINATOR).restore(restored.backupBefore(), Progress.NONE);
         assertThat(nameOfFirstLibrary()).isEqualTo("Sesudah ekspor");
+    }
+
+    @Test
+    void aRestoreIsInTheTrailAfterTheRestoredRowsSignedByWhoRestored() throws Exception {
+        Path archive = folder.resolve("semua.zip");
+        service(TestActors.AS_COORDINATOR).exportAll(archive, Progress.NONE);
+
+        service(TestActors.AS_COORDINATOR).restore(archive, Progress.NONE);
+
+        var last = database.dsl().selectFrom(id.jalin.kernel.db.generated.Tables.AUDIT_ENTRY)
+                .orderBy(id.jalin.kernel.db.generated.Tables.AUDIT_ENTRY.ID.desc()).limit(1).fetchOne();
+        assertThat(last.getFeature()).isEqualTo("transfer");
+        assertThat(last.getRecordLabel()).isEqualTo("semua.zip");
+        assertThat(last.getUserLogin()).isEqualTo(TestActors.COORDINATOR.loginName());
+        assertThat(last.getAction()).isEqualTo("STATE_CHANGE");
     }
 
     @Test
