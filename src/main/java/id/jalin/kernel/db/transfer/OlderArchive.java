@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * Restores an archive made by an older Jalin: its rows go into a throw-away in-memory database migrated only up to
@@ -52,15 +54,15 @@ final class OlderArchive {
     }
 
     private static void load(Connection connection, ZipFile zip, ArchiveManifest manifest, RowProgress rows)
-            throws IOException, SQLException {
+            throws IOException {
+        // The older schema is not the one this Jalin's generated classes describe: tables and columns by name.
+        DSLContext dsl = DSL.using(connection, SQLDialect.H2);
         List<TableCheck> checks = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            // A row may point at one later in key order (an agreement's predecessor); the target checks them all.
-            statement.execute("set referential_integrity false");
-            // What the migrations seeded (the clause library, the forum profile) is in the archive as it was then.
-            for (TableFigures table : manifest.tables()) {
-                statement.execute("delete from \"" + table.table() + "\"");
-            }
+        // A row may point at one later in key order (an agreement's predecessor); the target checks them all.
+        dsl.execute("set referential_integrity false");
+        // What the migrations seeded (the clause library, the forum profile) is in the archive as it was then.
+        for (TableFigures table : manifest.tables()) {
+            dsl.deleteFrom(DSL.table(DSL.name(table.table()))).execute();
         }
         for (TableFigures expected : manifest.tables()) {
             ZipEntry entry = zip.getEntry(ArchiveManifest.tableEntry(expected.table()));
@@ -75,71 +77,66 @@ final class OlderArchive {
                     throw new TransferRefusedException(TransferRefusedException.Refusal.NOT_AN_ARCHIVE, zip.getName());
                 }
                 String[] columns = header.split("\t", -1);
-                Class<?>[] types = types(connection, expected.table(), columns);
-                try (PreparedStatement insert = connection.prepareStatement(insertSql(expected.table(), columns))) {
-                    int inBatch = 0;
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        digest.add(line);
-                        String[] cells = line.split("\t", -1);
-                        if (cells.length != columns.length) {
-                            throw new TransferRefusedException(TransferRefusedException.Refusal.NOT_AN_ARCHIVE,
-                                    zip.getName());
-                        }
-                        for (int i = 0; i < cells.length; i++) {
-                            insert.setObject(i + 1, CanonicalValue.parse(cells[i], types[i]));
-                        }
-                        insert.addBatch();
-                        if (++inBatch == TableReader.BATCH) {
-                            insert.executeBatch();
-                            rows.advance(inBatch);
-                            inBatch = 0;
-                        }
-                    }
-                    insert.executeBatch();
-                    rows.advance(inBatch);
+                Field<?>[] fields = fields(dsl, expected.table(), columns);
+                Class<?>[] types = new Class<?>[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    types[i] = javaType(fields[i].getDataType().getSQLType());
                 }
+                BatchBindStep batch = batchInsert(dsl, expected.table(), fields);
+                int inBatch = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    digest.add(line);
+                    String[] cells = line.split("\t", -1);
+                    if (cells.length != columns.length) {
+                        throw new TransferRefusedException(TransferRefusedException.Refusal.NOT_AN_ARCHIVE,
+                                zip.getName());
+                    }
+                    Object[] values = new Object[cells.length];
+                    for (int i = 0; i < cells.length; i++) {
+                        values[i] = CanonicalValue.parse(cells[i], types[i]);
+                    }
+                    batch.bind(values);
+                    if (++inBatch == TableReader.BATCH) {
+                        batch.execute();
+                        rows.advance(inBatch);
+                        batch = batchInsert(dsl, expected.table(), fields);
+                        inBatch = 0;
+                    }
+                }
+                if (inBatch > 0) {
+                    batch.execute();
+                }
+                rows.advance(inBatch);
             }
             checks.add(TableCheck.of(expected, digest.figures()));
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set referential_integrity true");
-        }
+        dsl.execute("set referential_integrity true");
         TransferReport archive = new TransferReport(checks, java.time.Duration.ZERO);
         if (!archive.allMatch()) {
             throw new ChecksFailedException(archive);
         }
     }
 
-    private static String insertSql(String table, String[] columns) {
-        StringBuilder sql = new StringBuilder("insert into \"").append(table).append("\" (");
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < columns.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append('"').append(columns[i]).append('"');
-            marks.append(i == 0 ? "?" : ", ?");
-        }
-        return sql.append(") values (").append(marks).append(')').toString();
+    private static BatchBindStep batchInsert(DSLContext dsl, String table, Field<?>[] fields) {
+        return dsl.batch(dsl.insertInto(DSL.table(DSL.name(table)), fields)
+                .values(java.util.Collections.nCopies(fields.length, (Object) null)));
     }
 
-    /** The Java type of each archive column, from the old schema's own columns. */
-    private static Class<?>[] types(Connection connection, String table, String[] columns) throws SQLException {
-        Class<?>[] types = new Class<?>[columns.length];
-        try (Statement statement = connection.createStatement();
-             var result = statement.executeQuery("select * from \"" + table + "\" where 1 = 0")) {
-            ResultSetMetaData meta = result.getMetaData();
-            for (int i = 0; i < columns.length; i++) {
-                int index = -1;
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    if (meta.getColumnName(c).equals(columns[i])) {
-                        index = c;
-                    }
+    /** The archive's columns as the old schema types them, in the archive's order. */
+    private static Field<?>[] fields(DSLContext dsl, String table, String[] columns) {
+        Field<?>[] present = dsl.selectFrom(DSL.table(DSL.name(table))).where(DSL.falseCondition()).fetch().fields();
+        Field<?>[] fields = new Field<?>[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            for (Field<?> field : present) {
+                if (field.getName().equals(columns[i])) {
+                    fields[i] = DSL.field(DSL.name(columns[i]), field.getDataType());
                 }
-                if (index < 0) {
-                    throw new TransferRefusedException(TransferRefusedException.Refusal.NOT_AN_ARCHIVE, table);
-                }
-                types[i] = javaType(meta.getColumnType(index));
+            }
+            if (fields[i] == null) {
+                throw new TransferRefusedException(TransferRefusedException.Refusal.NOT_AN_ARCHIVE, table);
             }
         }
-        return types;
+        return fields;
     }
 
     private static Class<?> javaType(int sqlType) {
