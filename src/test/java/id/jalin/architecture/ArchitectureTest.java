@@ -49,7 +49,9 @@ class ArchitectureTest {
             Map.entry("HostRule", "crossservice"), Map.entry("LetterCounter", "crossservice"),
             Map.entry("CardPrefix", "crossservice"), Map.entry("CardCounter", "crossservice"), Map.entry("VisitAnnouncement", "crossservice"),
             Map.entry("VisitArrival", "crossservice"),
-            Map.entry("JalinUser", "access"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
+            Map.entry("JalinUser", "access"),
+            Map.entry("CatalogueWork", "catalogue"), Map.entry("CatalogueRecord", "catalogue"), Map.entry("CatalogueKey", "catalogue"),
+            Map.entry("CatalogueLoad", "catalogue"), Map.entry("CatalogueDecision", "catalogue"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");
     private static final Pattern TABLE_CLASS = Pattern.compile(
