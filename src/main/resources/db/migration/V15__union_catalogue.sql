@@ -22,7 +22,8 @@ CREATE TABLE catalogue_work (
 
 -- One member's record of a title, as its own system gave it. Lists (authors, subjects, item codes, ISBNs) are kept
 -- one per line. match_rule says why the record sits in its work (ISBN, ISSN, TITLE_KEY, SIMILAR_TITLE, JOINED, SPLIT,
--- OWN). The keys the clustering compares are kept with the record so that a later import compares against them
+-- OWN). arrived_at is when the record first came in a load after the member's first (null: it was there from the
+-- start, date unknown), kept across re-imports by source_id: what a member's "new acquisitions" list reads. The keys the clustering compares are kept with the record so that a later import compares against them
 -- without reading the records' words again.
 CREATE TABLE catalogue_record (
     id              BIGINT         NOT NULL PRIMARY KEY,
@@ -55,6 +56,8 @@ CREATE TABLE catalogue_record (
     title_key       VARCHAR(1000)  NOT NULL,
     exact_key       VARCHAR(1200)  NOT NULL,
     block_key       VARCHAR(400)   NOT NULL,
+    identifiers     VARCHAR(1000)  NOT NULL,
+    arrived_at      TIMESTAMP,
     CONSTRAINT catalogue_record_member_fk FOREIGN KEY (member_id) REFERENCES library (id),
     CONSTRAINT catalogue_record_work_fk FOREIGN KEY (work_id) REFERENCES catalogue_work (id),
     CONSTRAINT catalogue_record_source_unique UNIQUE (member_id, source_id),
