@@ -207,6 +207,8 @@ public final class JooqHoldingsStore implements HoldingsStore {
                     .set(CATALOGUE_WORK.EDITION, RecordRows.cut(record.edition(), 200)).execute();
             Set<Long> members = membersOfWork(tx, oldWork);
             move(tx, recordId, newWork, MatchRule.SPLIT);
+            tx.update(CATALOGUE_RECORD).setNull(CATALOGUE_RECORD.ID_KEY).setNull(CATALOGUE_RECORD.CLUSTER_KEY)
+                    .where(CATALOGUE_RECORD.ID.eq(recordId)).execute();
             tx.deleteFrom(CATALOGUE_KEY).where(CATALOGUE_KEY.RECORD_ID.eq(recordId)).execute();
             decide(tx, "SPLIT", row, null, reason);
             new WorkCleanup(tx).afterLoad(List.of(oldWork));

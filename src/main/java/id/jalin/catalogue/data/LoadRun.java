@@ -38,9 +38,6 @@ import org.jooq.DSLContext;
  */
 final class LoadRun implements RecordSink {
     static final int BATCH = 1000;
-    /** A record's keys are compared under these prefixes, so an ISBN can never meet a title key. */
-    static final String TITLE_PREFIX = "t:";
-    static final String BLOCK_PREFIX = "b:";
 
     private final DSLContext tx;
     private final long memberId;
@@ -164,11 +161,14 @@ final class LoadRun implements RecordSink {
             records.bind(RecordRows.values(recordId, memberId, match.workId(), match.rule(), record, recordKeys,
                     arrivedAt(record.sourceId())));
             if (match.rule() != MatchRule.SPLIT) {
-                for (String key : keyStrings(recordKeys)) {
-                    keyRows.bind(key, recordId, memberId);
+                List<String> identifiers = recordKeys.identifiers();
+                for (int further = 1; further < identifiers.size(); further++) {
+                    keyRows.bind(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
                     keyCount++;
-                    placedHere.computeIfAbsent(key, k -> new ArrayList<>(1))
-                            .add(new WorkCandidate(match.workId(), memberId, recordKeys));
+                }
+                WorkCandidate placed = new WorkCandidate(match.workId(), memberId, recordKeys);
+                for (String key : keyStrings(recordKeys)) {
+                    placedHere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(placed);
                 }
             }
             byRule.merge(match.rule(), 1, Integer::sum);
@@ -226,33 +226,63 @@ final class LoadRun implements RecordSink {
         }
     }
 
-    /** Every record already stored (other members') that shares any key with the batch, by each shared key. */
+    /**
+     * Every record already stored (other members') that shares an identifier or the cluster key with any record of
+     * the batch, by each shared key: looked up by the records' first identifier, by their further identifiers (the
+     * key table) and by their cluster key, a thousand keys a query.
+     */
     private Map<String, List<WorkCandidate>> storedCandidates(List<MatchKeys> keys) {
-        Set<String> wanted = new HashSet<>();
-        keys.forEach(recordKeys -> wanted.addAll(keyStrings(recordKeys)));
+        Set<String> identifiers = new HashSet<>();
+        Set<String> clusters = new HashSet<>();
+        for (MatchKeys recordKeys : keys) {
+            identifiers.addAll(recordKeys.identifiers());
+            String cluster = RecordRows.clusterKey(recordKeys);
+            if (cluster != null) {
+                clusters.add(cluster);
+            }
+        }
         Map<String, List<WorkCandidate>> byKey = new HashMap<>();
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-            tx.select(CATALOGUE_KEY.MATCH_KEY, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.MEMBER_ID,
-                            CATALOGUE_RECORD.IDENTIFIERS, CATALOGUE_RECORD.TITLE_KEY, CATALOGUE_RECORD.EXACT_KEY,
-                            CATALOGUE_RECORD.BLOCK_KEY)
-                    .from(CATALOGUE_KEY).join(CATALOGUE_RECORD).on(CATALOGUE_RECORD.ID.eq(CATALOGUE_KEY.RECORD_ID))
-                    .where(CATALOGUE_KEY.MATCH_KEY.in(chunk))
-                    .forEach(row -> byKey.computeIfAbsent(row.get(CATALOGUE_KEY.MATCH_KEY), k -> new ArrayList<>())
-                            .add(new WorkCandidate(row.get(CATALOGUE_RECORD.WORK_ID),
-                                    row.get(CATALOGUE_RECORD.MEMBER_ID), RecordRows.keys(row))));
+        for (List<String> chunk : chunks(identifiers)) {
+            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.ID_KEY.in(chunk))
+                    .unionAll(tx.select(CANDIDATE).from(CATALOGUE_KEY).join(CATALOGUE_RECORD)
+                            .on(CATALOGUE_RECORD.ID.eq(CATALOGUE_KEY.RECORD_ID)).where(CATALOGUE_KEY.MATCH_KEY.in(chunk)))
+                    .forEach(row -> file(byKey, row));
+        }
+        for (List<String> chunk : chunks(clusters)) {
+            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.CLUSTER_KEY.in(chunk))
+                    .forEach(row -> file(byKey, row));
         }
         return byKey;
     }
 
+    private static final List<org.jooq.SelectField<?>> CANDIDATE = List.of(CATALOGUE_RECORD.ID,
+            CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.MEMBER_ID, CATALOGUE_RECORD.IDENTIFIERS,
+            CATALOGUE_RECORD.TITLE_KEY, CATALOGUE_RECORD.EXACT_KEY, CATALOGUE_RECORD.BLOCK_KEY);
+
+    /** A stored record under every lookup key it has, so each record of the batch finds it by its own keys. */
+    private static void file(Map<String, List<WorkCandidate>> byKey, org.jooq.Record row) {
+        WorkCandidate candidate = new WorkCandidate(row.get(CATALOGUE_RECORD.WORK_ID),
+                row.get(CATALOGUE_RECORD.MEMBER_ID), RecordRows.keys(row));
+        for (String key : keyStrings(candidate.keys())) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+        }
+    }
+
+    private static List<List<String>> chunks(Set<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return chunks;
+    }
+
+    /** The keys a record is found by: its identifiers and its cluster key. */
     static List<String> keyStrings(MatchKeys keys) {
         List<String> strings = new ArrayList<>(keys.identifiers());
-        if (!keys.exactKey().isEmpty()) {
-            strings.add(RecordRows.cut(TITLE_PREFIX + keys.exactKey(), 1200));
-        }
-        if (!keys.blockKey().isEmpty()) {
-            strings.add(RecordRows.cut(BLOCK_PREFIX + keys.blockKey(), 1200));
+        String cluster = RecordRows.clusterKey(keys);
+        if (cluster != null) {
+            strings.add(cluster);
         }
         return strings;
     }

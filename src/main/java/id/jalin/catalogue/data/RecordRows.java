@@ -32,13 +32,15 @@ final class RecordRows {
             CATALOGUE_RECORD.EXTENT, CATALOGUE_RECORD.NOTES, CATALOGUE_RECORD.KIND, CATALOGUE_RECORD.ITEM_CODES,
             CATALOGUE_RECORD.COPIES, CATALOGUE_RECORD.FLAGS, CATALOGUE_RECORD.MARC, CATALOGUE_RECORD.TITLE_KEY,
             CATALOGUE_RECORD.EXACT_KEY, CATALOGUE_RECORD.BLOCK_KEY, CATALOGUE_RECORD.IDENTIFIERS,
-            CATALOGUE_RECORD.ARRIVED_AT);
+            CATALOGUE_RECORD.ARRIVED_AT, CATALOGUE_RECORD.ID_KEY, CATALOGUE_RECORD.CLUSTER_KEY);
 
     private RecordRows() {
     }
 
     static Object[] values(long id, long memberId, long workId, MatchRule rule, CatalogueRecord record, MatchKeys keys,
                            LocalDateTime arrivedAt) {
+        // a record split off by hand is found by no later load: nothing may match into the work it was given
+        boolean findable = rule != MatchRule.SPLIT;
         return new Object[] {id, memberId, cut(record.sourceId(), 200), workId, rule.name(),
                 cut(record.title(), 2000), cut(record.subtitle(), 2000), cut(record.responsibility(), 1000),
                 lines(record.authors(), 4000), cut(record.edition(), 200), cut(record.publisher(), 500),
@@ -51,7 +53,22 @@ final class RecordRows {
                 String.join(" ", record.flags().stream().map(Enum::name).toList()),
                 record.original().map(MarcOriginal::iso2709).orElse(null), cut(keys.titleKey(), 1000),
                 cut(keys.exactKey(), 1200), cut(keys.blockKey(), 400), cut(String.join(" ", keys.identifiers()), 1000),
-                arrivedAt};
+                arrivedAt, findable ? firstIdentifier(keys) : null, findable ? clusterKey(keys) : null};
+    }
+
+    static String firstIdentifier(MatchKeys keys) {
+        return keys.identifiers().isEmpty() ? null : cut(keys.identifiers().get(0), 40);
+    }
+
+    /**
+     * The key a record is looked up by besides its identifiers: its similar-title block when it has one (every record
+     * with the same exact key has the same block), else its exact key; null when it has neither.
+     */
+    static String clusterKey(MatchKeys keys) {
+        if (!keys.blockKey().isEmpty()) {
+            return cut(keys.blockKey(), 1200);
+        }
+        return keys.exactKey().isEmpty() ? null : cut("t:" + keys.exactKey(), 1200);
     }
 
     static StoredRecord stored(Record row) {
