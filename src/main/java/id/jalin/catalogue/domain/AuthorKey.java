@@ -57,6 +57,7 @@ public final class AuthorKey {
             "dieditori", "diedit", "penanggung", "jawab", "redaksi", "with", "dengan", "bersama", "and",
             "dan", "ed.", "hrsg", "introduction", "foreword", "kontributor", "contributor");
     private static final Pattern DATES = Pattern.compile("\\b(?:b\\.|d\\.|ca\\.|lahir|l\\.|w\\.)?\\s*[0-9]{3,4}\\??\\s*-\\s*(?:[0-9]{2,4}\\??)?|\\b[0-9]{3,4}\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSES = Pattern.compile("\\s*;\\s*|\\s+(?:dan|and|&|dkk|et al)\\b.*$");
     private static final Pattern LEADING_ROLE = Pattern.compile("^(?:\\[?(?:oleh|by|disusun oleh|ditulis oleh|karya|"
             + "edited by|written by|compiled by|penulis|pengarang|penyusun|editor|penyunting|tim penyusun)\\]?"
@@ -73,7 +74,7 @@ public final class AuthorKey {
 
     /** The surname of a heading as catalogued: inverted, direct, hyphenated, or a corporate body. */
     public static String of(String heading) {
-        String name = DATES.matcher(heading).replaceAll(" ").strip();
+        String name = hasDigit(heading) ? DATES.matcher(heading).replaceAll(" ").strip() : heading.strip();
         if (name.isEmpty()) {
             return "";
         }
@@ -147,15 +148,25 @@ public final class AuthorKey {
      */
     private static String personWords(String part) {
         List<String> kept = new ArrayList<>();
-        for (String raw : part.strip().split("\\s+")) {
-            String compact = Folding.fold(raw.replace("-", "")).replace(" ", "");
-            String dotted = Folding.fold(raw).replace(" ", "");
-            if (compact.isEmpty() || TITLES.contains(dotted) || RELATORS.contains(dotted) || degreeLike(raw)) {
+        for (String raw : SPACES.split(part.strip())) {
+            // folding turns the hyphen (and the dots of "S.H.") into spaces; dropping them keeps the word whole
+            String compact = Folding.fold(raw).replace(" ", "");
+            if (compact.isEmpty() || TITLES.contains(compact) || RELATORS.contains(compact)
+                    || (raw.indexOf('.') >= 0 && degreeLike(raw))) {
                 continue;
             }
             kept.add(compact);
         }
         return String.join(" ", kept);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "S.Kom.", "M.Si", "Ph.D": short letters with dots between, as degrees are written. */
