@@ -29,12 +29,20 @@ public final class AuthorKey {
             "sekolah", "fakultas", "faculty", "departemen", "department", "kementerian", "kementrian", "ministry",
             "badan", "dinas", "pusat", "lembaga", "yayasan", "perpustakaan", "library", "bank", "pt", "cv",
             "direktorat", "directorate", "association", "asosiasi", "ikatan", "perhimpunan", "society", "council",
-            "dewan", "komisi", "commission", "organization", "organisation", "committee", "panitia", "tim", "team",
+            "dewan", "komisi", "commission", "organization", "organisation", "committee",
             "pemerintah", "government", "akademi", "academy", "politeknik", "college", "centre", "center", "balai",
             "kantor", "office", "bureau", "biro", "persatuan", "forum", "unesco", "unicef", "who", "corporation",
             "company", "inc", "ltd", "press", "penerbit", "program", "studi", "jurusan", "divisi", "bagian",
             "seminar", "konferensi", "conference", "symposium", "simposium", "lokakarya", "workshop", "kongres");
     /** Honorifics and degrees, folded, as written before or after an Indonesian name. */
+    /**
+     * "Tim" (team) opens a body's name when a group's word follows: "Tim Penyusun", "Tim Abdi Guru"; but "Tim Altom"
+     * and "M. Tim Jones" are persons.
+     */
+    private static final Set<String> TEAM_OPENINGS = Set.of("tim", "team", "panitia");
+    private static final Set<String> TEAM_WORDS = Set.of("penyusun", "redaksi", "peneliti", "penulis", "pengembang",
+            "dosen", "pengajar", "ahli", "kreatif", "editor", "editorial", "mgmp", "guru", "abdi", "pustaka", "kerja",
+            "penerjemah", "penyunting", "pengarang", "pelaksana", "pengabdian", "of", "penerbit");
     private static final Set<String> TITLES = Set.of("prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "ust",
             "ustadz", "st", "sh", "mh", "mhum", "msi", "mpd", "spd", "skom", "mkom", "ma", "msc", "mba", "mm",
             "se", "sag", "mag", "ssos", "msos", "sip", "mip", "ssi", "mt", "phd", "llm", "md", "sked", "mkes",
@@ -46,9 +54,10 @@ public final class AuthorKey {
             "penulis", "pengarang", "author", "authors", "penyusun", "compiler", "comp", "translator", "trans",
             "penerjemah", "penterjemah", "alih", "bahasa", "ilustrator", "illustrator", "et", "al", "dkk", "etc",
             "pengantar", "kata", "oleh", "by", "disusun", "ditulis", "karya", "edited", "written", "compiled",
-            "dieditori", "diedit", "penanggung", "jawab", "tim", "redaksi", "with", "dengan", "bersama", "and",
+            "dieditori", "diedit", "penanggung", "jawab", "redaksi", "with", "dengan", "bersama", "and",
             "dan", "ed.", "hrsg", "introduction", "foreword", "kontributor", "contributor");
     private static final Pattern DATES = Pattern.compile("\\b(?:b\\.|d\\.|ca\\.|lahir|l\\.|w\\.)?\\s*[0-9]{3,4}\\??\\s*-\\s*(?:[0-9]{2,4}\\??)?|\\b[0-9]{3,4}\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSES = Pattern.compile("\\s*;\\s*|\\s+(?:dan|and|&|dkk|et al)\\b.*$");
     private static final Pattern LEADING_ROLE = Pattern.compile("^(?:\\[?(?:oleh|by|disusun oleh|ditulis oleh|karya|"
             + "edited by|written by|compiled by|penulis|pengarang|penyusun|editor|penyunting|tim penyusun)\\]?"
@@ -65,7 +74,7 @@ public final class AuthorKey {
 
     /** The surname of a heading as catalogued: inverted, direct, hyphenated, or a corporate body. */
     public static String of(String heading) {
-        String name = DATES.matcher(heading).replaceAll(" ").strip();
+        String name = hasDigit(heading) ? DATES.matcher(heading).replaceAll(" ").strip() : heading.strip();
         if (name.isEmpty()) {
             return "";
         }
@@ -116,7 +125,9 @@ public final class AuthorKey {
     }
 
     private static boolean corporate(String name) {
-        return Arrays.stream(Folding.fold(name).split(" ")).anyMatch(CORPORATE_WORDS::contains);
+        String[] words = Folding.fold(name).split(" ");
+        boolean team = words.length > 1 && TEAM_OPENINGS.contains(words[0]) && TEAM_WORDS.contains(words[1]);
+        return team || Arrays.stream(words).anyMatch(CORPORATE_WORDS::contains);
     }
 
     /** The first part of a body's heading; a one-word jurisdiction keeps the body under it. */
@@ -137,15 +148,25 @@ public final class AuthorKey {
      */
     private static String personWords(String part) {
         List<String> kept = new ArrayList<>();
-        for (String raw : part.strip().split("\\s+")) {
-            String compact = Folding.fold(raw.replace("-", "")).replace(" ", "");
-            String dotted = Folding.fold(raw).replace(" ", "");
-            if (compact.isEmpty() || TITLES.contains(dotted) || RELATORS.contains(dotted) || degreeLike(raw)) {
+        for (String raw : SPACES.split(part.strip())) {
+            // folding turns the hyphen (and the dots of "S.H.") into spaces; dropping them keeps the word whole
+            String compact = Folding.fold(raw).replace(" ", "");
+            if (compact.isEmpty() || TITLES.contains(compact) || RELATORS.contains(compact)
+                    || (raw.indexOf('.') >= 0 && degreeLike(raw))) {
                 continue;
             }
             kept.add(compact);
         }
         return String.join(" ", kept);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "S.Kom.", "M.Si", "Ph.D": short letters with dots between, as degrees are written. */

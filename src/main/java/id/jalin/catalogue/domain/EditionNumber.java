@@ -15,7 +15,9 @@ import java.util.Set;
  * revisi", "Ed. rev.", "Revised edition", "Edisi baru") gives {@code rev}. An edition without a number that is not a
  * revision ("Edisi Indonesia", "International edition", "Ed. 1") is the first. A bare number ("2", "II", "kedua")
  * in the edition field is taken as the edition's. An extent put in the wrong field ("250 hlm.", "xii, 300 p.") is not
- * an edition. Nothing stated is edition {@code 1}.
+ * an edition. Nothing stated is edition {@code 1}. A volume put in the edition field, as SLiMS catalogues often do
+ * ("Jilid 2", "Edisi 3, jilid II"), is kept after the edition ({@code 1 v2}, {@code 3 v2}): volumes are different
+ * works.
  */
 public final class EditionNumber {
     /** The first edition, and every statement that names no other. */
@@ -32,14 +34,20 @@ public final class EditionNumber {
     private static final Set<String> EXTENT_WORDS = Set.of("hlm", "halaman", "hal", "pages", "page", "pp", "p", "cm",
             "ilus", "illus", "lembar", "lbr");
     /** Words between a number and what it numbers: "edisi ke 2", "2nd rev ed". */
+    private static final Set<String> VOLUME_WORDS = Set.of("jilid", "jld", "vol", "volume", "buku", "bagian",
+            "part", "tome", "band");
     private static final Set<String> LINKING_WORDS = Set.of("ke", "yang", "no", "nomor");
 
     private EditionNumber() {
     }
 
-    /** The edition number of {@code statement}: "1", "2", ... or {@code rev}. */
+    /** The edition number of {@code statement}: "1", "2", ... or {@code rev}, and the volume when one is named. */
     public static String of(String statement) {
         List<String> words = Arrays.asList(Folding.fold(statement).split(" "));
+        return edition(words) + volume(words).map(number -> " v" + number).orElse("");
+    }
+
+    private static String edition(List<String> words) {
         if (words.isEmpty() || words.get(0).isEmpty() || words.stream().anyMatch(EXTENT_WORDS::contains)) {
             return FIRST;
         }
@@ -92,6 +100,18 @@ public final class EditionNumber {
         }
         if (before >= 0 && (before == 0 || !REPRINT_WORDS.contains(words.get(before - 1)))) {
             return Numerals.read(words.get(before)).filter(n -> n > 0);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> volume(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (VOLUME_WORDS.contains(words.get(i))) {
+                Optional<Integer> number = Numerals.read(words.get(i + 1));
+                if (number.isPresent()) {
+                    return number;
+                }
+            }
         }
         return Optional.empty();
     }

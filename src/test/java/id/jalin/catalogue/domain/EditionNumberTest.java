@@ -55,4 +55,13 @@ class EditionNumberTest {
     void newEditionsAreTheirNumber(String statement, String number) {
         assertThat(EditionNumber.of(statement)).isEqualTo(number);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Jilid 2|1 v2",
+            "Edisi 3, jilid II|3 v2",
+            "Cet. 2, vol. 1|1 v1"})
+    void aVolumeInTheEditionFieldIsKeptAfterTheEdition(String statement, String number) {
+        assertThat(EditionNumber.of(statement)).isEqualTo(number);
+    }
 }

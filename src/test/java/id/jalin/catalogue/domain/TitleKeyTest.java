@@ -25,6 +25,7 @@ class TitleKeyTest {
             "Kalkulus jilid II||kalkulus jilid 2",
             "Kalkulus, Jilid 2||kalkulus jilid 2",
             "Matematika vol. III||matematika vol 3",
+            "Rekayasa perangkat lunak (buku satu)||rekayasa perangkat lunak buku 1",
             "The||the",
             "Dan||dan",
             "' : /'||''"})
