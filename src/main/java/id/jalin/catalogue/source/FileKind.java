@@ -8,14 +8,28 @@ import java.util.Locale;
  * a message saying what it is (a librarian who picks "MARC21" for a MARCXML export is told to pick MARCXML).
  */
 enum FileKind {
-    EMPTY, MARC21, MARCXML, OTHER_XML, HTML, CSV_TEXT, WORKBOOK, PDF, BINARY;
+    EMPTY("catalogue.read.empty"),
+    MARC21("catalogue.read.looks_like.marc21"),
+    MARCXML("catalogue.read.looks_like.marcxml"),
+    OTHER_XML("catalogue.read.looks_like.other_xml"),
+    HTML("catalogue.read.looks_like.html"),
+    CSV_TEXT("catalogue.read.looks_like.csv_text"),
+    WORKBOOK("catalogue.read.looks_like.workbook"),
+    PDF("catalogue.read.looks_like.pdf"),
+    BINARY("catalogue.read.looks_like.binary");
 
     /** How many bytes the sniffing looks at. */
     static final int SNIFF_BYTES = 8192;
 
+    private final String looksLikeKey;
+
+    FileKind(String looksLikeKey) {
+        this.looksLikeKey = looksLikeKey;
+    }
+
     /** The bundle key that tells the user what the file looks like and which format reads it. */
     String looksLikeKey() {
-        return "catalogue.read.looks_like." + name().toLowerCase(Locale.ROOT);
+        return looksLikeKey;
     }
 
     static FileKind of(byte[] head, int length) {

@@ -58,6 +58,19 @@ final class MarcFields {
         return values(field, code).stream().map(MarcFields::trimmed).filter(v -> !v.isEmpty()).findFirst();
     }
 
+    /** The first value of the subfield in these fields, trimmed of ISBD punctuation but not of a final full stop. */
+    static String firstKeepingStop(List<DataField> fields, char code) {
+        for (DataField field : fields) {
+            for (String value : values(field, code)) {
+                String trimmed = trimmed(value, true);
+                if (!trimmed.isEmpty()) {
+                    return trimmed;
+                }
+            }
+        }
+        return "";
+    }
+
     /** The first non-blank value of the subfield in any of these fields. */
     static String first(List<DataField> fields, char code) {
         for (DataField field : fields) {
@@ -89,12 +102,20 @@ final class MarcFields {
      * after a single capital is an initial ("Smith, J.") and stays.
      */
     static String trimmed(String value) {
+        return trimmed(value, false);
+    }
+
+    /**
+     * As {@link #trimmed(String)}; with {@code keepStop} a final full stop stays, for fields where it ends an
+     * abbreviation more often than it closes the field ("250 hlm.", "2nd ed.", "Cet. 2.").
+     */
+    static String trimmed(String value, boolean keepStop) {
         String text = value.strip();
         boolean changed = true;
         while (changed && !text.isEmpty()) {
             changed = false;
             char last = text.charAt(text.length() - 1);
-            if ("/:;=,".indexOf(last) >= 0 || (last == '.' && !endsWithInitial(text))) {
+            if ("/:;=,+".indexOf(last) >= 0 || (last == '.' && !keepStop && !endsWithInitial(text))) {
                 text = text.substring(0, text.length() - 1).strip();
                 changed = true;
             }

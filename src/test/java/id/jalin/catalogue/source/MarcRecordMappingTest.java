@@ -49,7 +49,7 @@ class MarcRecordMappingTest {
         assertThat(record.subtitle()).isEqualTo("edisi revisi");
         assertThat(record.responsibility()).isEqualTo("Sulistyo-Basuki");
         assertThat(record.authors()).containsExactly("Sulistyo-Basuki", "Hermawan, Rachman");
-        assertThat(record.edition()).isEqualTo("Ed. 2");
+        assertThat(record.edition()).isEqualTo("Ed. 2.");
         assertThat(record.place()).isEqualTo("Jakarta");
         assertThat(record.publisher()).isEqualTo("Gramedia");
         assertThat(record.year()).isEqualTo(2015);
@@ -61,7 +61,7 @@ class MarcRecordMappingTest {
         assertThat(record.callNumber()).isEqualTo("025.04 SUL p");
         assertThat(record.classification()).isEqualTo("025.04");
         assertThat(record.series()).isEqualTo("Seri perpustakaan");
-        assertThat(record.extent()).isEqualTo("250 hlm");
+        assertThat(record.extent()).isEqualTo("250 hlm.");
         assertThat(record.notes()).isEqualTo("Indeks\nBibliografi: hlm. 240");
         assertThat(record.kind()).isEqualTo(MaterialKind.BOOK);
         assertThat(record.itemCodes()).containsExactly("B0001", "B0002");
