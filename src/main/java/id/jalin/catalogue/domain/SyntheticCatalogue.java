@@ -41,6 +41,11 @@ public final class SyntheticCatalogue {
     private static final double SERIAL = 0.02;
     private static final long POOL_EDITION = 1L << 40;
     private static final long OWN = 2L << 40;
+    private static final long ISBN_SPACE = 100_000_000L;
+    private static final long EDITIONS = 10_000_000L;
+    private static final long OWN_NUMBERS = 20_000_000L;
+    private static final long ISSN_SPACE = 10_000_000L;
+    private static final long SERIALS = 5_000_000L;
 
     private final long seed;
     private final double holdChance;
@@ -109,19 +114,22 @@ public final class SyntheticCatalogue {
                 // a serial has no later edition: the member then holds the serial itself
                 work = earlier.kind() == MaterialKind.BOOK ? POOL_EDITION | index : index;
                 base = earlier.kind() == MaterialKind.BOOK
-                        ? earlier.nextEdition(new SplittableRandom(mix(seed, work))) : earlier;
+                        ? earlier.nextEdition(new SplittableRandom(mix(seed, work)), numbered(EDITIONS + index))
+                        : earlier;
             } else {
                 work = OWN | ((long) memberIndex << 24) | i;
                 SplittableRandom random = new SplittableRandom(mix(seed, work));
                 double kind = (draw - SHARED - NEW_EDITION) / (1 - SHARED - NEW_EDITION);
+                long number = numbered(OWN_NUMBERS + (long) memberIndex * 1_000_000L + i);
                 if (kind < THESIS) {
                     base = Work.thesis(random, memberIndex);
                 } else if (kind < THESIS + REPORT) {
                     base = Work.report(random, memberIndex);
                 } else if (kind < THESIS + REPORT + SERIAL) {
-                    base = Work.serial(random, memberIndex);
+                    base = Work.serial(random, memberIndex,
+                            serialNumber(SERIALS + memberIndex * 100_000L + i % 100_000));
                 } else {
-                    base = Work.book(random);
+                    base = Work.book(random, number);
                 }
             }
             sink.accept(work, base.heldBy(member, memberIndex, sourceId, i));
@@ -130,8 +138,27 @@ public final class SyntheticCatalogue {
 
     private Work poolWork(long index) {
         SplittableRandom random = new SplittableRandom(mix(seed, index));
-        return random.nextInt(40) == 0 ? Work.serial(random, random.nextInt(SyntheticWords.UNIVERSITIES.size()))
-                : Work.book(random);
+        long number = numbered(index);
+        return random.nextInt(40) == 0
+                ? Work.serial(random, random.nextInt(SyntheticWords.UNIVERSITIES.size()), serialNumber(index))
+                : Work.book(random, number);
+    }
+
+    /**
+     * The number a work's ISBN (or ISSN) is made from: works are numbered apart (pool works below ten million, their
+     * later editions from ten million, each member's own twenty million up, a million to a member) and the number is
+     * scrambled by a bijection of the eight-digit numbers that depends on the seed, so no two works of one forum
+     * share an ISBN by chance, as random digits would at a million holdings.
+     */
+    private long numbered(long work) {
+        long offset = Math.floorMod(seed, ISBN_SPACE);
+        return Math.floorMod(work * 7_654_321L + offset, ISBN_SPACE);
+    }
+
+    /** Likewise for a serial's ISSN, over the seven-digit numbers: pool serials below five million, then members'. */
+    private long serialNumber(long serial) {
+        long offset = Math.floorMod(seed, ISSN_SPACE);
+        return Math.floorMod(serial * 1_234_567L + offset, ISSN_SPACE);
     }
 
     /** Walks the pool in order, keeping the works this member holds. */
@@ -166,7 +193,7 @@ public final class SyntheticCatalogue {
                         String place, int year, Optional<Isbn> isbn, Optional<Issn> issn, Subject subject,
                         String language, MaterialKind kind, String extent, String notes, String series) {
 
-        static Work book(SplittableRandom random) {
+        static Work book(SplittableRandom random, long number) {
             boolean english = random.nextInt(10) < 3;
             Subject subject = pick(random, english ? SyntheticWords.ENGLISH_SUBJECTS
                     : SyntheticWords.INDONESIAN_SUBJECTS);
@@ -174,12 +201,13 @@ public final class SyntheticCatalogue {
             String subtitle = "";
             if (english) {
                 String opening = pick(random, SyntheticWords.ENGLISH_OPENINGS);
-                title = opening + " " + subject.phrase();
+                title = opening + " " + subject.phrase() + context(random, SyntheticWords.ENGLISH_CONTEXTS);
                 if (random.nextInt(3) == 0) {
                     subtitle = pick(random, SyntheticWords.ENGLISH_SUBTITLES);
                 }
             } else {
-                title = pick(random, SyntheticWords.INDONESIAN_OPENINGS) + " " + subject.phrase();
+                title = pick(random, SyntheticWords.INDONESIAN_OPENINGS) + " " + subject.phrase()
+                        + context(random, SyntheticWords.INDONESIAN_CONTEXTS);
                 if (random.nextInt(2) == 0) {
                     subtitle = pick(random, SyntheticWords.INDONESIAN_SUBTITLES);
                 }
@@ -205,7 +233,8 @@ public final class SyntheticCatalogue {
             Publisher publisher = pick(random, english ? SyntheticWords.ENGLISH_PUBLISHERS
                     : SyntheticWords.INDONESIAN_PUBLISHERS);
             int year = year(random, 1980);
-            Optional<Isbn> isbn = random.nextInt(100) < 85 ? Optional.of(isbn(random, english)) : Optional.empty();
+            Optional<Isbn> isbn = random.nextInt(100) < 85 ? Optional.of(isbn(random, english, number))
+                    : Optional.empty();
             int pages = 80 + random.nextInt(520);
             String extent = english ? roman(random) + ", " + pages + " p. : ill. ; 24 cm."
                     : roman(random) + ", " + pages + " hlm. : ilus. ; 23 cm";
@@ -237,19 +266,19 @@ public final class SyntheticCatalogue {
                     "Penelitian dosen pemula", "");
         }
 
-        static Work serial(SplittableRandom random, int universityIndex) {
+        static Work serial(SplittableRandom random, int universityIndex, long number) {
             Subject subject = pick(random, SyntheticWords.INDONESIAN_SUBJECTS);
             Publisher university = university(universityIndex);
             String title = pick(random, List.of("Jurnal ", "Jurnal Ilmiah ", "Majalah Ilmiah ", "Jurnal Kajian "))
                     + capitalise(subject.phrase());
             return new Work(title, "", "", "", "", university.name(), university.place(), year(random, 1980),
-                    Optional.empty(), Optional.of(issn(random)), subject, "id", MaterialKind.SERIAL,
+                    Optional.empty(), Optional.of(issn(number)), subject, "id", MaterialKind.SERIAL,
                     "Terbit " + pick(random, List.of("dua kali setahun", "tiga kali setahun", "empat kali setahun")),
                     "", "");
         }
 
         /** A later edition of this book: another work, with its year and ISBN. */
-        Work nextEdition(SplittableRandom random) {
+        Work nextEdition(SplittableRandom random, long number) {
             boolean english = "en".equals(language);
             String next = english ? pick(random, List.of("2nd ed.", "3rd ed.", "4th ed."))
                     : pick(random, List.of("Edisi 2", "Edisi 3", "Edisi revisi", "Ed. 4"));
@@ -258,7 +287,7 @@ public final class SyntheticCatalogue {
             }
             int later = Math.min(2026, year + 2 + random.nextInt(6));
             return new Work(title, subtitle, surname, given, next, publisher, place, later,
-                    Optional.of(isbn(random, english)), issn, subject, language, kind, extent, notes, series);
+                    Optional.of(isbn(random, english, number)), issn, subject, language, kind, extent, notes, series);
         }
 
         /** How member {@code memberIndex} catalogues this work: its own ways of writing, its call number, its copies. */
@@ -319,23 +348,30 @@ public final class SyntheticCatalogue {
             return from + (int) Math.floor(recent * (2026 - from + 1) * 0.9999);
         }
 
-        /** A valid ISBN-13: Indonesian books under 978-602/623, foreign ones under 978-0/1. */
-        private static Isbn isbn(SplittableRandom random, boolean foreign) {
-            String prefix = foreign ? (random.nextBoolean() ? "9780" : "9781")
-                    : pick(random, List.of("978602", "978623", "978979"));
-            StringBuilder twelve = new StringBuilder(prefix);
-            while (twelve.length() < 12) {
-                twelve.append((char) ('0' + random.nextInt(10)));
-            }
-            return new Isbn(twelve.toString() + Isbn.checkDigit13(twelve.toString()), true);
+        /**
+         * A valid ISBN-13 made from the work's own eight-digit {@code number}: Indonesian books under 978-6 (where
+         * 602 and 623 are), foreign ones under 978-0 and 978-1.
+         */
+        private static Isbn isbn(SplittableRandom random, boolean foreign, long number) {
+            String prefix = foreign ? (random.nextBoolean() ? "9780" : "9781") : "9786";
+            String twelve = prefix + eightDigits(number);
+            return new Isbn(twelve + Isbn.checkDigit13(twelve), true);
         }
 
-        private static Issn issn(SplittableRandom random) {
-            StringBuilder seven = new StringBuilder(random.nextBoolean() ? "2" : "1");
-            while (seven.length() < 7) {
-                seven.append((char) ('0' + random.nextInt(10)));
-            }
-            return new Issn(seven.toString() + Issn.check(seven.toString()), true);
+        /** A valid ISSN from the serial's seven-digit number. */
+        private static Issn issn(long number) {
+            String seven = eightDigits(number).substring(1);
+            return new Issn(seven + Issn.check(seven), true);
+        }
+
+        private static String eightDigits(long number) {
+            String digits = String.valueOf(number);
+            return "00000000".substring(digits.length()) + digits;
+        }
+
+        /** Nine titles in ten narrow their subject. */
+        private static String context(SplittableRandom random, List<String> contexts) {
+            return random.nextInt(10) == 0 ? "" : " " + pick(random, contexts);
         }
 
         private static String roman(SplittableRandom random) {

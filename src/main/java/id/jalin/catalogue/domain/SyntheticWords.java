@@ -108,6 +108,19 @@ final class SyntheticWords {
             "studi kasus di Indonesia", "panduan bagi mahasiswa", "teori, konsep, dan penerapan",
             "dilengkapi contoh soal", "perspektif Indonesia", "dari teori ke praktik", "edisi mahasiswa",
             "tantangan dan peluang", "kajian empiris");
+    /** What narrows a title's subject: "Manajemen sumber daya manusia di era digital". */
+    static final List<String> INDONESIAN_CONTEXTS = List.of("di Indonesia", "di era digital", "berbasis web",
+            "dalam perspektif Islam", "di perguruan tinggi", "untuk sekolah dasar", "pada pemerintahan daerah",
+            "di negara berkembang", "berbasis kompetensi", "dalam pembangunan nasional", "di era otonomi daerah",
+            "untuk usaha kecil dan menengah", "di abad ke-21", "berbasis kearifan lokal", "pada rumah sakit",
+            "di wilayah pesisir", "dalam konteks global", "untuk praktisi", "di Jawa Barat", "di Asia Tenggara",
+            "pada sektor publik", "dalam masyarakat majemuk", "berbasis riset", "di masa pandemi",
+            "untuk pemula", "tingkat lanjut", "terapan", "modern", "kontemporer", "terpadu");
+    static final List<String> ENGLISH_CONTEXTS = List.of("in the digital age", "for developing countries",
+            "in Asia", "for librarians", "for engineers", "with case studies", "for the 21st century",
+            "in a global context", "for managers", "in Southeast Asia", "for students", "for practitioners",
+            "in the public sector", "and society", "and policy", "and ethics", "in education", "in health care",
+            "for small business", "across cultures");
     static final List<String> ENGLISH_OPENINGS = List.of("Introduction to", "Principles of", "Foundations of",
             "Handbook of", "Essentials of", "Fundamentals of", "Advanced", "Understanding", "Perspectives on",
             "Readings in", "A guide to", "The practice of", "Topics in", "Elements of");
@@ -138,7 +151,13 @@ final class SyntheticWords {
             "Anderson", "Thompson", "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright",
             "Hill", "Green", "Baker", "Nelson", "Carter", "Mitchell", "Roberts", "Turner", "Phillips", "Campbell",
             "Parker", "Evans", "Edwards", "Collins", "Stewart", "Morris", "Rogers", "Reed", "Cook", "Morgan",
-            "Bell", "Murphy", "Bailey", "Cooper", "Richardson");
+            "Bell", "Murphy", "Bailey", "Cooper", "Richardson", "Cox", "Howard", "Ward", "Peterson", "Gray",
+            "Ramirez", "Watson", "Brooks", "Kelly", "Sanders", "Price", "Bennett", "Wood", "Barnes", "Ross",
+            "Henderson", "Coleman", "Jenkins", "Perry", "Powell", "Long", "Patterson", "Hughes", "Flores",
+            "Washington", "Butler", "Simmons", "Foster", "Gonzales", "Bryant", "Alexander", "Russell", "Griffin",
+            "Hayes", "Myers", "Ford", "Hamilton", "Graham", "Sullivan", "Wallace", "Woods", "Cole", "West", "Jordan",
+            "Owens", "Reynolds", "Fisher", "Ellis", "Harrison", "Gibson", "McDonald", "Cruz", "Marshall", "Ortiz",
+            "Tan", "Lim", "Lee", "Wong", "Chen", "Ng", "Goh");
 
     static final List<Publisher> INDONESIAN_PUBLISHERS = List.of(new Publisher("Remaja Rosdakarya", "Bandung"),
             new Publisher("Alfabeta", "Bandung"), new Publisher("Informatika", "Bandung"),

@@ -1,5 +1,7 @@
 package id.jalin.catalogue.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
  * the issue asks); the same non-empty block key (same surname, year and edition); both title keys at least
  * {@value #MIN_SIMILAR_TITLE} characters long (shorter titles are single words or pairs, where one letter is another
  * word); an edit distance under a tenth of the longer title key; the same numbers in both titles (volume 1 is not
- * volume 2, "Jilid II" reads as 2); no conflicting ISBN (both have ISBNs and share none: two editions or two
- * volumes).</li>
+ * volume 2, "Jilid II" reads as 2); the words that differ are misspellings of each other, not other words; no
+ * conflicting ISBN (both have ISBNs and share none: two editions or two volumes).</li>
  * </ol>
  * Two records that each carry ISSNs, none in common, are different serials and never match on their titles.
  *
@@ -88,7 +90,30 @@ public final class WorkMatcher {
         }
         // under 10% of the longer title: the largest whole number of edits strictly below a tenth of its length
         int allowed = (Math.max(a.length(), b.length()) - 1) / 10;
-        return EditDistance.between(a, b, allowed) <= allowed;
+        return EditDistance.between(a, b, allowed) <= allowed && misspelt(a, b);
+    }
+
+    /**
+     * Whether the words one title has and the other lacks are misspellings of each other ("perpustkaan" for
+     * "perpustakaan", "dewngan" for "dengan"), not other words: within a quarter of their letters, at least one.
+     * A tenth of a long title is room for a whole word, and Indonesian theses are written to one pattern ("Pengaruh
+     * ... terhadap ... pada ... Bantul"), so two theses differing only in their city are not one work.
+     */
+    private static boolean misspelt(String a, String b) {
+        List<String> onlyA = new ArrayList<>(Arrays.asList(a.split(" ")));
+        List<String> onlyB = new ArrayList<>(Arrays.asList(b.split(" ")));
+        List<String> common = new ArrayList<>(onlyA);
+        common.retainAll(onlyB);
+        for (String word : common) {
+            if (onlyA.contains(word) && onlyB.contains(word)) {
+                onlyA.remove(word);
+                onlyB.remove(word);
+            }
+        }
+        String left = String.join("", onlyA);
+        String right = String.join("", onlyB);
+        int allowed = Math.max(1, Math.max(left.length(), right.length()) / 4);
+        return EditDistance.between(left, right, allowed) <= allowed;
     }
 
     private static List<String> numbers(String titleKey) {

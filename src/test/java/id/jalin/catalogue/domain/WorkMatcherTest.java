@@ -96,6 +96,24 @@ class WorkMatcherTest {
     }
 
     @Test
+    void twoThesesOfOnePatternDifferingInAWordAreTwoWorks() {
+        RecordBuilder one = RecordBuilder.titled("Pengaruh disiplin kerja terhadap kinerja pegawai pada PDAM Bantul")
+                .by("Prasetyo, Eko").year(2022);
+        RecordBuilder two = RecordBuilder.titled("Pengaruh disiplin kerja terhadap kinerja pegawai pada PDAM Sleman")
+                .by("Prasetyo, Agus").year(2022);
+
+        assertThat(place(one, MEMBER_A, two, MEMBER_B)).isEmpty();
+    }
+
+    @Test
+    void wordsSplitOrJoinedAndMisspeltStillMeet() {
+        RecordBuilder one = RecordBuilder.titled("Dasar-dasar manajemen perpustakaan sekolah").by("Darmono").year(2001);
+        RecordBuilder two = RecordBuilder.titled("Dasardasar manajemen perpustkaan sekolah").by("Darmono").year(2001);
+
+        assertThat(place(one, MEMBER_A, two, MEMBER_B)).contains(new WorkMatch(7, MatchRule.SIMILAR_TITLE));
+    }
+
+    @Test
     void aShortTitleNeverMatchesFuzzily() {
         RecordBuilder one = RecordBuilder.titled("Akuntansi biaya").by("Mulyadi").year(2015);
         RecordBuilder two = RecordBuilder.titled("Akuntansi biay").by("Mulyadi").year(2015);
