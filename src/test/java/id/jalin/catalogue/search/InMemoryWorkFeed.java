@@ -7,8 +7,10 @@ import id.jalin.kernel.task.Progress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -23,14 +25,30 @@ final class InMemoryWorkFeed implements WorkFeed {
     private int handedOver;
     private int allWorksCalls;
 
-    /** Stores (or replaces) a work; every member that holds it now or held it before gets a new generation. */
+    /**
+     * Stores (or replaces) a work. As in the database, only the members whose records changed get a new generation:
+     * all its holders when the work itself changed, only those who took or let go of it when just its holdings did.
+     */
     InMemoryWorkFeed put(IndexedWork work) {
         IndexedWork before = works.put(work.workId(), work);
-        touch(work);
-        if (before != null) {
+        if (before == null) {
+            touch(work);
+        } else if (!sameBesidesHoldings(before, work)) {
             touch(before);
+            touch(work);
+        } else {
+            Set<Holding> changed = new HashSet<>(before.holdings());
+            changed.addAll(work.holdings());
+            changed.removeIf(holding -> before.holdings().contains(holding) && work.holdings().contains(holding));
+            changed.forEach(holding -> generations.merge(holding.memberId(), 1L, Long::sum));
         }
         return this;
+    }
+
+    private static boolean sameBesidesHoldings(IndexedWork one, IndexedWork other) {
+        return one.equals(new IndexedWork(other.workId(), other.title(), other.author(), other.year(), other.kind(),
+                other.edition(), other.titles(), other.authors(), other.subjects(), other.publishers(), other.isbns(),
+                other.issns(), one.holdings()));
     }
 
     InMemoryWorkFeed remove(long workId) {
