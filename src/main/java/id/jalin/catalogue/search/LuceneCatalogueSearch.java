@@ -17,7 +17,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -36,7 +38,7 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -64,10 +67,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneCatalogueSearch implements CatalogueSearch {
     /**
-     * Hits counted exactly up to this many; beyond it {@link CatalogueHits#total()} is a lower bound, which lets the
-     * one- and two-letter prefixes of as-you-type searching stop early instead of counting half the catalogue.
+     * Hits are counted exactly up to this many: a {@link CatalogueHits#total()} of exactly this means "this many or
+     * more" (show "1000+"). Counting further would make the one- and two-letter prefixes of as-you-type searching
+     * visit half the catalogue instead of stopping once the best hits are certain.
      */
-    static final int COUNTED_EXACTLY = 10_000;
+    public static final int COUNTED_EXACTLY = 1_000;
     private static final int PROGRESS_EVERY = 1_000;
 
     private final Path folder;
@@ -203,12 +207,34 @@ public final class LuceneCatalogueSearch implements CatalogueSearch {
                 ? searcher.search(query, new TopScoreDocCollectorManager(asked.limit(), null, COUNTED_EXACTLY))
                 : searcher.search(query, new TopFieldCollectorManager(QueryTranslator.sort(asked.sort()),
                         asked.limit(), null, COUNTED_EXACTLY));
-        StoredFields stored = searcher.storedFields();
-        List<IndexedWork> works = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            works.add(WorkDocument.decode(stored.document(hit.doc).getBinaryValue(WorkDocument.STORED)));
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : COUNTED_EXACTLY;
+        return new CatalogueHits(total, works(searcher, top.scoreDocs));
+    }
+
+    /** The hits' works in the order found, read in document order (doc values only move forwards). */
+    private static List<IndexedWork> works(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] inDocOrder = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            inDocOrder[i] = i;
         }
-        return new CatalogueHits(top.totalHits.value, works);
+        Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        IndexedWork[] works = new IndexedWork[hits.length];
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int i : inDocOrder) {
+            int doc = hits[i].doc;
+            int hitLeaf = ReaderUtil.subIndex(doc, leaves);
+            if (hitLeaf != leaf) {
+                leaf = hitLeaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(WorkDocument.STORED);
+            }
+            if (values == null || !values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new CorruptIndexException("Work without its stored value", "doc " + doc);
+            }
+            works[i] = WorkDocument.decode(values.binaryValue());
+        }
+        return List.of(works);
     }
 
     @Override
