@@ -24,8 +24,9 @@ import org.apache.lucene.store.FSDirectory;
  * {@link LuceneCatalogueSearch#search} (hits decoded with their holdings) and the same Lucene queries straight on an
  * IndexSearcher (top 50 doc ids only), p50/p95/p99 per query class, and the update after one member re-imports.
  *
- * <p>Run: {@code java -Xmx1g -cp <test classpath> id.jalin.bench.CatalogueSearchBench [folder]} (the folder is
- * emptied first; a temporary one when none is given).
+ * <p>Run: {@code java -Xmx1g -cp <test classpath> id.jalin.bench.CatalogueSearchBench [folder [--reuse]]} (the
+ * folder is emptied first unless {@code --reuse} keeps the index an earlier run built there; a temporary one when
+ * none is given).
  */
 public final class CatalogueSearchBench {
     private static final int QUERIES = 1_000;
@@ -36,7 +37,10 @@ public final class CatalogueSearchBench {
 
     public static void main(String[] args) throws IOException {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("jalin-catalogue-bench");
-        clear(folder);
+        boolean reuse = args.length > 1 && args[1].equals("--reuse");
+        if (!reuse) {
+            clear(folder);
+        }
         System.out.printf(Locale.ROOT, "heap max %d MiB, %d processors, load %.2f%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), load());
         CatalogueBenchData data = new CatalogueBenchData();
@@ -46,7 +50,7 @@ public final class CatalogueSearchBench {
         try (LuceneCatalogueSearch search = LuceneCatalogueSearch.open(folder)) {
             long start = System.nanoTime();
             search.update(data, Progress.NONE);
-            System.out.printf(Locale.ROOT, "full build: %.1f s, %d works indexed, %.1f MiB on disk, load %.2f%n",
+            System.out.printf(Locale.ROOT, (reuse ? "index reused, brought up to date" : "full build") + ": %.1f s, %d works indexed, %.1f MiB on disk, load %.2f%n",
                     seconds(start), search.workCount(), size(folder) / 1048576.0, load());
 
             List<BenchQuery> queries = data.queries(QUERIES);

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -145,8 +146,9 @@ final class QueryTranslator {
     }
 
     /**
-     * One word in a title or in the other fields. A prefix of up to {@link CatalogueAnalyzers#MAX_GRAM} letters is
-     * one term of the prefix fields (fast however many words it starts); a longer one is expanded over the words.
+     * One word in a title or in the other fields. A whole word is weighed by BM25; a prefix of up to
+     * {@link CatalogueAnalyzers#MAX_GRAM} letters is one term of the prefix fields (one postings list however many
+     * words it starts), a longer one is expanded over the words; a prefix match scores a constant (a title's more).
      */
     private static Query word(String token, boolean prefix) {
         Query inTitle;
@@ -155,8 +157,10 @@ final class QueryTranslator {
             inTitle = new TermQuery(new Term(WorkDocument.TITLE, token));
             inOther = new TermQuery(new Term(WorkDocument.OTHER, token));
         } else if (token.length() <= CatalogueAnalyzers.MAX_GRAM) {
-            inTitle = new TermQuery(new Term(WorkDocument.TITLE_PREFIX, token));
-            inOther = new TermQuery(new Term(WorkDocument.OTHER_PREFIX, token));
+            // constant, as the expanded prefix below: a word's start says only "matches", and an equal score lets
+            // the search stop once the best hits are certain instead of weighing half the catalogue for "p"
+            inTitle = new ConstantScoreQuery(new TermQuery(new Term(WorkDocument.TITLE_PREFIX, token)));
+            inOther = new ConstantScoreQuery(new TermQuery(new Term(WorkDocument.OTHER_PREFIX, token)));
         } else {
             inTitle = new PrefixQuery(new Term(WorkDocument.TITLE, token));
             inOther = new PrefixQuery(new Term(WorkDocument.OTHER, token));
