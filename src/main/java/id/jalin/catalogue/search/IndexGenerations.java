@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The member generations an index was built from, kept in its commit's user data ({@code member.<id>} →
+ * The member generations an index was built from, kept in its commit's user data ({@code member:<id>} →
  * generation) beside the layout's version, so that an index written by another layout is rebuilt rather than read
  * wrongly.
  */
 record IndexGenerations(Map<Long, Long> byMember) {
     /** Raised whenever the fields or their analysis change: an index of another layout is rebuilt. */
     static final String LAYOUT = "1";
-    private static final String LAYOUT_KEY = "jalin.catalogue.layout";
-    private static final String MEMBER_PREFIX = "member.";
+    private static final String LAYOUT_KEY = "jalin-catalogue-layout";
+    private static final String MEMBER_PREFIX = "member:";
 
     IndexGenerations {
         byMember = Map.copyOf(byMember);

@@ -279,6 +279,21 @@ class CatalogueIndexUpdateTest {
     }
 
     @Test
+    void aTotalBeyondTheExactCountSaysAtLeastThatMany() {
+        InMemoryWorkFeed feed = new InMemoryWorkFeed();
+        for (long id = 1; id <= LuceneCatalogueSearch.COUNTED_EXACTLY + 200; id++) {
+            feed.put(book(id, "Laporan Penelitian " + id, "Penulis", 2000, at(id % 3 + 1, id)));
+        }
+        try (LuceneCatalogueSearch search = LuceneCatalogueSearch.open(folder)) {
+            search.update(feed, Progress.NONE);
+
+            assertThat(search.search(CatalogueQuery.words("lap")).total()).isEqualTo(LuceneCatalogueSearch.COUNTED_EXACTLY);
+            assertThat(search.search(new CatalogueQuery("laporan", Set.of(1L), null, null, Set.of(),
+                    CatalogueSort.RELEVANCE, 50)).total()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void aClosedIndexRefusesWithItsReason() {
         LuceneCatalogueSearch search = LuceneCatalogueSearch.open(folder);
         search.close();
