@@ -237,6 +237,7 @@ public final class LuceneCatalogueSearch implements CatalogueSearch {
         return List.of(works);
     }
 
+    /** Waits for a running update to end: press its Cancel first when closing while the index is being updated. */
     @Override
     public void close() {
         closed = true;
@@ -306,10 +307,16 @@ public final class LuceneCatalogueSearch implements CatalogueSearch {
         writer.commit();
         closeAfterCommit(writer);
         damaged = false;
-        if (searchers == null) {
-            searchers = new SearcherManager(directory, null);
-        } else {
-            searchers.maybeRefreshBlocking();
+        try {
+            if (searchers == null) {
+                searchers = new SearcherManager(directory, null);
+            } else {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            // committed but not readable: searches would stay on the old commit, so the next update rebuilds
+            damaged = true;
+            throw new CatalogueIndexException(Failure.READ_FAILED, e, folder);
         }
         counter.finish();
     }

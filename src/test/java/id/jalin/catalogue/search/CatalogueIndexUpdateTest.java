@@ -88,6 +88,25 @@ class CatalogueIndexUpdateTest {
     }
 
     @Test
+    void whenEveryMemberChangedTheIndexIsBuiltAfresh() {
+        InMemoryWorkFeed feed = forum();
+        try (LuceneCatalogueSearch search = LuceneCatalogueSearch.open(folder)) {
+            search.update(feed, Progress.NONE);
+            feed.put(book(15, "Sejarah Kerajaan Majapahit", "Slamet Muljana", 2005, at(1, 15)));
+            feed.put(book(25, "Sejarah Kerajaan Sriwijaya", "Slamet Muljana", 2006, at(2, 25)));
+            feed.put(book(35, "Sejarah Kerajaan Mataram", "Slamet Muljana", 2007, at(3, 35)));
+            feed.resetCounts();
+
+            search.update(feed, Progress.NONE);
+
+            assertThat(feed.allWorksCalls()).isEqualTo(1);
+            assertThat(feed.handedOver()).isEqualTo(31);
+            assertThat(titles(search, "sejarah kerajaan")).hasSize(3);
+            assertThat(search.workCount()).isEqualTo(31);
+        }
+    }
+
+    @Test
     void aSharedWorkStaysFindableWhenOneMemberLetsItGo() {
         InMemoryWorkFeed feed = forum();
         try (LuceneCatalogueSearch search = LuceneCatalogueSearch.open(folder)) {
