@@ -32,6 +32,8 @@ import javafx.collections.ObservableList;
  */
 final class CatalogueSearchModel {
     static final int HITS_SHOWN = 100;
+    /** The index counts hits exactly up to this many; a total of this many means at least so many. */
+    private static final int COUNTED_EXACTLY = 1_000;
 
     private final UnionCatalogueService service;
     private final CatalogueSearch search;
@@ -122,6 +124,8 @@ final class CatalogueSearchModel {
     private void show(CatalogueHits found) {
         hits.setAll(found.works());
         summary.set(found.total() == 0 ? messages.get("catalogue.search.none")
+                : found.total() >= COUNTED_EXACTLY ? messages.get("catalogue.search.many", found.works().size(),
+                        COUNTED_EXACTLY)
                 : found.total() > found.works().size()
                         ? messages.get("catalogue.search.some", found.works().size(), found.total())
                         : messages.get("catalogue.search.all", found.total()));
