@@ -26,7 +26,9 @@ final class DemoDataLoad {
             (services, progress) -> DemoForum.loadInto(services.members(), progress),
             (services, progress) -> DemoAgreements.loadInto(services.agreements(), services.members(), progress),
             (services, progress) -> DemoCrossService.loadInto(services.members(), services.crossService().holders(),
-                    services.crossService().cards(), services.crossService().visits(), progress));
+                    services.crossService().cards(), services.crossService().visits(), progress),
+            (services, progress) -> id.jalin.catalogue.domain.DemoHoldings.loadInto(services.catalogue(),
+                    services.members().libraries().stream().map(library -> library.id()).toList(), progress));
 
     private final Database database;
     private final Clock clock;
