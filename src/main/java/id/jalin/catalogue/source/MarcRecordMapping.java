@@ -14,7 +14,6 @@ import id.jalin.catalogue.domain.Issn;
 import id.jalin.catalogue.domain.MarcOriginal;
 import id.jalin.catalogue.domain.RecordFlag;
 import id.jalin.catalogue.domain.RecordSink;
-import id.jalin.kernel.importing.ImportLimits;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.validation.FieldError;
 import java.util.ArrayList;
@@ -51,11 +50,6 @@ public final class MarcRecordMapping {
             return;
         }
         sink.accept(map(marc, sourceId, title));
-    }
-
-    /** The start of the record's title as a set-aside row quotes it, or the empty string. */
-    static String titleStart(Record marc) {
-        return ImportLimits.cut(title(marc), QUOTED_TITLE);
     }
 
     /** 001; else Koha's biblionumber in 999 $c; else the position, so a re-import of the same file finds it. */
