@@ -33,6 +33,11 @@ enum FileKind {
     }
 
     static FileKind of(byte[] head, int length) {
+        if (length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            // UTF-16 with its byte order mark: Excel's "Unicode text", which the Jalin CSV reads
+            return length > 2 ? CSV_TEXT : EMPTY;
+        }
         int start = 0;
         if (length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
             start = 3;
