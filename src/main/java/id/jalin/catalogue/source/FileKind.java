@@ -59,11 +59,16 @@ enum FileKind {
         }
         if (head[start] == '<') {
             String text = new String(head, start, length - start, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            if (text.contains("loc.gov/marc21/slim") || text.contains("<record") && text.contains("<leader")) {
-                return MARCXML;
-            }
             if (text.startsWith("<!doctype html") || text.contains("<html")) {
                 return HTML;
+            }
+            // MARCXML needs no document type; one could declare external entities that the XML parser marc4j uses
+            // would fetch (a local file's text read into a record), so such a file is not taken as MARCXML. A
+            // document type must come before the root element, so it is within these first bytes when the root is.
+            boolean declaresType = text.contains("<!doctype") || text.contains("<!entity");
+            if (!declaresType && (text.contains("loc.gov/marc21/slim")
+                    || text.contains("<record") && text.contains("<leader"))) {
+                return MARCXML;
             }
             return OTHER_XML;
         }

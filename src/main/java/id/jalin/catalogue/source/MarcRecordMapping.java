@@ -90,10 +90,12 @@ public final class MarcRecordMapping {
         identifiers(marc, isbns, issns, flags);
         MarcHoldings holdings = MarcHoldings.of(marc);
         return new CatalogueRecord(sourceId, title, first(titleField, 'b'), first(titleField, 'c'), authors(marc),
-                MarcFields.firstKeepingStop(dataFields(marc, "250"), 'a'), first(publication, 'b'), first(publication, 'a'), year, isbns,
+                MarcFields.firstKeepingStop(dataFields(marc, "250"), 'a'), first(publication, 'b'),
+                first(publication, 'a'), year, isbns,
                 issns, subjects(marc), language(marc), holdings.callNumber(),
                 first(dataFields(marc, "082", "084"), 'a'), first(dataFields(marc, "490", "440"), 'a'),
-                MarcFields.firstKeepingStop(dataFields(marc, "300"), 'a'), String.join("\n", all(dataFields(marc, "500"), 'a')),
+                MarcFields.firstKeepingStop(dataFields(marc, "300"), 'a'),
+                String.join("\n", all(dataFields(marc, "500"), 'a')),
                 MarcKind.of(marc), holdings.itemCodes(), holdings.copies(), flags, original(marc));
     }
 
