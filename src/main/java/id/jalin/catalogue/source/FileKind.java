@@ -33,6 +33,11 @@ enum FileKind {
     }
 
     static FileKind of(byte[] head, int length) {
+        if (length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            // UTF-16 with its byte order mark: Excel's "Unicode text", which the Jalin CSV reads
+            return length > 2 ? CSV_TEXT : EMPTY;
+        }
         int start = 0;
         if (length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
             start = 3;
@@ -54,11 +59,16 @@ enum FileKind {
         }
         if (head[start] == '<') {
             String text = new String(head, start, length - start, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            if (text.contains("loc.gov/marc21/slim") || text.contains("<record") && text.contains("<leader")) {
-                return MARCXML;
-            }
             if (text.startsWith("<!doctype html") || text.contains("<html")) {
                 return HTML;
+            }
+            // MARCXML needs no document type; one could declare external entities that the XML parser marc4j uses
+            // would fetch (a local file's text read into a record), so such a file is not taken as MARCXML. A
+            // document type must come before the root element, so it is within these first bytes when the root is.
+            boolean declaresType = text.contains("<!doctype") || text.contains("<!entity");
+            if (!declaresType && (text.contains("loc.gov/marc21/slim")
+                    || text.contains("<record") && text.contains("<leader"))) {
+                return MARCXML;
             }
             return OTHER_XML;
         }

@@ -87,11 +87,14 @@ final class HoldingsInput {
         return ImportRefusedException.because("catalogue.read.too_large", HoldingsLimits.maxGibibytes());
     }
 
-    /** Counts what the parser reads; past the limit it reports the end of the file. */
+    /**
+     * Counts what the parser reads; past the limit it reports the end of the file. Volatile because marc4j's MARCXML
+     * parser reads on a thread of its own while the reader's thread checks the count.
+     */
     private static final class Counting extends FilterInputStream {
-        private long count;
+        private volatile long count;
         private long marked;
-        private boolean exceeded;
+        private volatile boolean exceeded;
         private final long limit;
 
         Counting(InputStream in, long limit) {

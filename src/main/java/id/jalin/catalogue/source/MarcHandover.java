@@ -24,7 +24,8 @@ final class MarcHandover {
         String leader = MarcKind.leader(marc);
         char type = leader.length() > 6 ? leader.charAt(6) : ' ';
         if ("uvxyz".indexOf(type) >= 0) {
-            sink.setAside(new RejectedRow(position, List.of(FieldError.of("record", "catalogue.read.not_bibliographic")),
+            sink.setAside(new RejectedRow(position,
+                    List.of(FieldError.of("record", "catalogue.read.not_bibliographic")),
                     List.of(MarcRecordMapping.sourceId(marc, position), "")));
             return;
         }

@@ -14,7 +14,6 @@ import id.jalin.catalogue.domain.Issn;
 import id.jalin.catalogue.domain.MarcOriginal;
 import id.jalin.catalogue.domain.RecordFlag;
 import id.jalin.catalogue.domain.RecordSink;
-import id.jalin.kernel.importing.ImportLimits;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.validation.FieldError;
 import java.util.ArrayList;
@@ -51,11 +50,6 @@ public final class MarcRecordMapping {
             return;
         }
         sink.accept(map(marc, sourceId, title));
-    }
-
-    /** The start of the record's title as a set-aside row quotes it, or the empty string. */
-    static String titleStart(Record marc) {
-        return ImportLimits.cut(title(marc), QUOTED_TITLE);
     }
 
     /** 001; else Koha's biblionumber in 999 $c; else the position, so a re-import of the same file finds it. */
@@ -96,10 +90,12 @@ public final class MarcRecordMapping {
         identifiers(marc, isbns, issns, flags);
         MarcHoldings holdings = MarcHoldings.of(marc);
         return new CatalogueRecord(sourceId, title, first(titleField, 'b'), first(titleField, 'c'), authors(marc),
-                MarcFields.firstKeepingStop(dataFields(marc, "250"), 'a'), first(publication, 'b'), first(publication, 'a'), year, isbns,
+                MarcFields.firstKeepingStop(dataFields(marc, "250"), 'a'), first(publication, 'b'),
+                first(publication, 'a'), year, isbns,
                 issns, subjects(marc), language(marc), holdings.callNumber(),
                 first(dataFields(marc, "082", "084"), 'a'), first(dataFields(marc, "490", "440"), 'a'),
-                MarcFields.firstKeepingStop(dataFields(marc, "300"), 'a'), String.join("\n", all(dataFields(marc, "500"), 'a')),
+                MarcFields.firstKeepingStop(dataFields(marc, "300"), 'a'),
+                String.join("\n", all(dataFields(marc, "500"), 'a')),
                 MarcKind.of(marc), holdings.itemCodes(), holdings.copies(), flags, original(marc));
     }
 

@@ -13,6 +13,10 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +36,8 @@ import org.apache.commons.csv.CSVRecord;
  * with another number of columns, or without a title, is set aside with its row number.
  */
 final class SlimsCsvReader implements HoldingsReader {
+    private static final int ENCODING_SNIFF_BYTES = 64 * 1024;
+
     private final CsvLayout layout;
     private final long limit;
 
@@ -116,13 +122,47 @@ final class SlimsCsvReader implements HoldingsReader {
         sink.accept(record.get());
     }
 
+    /** Whether the bytes are UTF-8, allowing a character cut off at the end of the sample. */
+    static boolean isUtf8(byte[] head) {
+        int end = head.length;
+        // step back over a multi-byte character the sample cut in two
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            int b = head[end - back] & 0xff;
+            if (b >= 0xc0) {
+                int needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+                if (needed > back) {
+                    end -= back;
+                }
+                break;
+            }
+            if (b < 0x80) {
+                break;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
     private static List<String> cells(CSVRecord record) {
         return new ArrayList<>(record.toList());
     }
 
-    /** UTF-8 text, as SLiMS writes it; a byte order mark a spreadsheet put before the first enclosure is dropped. */
+    /**
+     * The text as SLiMS writes it, in UTF-8; a file saved again by Excel on Windows is Windows-1252, told by its first
+     * 64 KiB not being valid UTF-8 (the kernel's import rule, decision 0011, applied to a file read as a stream). A
+     * byte order mark a spreadsheet put before the first enclosure is dropped.
+     */
     static Reader withoutByteOrderMark(InputStream in) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+        in.mark(ENCODING_SNIFF_BYTES + 1);
+        byte[] head = in.readNBytes(ENCODING_SNIFF_BYTES);
+        in.reset();
+        Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, charset), 1);
         int first = reader.read();
         if (first >= 0 && first != '\ufeff') {
             reader.unread(first);

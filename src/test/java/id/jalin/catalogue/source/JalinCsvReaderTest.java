@@ -61,6 +61,18 @@ class JalinCsvReaderTest {
     }
 
     @Test
+    void readsExcelsUnicodeText() throws Exception {
+        byte[] utf16 = "judul\tpengarang\nLaskar pelangi\tHirata, Andrea\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[utf16.length + 2];
+        withMark[0] = (byte) 0xff;
+        withMark[1] = (byte) 0xfe;
+        System.arraycopy(utf16, 0, withMark, 2, utf16.length);
+        assertThat(read(reader, new java.io.ByteArrayInputStream(withMark)).only().authors())
+                .containsExactly("Hirata, Andrea");
+    }
+
+    @Test
     void refusesAFileWithoutTitleColumnOrOfAnotherKind() {
         assertThatThrownBy(() -> read(reader, text("pengarang,tahun\nHirata,2005\n")))
                 .isInstanceOf(ImportRefusedException.class);

@@ -91,7 +91,8 @@ class Marc21ReaderTest {
         // what SLiMS's marcexport.php writes through PEAR File_MARC: no 001, no 008, a blank leader type, 005 with $a
         MarcFactory factory = MarcFactory.newInstance();
         Record marc = factory.newRecord("00000     2200000   4500");
-        marc.addVariableField(MarcRecordMappingTest.field("245", '0', ' ', 'a', "Laskar pelangi", 'c', "Andrea Hirata"));
+        marc.addVariableField(MarcRecordMappingTest.field("245", '0', ' ', 'a', "Laskar pelangi", 'c',
+                "Andrea Hirata"));
         marc.addVariableField(MarcRecordMappingTest.field("020", ' ', ' ', 'a', "979-3062-79-7"));
         marc.addVariableField(MarcRecordMappingTest.field("100", ' ', ' ', 'a', "Hirata, Andrea"));
         marc.addVariableField(MarcRecordMappingTest.field("005", ' ', ' ', 'a', "20150302101010"));

@@ -80,7 +80,8 @@ class MarcRecordMappingTest {
         byte[] iso = sink.only().original().orElseThrow().iso2709();
         Record back = new MarcStreamReader(new ByteArrayInputStream(iso), "UTF-8").next();
         assertThat(back.getLeader().getCharCodingScheme()).isEqualTo('a');
-        assertThat(((DataField) back.getVariableField("245")).getSubfield('a').getData()).isEqualTo("Caf\u00e9 di Bandung");
+        assertThat(((DataField) back.getVariableField("245")).getSubfield('a').getData())
+                .isEqualTo("Caf\u00e9 di Bandung");
     }
 
     @Test

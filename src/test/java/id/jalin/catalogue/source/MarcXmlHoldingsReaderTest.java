@@ -66,6 +66,14 @@ class MarcXmlHoldingsReaderTest {
                 + "\"badVerb\"/></OAI-PMH>"))).isInstanceOfSatisfying(ImportRefusedException.class,
                         refused -> assertThat(TestFiles.refusal(refused))
                                 .isEqualTo("catalogue.read.looks_like.other_xml"));
+        String external = "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE collection [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000nam a2200000 a 4500"
+                + "</leader><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">&secret;</subfield>"
+                + "</datafield></record></collection>";
+        assertThatThrownBy(() -> read(reader, TestFiles.text(external))).isInstanceOfSatisfying(
+                ImportRefusedException.class, refused -> assertThat(TestFiles.refusal(refused))
+                        .isEqualTo("catalogue.read.looks_like.other_xml"));
     }
 
     @Test

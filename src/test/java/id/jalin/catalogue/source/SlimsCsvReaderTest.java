@@ -148,6 +148,17 @@ class SlimsCsvReaderTest {
     }
 
     @Test
+    void readsAFileExcelSavedAgainInWindows1252() throws Exception {
+        byte[] ansi = "\"Kumpulan cerpen caf\u00e9\",\"Text\",,,,,,,,,,,,,,,,\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        CatalogueRecord record = read(reader, new java.io.ByteArrayInputStream(ansi)).only();
+        assertThat(record.title()).isEqualTo("Kumpulan cerpen caf\u00e9");
+        assertThat(SlimsCsvReader.isUtf8("caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        // a sample that ends inside a two-byte character is still UTF-8
+        assertThat(SlimsCsvReader.isUtf8(new byte[] {'c', 'a', 'f', (byte) 0xc3})).isTrue();
+    }
+
+    @Test
     void readsMaterialKindsFromTheGmd() {
         assertThat(SlimsCsvRow.kind("Tesis")).isEqualTo(MaterialKind.THESIS);
         assertThat(SlimsCsvRow.kind("Thesis")).isEqualTo(MaterialKind.THESIS);
