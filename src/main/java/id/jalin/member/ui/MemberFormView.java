@@ -10,6 +10,7 @@ import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.MemberStatus;
@@ -57,7 +58,7 @@ public final class MemberFormView {
         heading.textProperty().bind(model.headingProperty());
         heading.setWrapText(true);
 
-        VBox content = new VBox(12, libraryGrid(), staffSection());
+        VBox content = new VBox(12, libraryGrid(), catalogueSection(), staffSection());
         for (id.jalin.kernel.ui.DetailSection section : sections) {
             content.getChildren().add(section.create(messages, model.shownLibraryIdProperty()));
         }
@@ -84,16 +85,7 @@ public final class MemberFormView {
     }
 
     private GridPane libraryGrid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, inputs);
-
+        GridPane grid = labelledGrid();
         int row = 0;
         row = addRow(grid, row, "code", controls.text("codeField", model.code));
         row = addRow(grid, row, "name", controls.text("nameField", model.name));
@@ -111,6 +103,53 @@ public final class MemberFormView {
         row = addRow(grid, row, "yearlyDues", controls.text("yearlyDuesField", model.yearlyDues));
         row = addRow(grid, row, "collectionTitles", controls.text("collectionTitlesField", model.collectionTitles));
         addRow(grid, row, "notes", controls.area("notesField", model.notes, 3));
+        return grid;
+    }
+
+    /**
+     * Where the union catalogue harvests this member's holdings from, and how they were last loaded. Its own
+     * section: most members send files, and the address is a technical detail their IT staff give once.
+     */
+    private TitledPane catalogueSection() {
+        GridPane grid = labelledGrid();
+        javafx.scene.control.TextField url = controls.text("catalogueUrlField", model.catalogueUrl);
+        url.setPromptText("https://");
+        int row = addRow(grid, 0, "catalogueUrl", "member.catalogue.url", url);
+        javafx.scene.control.ComboBox<CatalogueServerKind> kind = controls.filter("catalogueKindChoice",
+                CatalogueServerKind.values(), "member.catalogue_kind", messages.get("member.catalogue.kindNone"),
+                model.catalogueKind);
+        addRow(grid, row, "catalogueKind", "member.catalogue.kind", kind);
+
+        Label hint = new Label(messages.get("member.catalogue.urlHint"));
+        hint.setId("catalogueUrlHint");
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label holdings = new Label();
+        holdings.setId("holdingsSummary");
+        holdings.setWrapText(true);
+        holdings.setMinHeight(Label.USE_PREF_SIZE);
+        holdings.textProperty().bind(model.holdingsLineProperty());
+        holdings.visibleProperty().bind(model.holdingsLineProperty().isNotEmpty());
+        holdings.managedProperty().bind(holdings.visibleProperty());
+
+        TitledPane pane = new TitledPane(messages.get("member.catalogue.section"), new VBox(8, grid, hint, holdings));
+        pane.setId("catalogueSection");
+        pane.setCollapsible(false);
+        pane.getStyleClass().add(Styles.FORM_SECTION);
+        return pane;
+    }
+
+    private static GridPane labelledGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, inputs);
         return grid;
     }
 
@@ -135,7 +174,11 @@ public final class MemberFormView {
     }
 
     private int addRow(GridPane grid, int row, String field, Control input) {
-        Label label = new Label(messages.get("member.field." + field));
+        return addRow(grid, row, field, "member.field." + field, input);
+    }
+
+    private int addRow(GridPane grid, int row, String field, String labelKey, Control input) {
+        Label label = new Label(messages.get(labelKey));
         label.setLabelFor(input);
         label.setMinWidth(Label.USE_PREF_SIZE);
         Label error = FieldErrorMarks.errorLabel(field + "Error");
