@@ -85,7 +85,16 @@ public final class MemberFormView {
     }
 
     private GridPane libraryGrid() {
-        GridPane grid = labelledGrid();
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, inputs);
+
         int row = 0;
         row = addRow(grid, row, "code", controls.text("codeField", model.code));
         row = addRow(grid, row, "name", controls.text("nameField", model.name));
@@ -111,15 +120,11 @@ public final class MemberFormView {
      * section: most members send files, and the address is a technical detail their IT staff give once.
      */
     private TitledPane catalogueSection() {
-        GridPane grid = labelledGrid();
         javafx.scene.control.TextField url = controls.text("catalogueUrlField", model.catalogueUrl);
         url.setPromptText("https://");
-        int row = addRow(grid, 0, "catalogueUrl", "member.catalogue.url", url);
         javafx.scene.control.ComboBox<CatalogueServerKind> kind = controls.filter("catalogueKindChoice",
                 CatalogueServerKind.values(), "member.catalogue_kind", messages.get("member.catalogue.kindNone"),
                 model.catalogueKind);
-        addRow(grid, row, "catalogueKind", "member.catalogue.kind", kind);
-
         Label hint = new Label(messages.get("member.catalogue.urlHint"));
         hint.setId("catalogueUrlHint");
         hint.getStyleClass().add(Styles.MUTED);
@@ -133,24 +138,31 @@ public final class MemberFormView {
         holdings.visibleProperty().bind(model.holdingsLineProperty().isNotEmpty());
         holdings.managedProperty().bind(holdings.visibleProperty());
 
-        TitledPane pane = new TitledPane(messages.get("member.catalogue.section"), new VBox(8, grid, hint, holdings));
+        // Each label above its field: an address and a server's name are long, and the section has the form's
+        // whole width to give them.
+        VBox box = new VBox(4);
+        addStacked(box, "catalogueUrl", "member.catalogue.url", url);
+        box.getChildren().add(hint);
+        addStacked(box, "catalogueKind", "member.catalogue.kind", kind);
+        VBox.setMargin(holdings, new Insets(6, 0, 0, 0));
+        box.getChildren().add(holdings);
+        TitledPane pane = new TitledPane(messages.get("member.catalogue.section"), box);
         pane.setId("catalogueSection");
         pane.setCollapsible(false);
         pane.getStyleClass().add(Styles.FORM_SECTION);
         return pane;
     }
 
-    private static GridPane labelledGrid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        return grid;
+    private void addStacked(VBox box, String field, String labelKey, Control input) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(input);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        Label error = FieldErrorMarks.errorLabel(field + "Error");
+        fields.put(field, input);
+        errorLabels.put(field, error);
+        input.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().addAll(label, input, error);
     }
 
     /**
@@ -174,11 +186,7 @@ public final class MemberFormView {
     }
 
     private int addRow(GridPane grid, int row, String field, Control input) {
-        return addRow(grid, row, field, "member.field." + field, input);
-    }
-
-    private int addRow(GridPane grid, int row, String field, String labelKey, Control input) {
-        Label label = new Label(messages.get(labelKey));
+        Label label = new Label(messages.get("member.field." + field));
         label.setLabelFor(input);
         label.setMinWidth(Label.USE_PREF_SIZE);
         Label error = FieldErrorMarks.errorLabel(field + "Error");

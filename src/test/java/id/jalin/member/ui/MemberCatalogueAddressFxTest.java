@@ -9,6 +9,7 @@ import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -135,5 +136,30 @@ class MemberCatalogueAddressFxTest {
         assertThat(error.getText()).isEqualTo("Isi alamat server katalog, atau kosongkan jenisnya.");
         assertThat(app.context.members().memberByCode("ITB").orElseThrow().library().catalogue())
                 .isEqualTo(CatalogueAddress.NONE);
+    }
+
+    @Test
+    void everyServerKindShowsWholeInTheChoiceInBothLanguages(FxRobot robot) throws Exception {
+        for (String language : List.of("id", "en")) {
+            if (language.equals("en")) {
+                robot.clickOn("Tampilan").clickOn("Bahasa").clickOn("English");
+                waitUntil(() -> robot.lookup("#addButton").queryButton().getText().equals("Add member"));
+            }
+            open(robot, "UNPAD");
+            scrollToCatalogue(robot);
+            @SuppressWarnings("unchecked")
+            ComboBox<CatalogueServerKind> kind = robot.lookup("#catalogueKindChoice").queryComboBox();
+            for (CatalogueServerKind each : CatalogueServerKind.values()) {
+                robot.interact(() -> kind.setValue(each));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.ListCell<?> shown = (javafx.scene.control.ListCell<?>)
+                        ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind.getSkin()).getDisplayNode();
+                String drawn = shown.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElse("");
+                assertThat(drawn).as(language + " " + each).isEqualTo(shown.getText()).isNotBlank();
+            }
+            // Back to no kind, so that leaving the member does not ask about unsaved typing.
+            robot.interact(() -> kind.setValue(null));
+        }
     }
 }
