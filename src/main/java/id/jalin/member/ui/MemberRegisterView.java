@@ -260,8 +260,10 @@ public final class MemberRegisterView {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
-        // Its width is its heading's (TableFit); where the register's columns no longer fit, the table scrolls.
         column.setPrefWidth(110);
+        // The register already fills its pane at the usual window size; a column of blanks would only push it into
+        // scrolling sideways, so the column appears once some member's holdings are loaded.
+        column.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(list.holdings()));
         return column;
     }
 

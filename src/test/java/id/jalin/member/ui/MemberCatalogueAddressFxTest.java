@@ -107,6 +107,13 @@ class MemberCatalogueAddressFxTest {
     }
 
     @Test
+    void withoutAnyHoldingsLoadedTheRegisterHasNoUnionCatalogueColumn(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(table(robot).getColumns()).filteredOn(column -> "holdingsColumn".equals(column.getId()))
+                .singleElement().satisfies(column -> assertThat(column.isVisible()).isFalse());
+    }
+
+    @Test
     void anAddressAHarvestCannotCallIsExplainedNextToTheFieldAndNothingIsStored(FxRobot robot) throws Exception {
         open(robot, "ITB");
         scrollToCatalogue(robot);

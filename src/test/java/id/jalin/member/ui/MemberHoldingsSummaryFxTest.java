@@ -101,6 +101,7 @@ class MemberHoldingsSummaryFxTest {
                 .filter(c -> "holdingsColumn".equals(c.getId())).findFirst().orElseThrow();
         assertThat(column.getText()).isEqualTo("Union catalogue");
         assertThat(column.isSortable()).isTrue();
+        assertThat(column.isVisible()).isTrue();
 
         robot.interact(() -> {
             column.setSortType(TableColumn.SortType.DESCENDING);
