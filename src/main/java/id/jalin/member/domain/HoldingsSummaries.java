@@ -11,6 +11,9 @@ public interface HoldingsSummaries {
     /** For a register shown without a union catalogue: no member has holdings loaded. */
     HoldingsSummaries NONE = Map::of;
 
-    /** The last load of every member that has one, by library id; members without holdings are absent. */
+    /**
+     * The last load of every member that has one, by library id; members without holdings are absent. Called off
+     * the FX thread each time the register is read, so it may read the database.
+     */
     Map<Long, HoldingsSummary> all();
 }
