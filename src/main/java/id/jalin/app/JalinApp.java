@@ -101,7 +101,7 @@ public final class JalinApp extends Application {
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
-                        context.files(), List.of(memberAgreements)),
+                        context.files(), List.of(memberAgreements), id.jalin.member.domain.HoldingsSummaries.NONE),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
                         context.forumSettings(), context.executor(), context.files(), opener, context.settings()),

@@ -11,6 +11,8 @@ import id.jalin.kernel.db.generated.tables.records.LibraryRecord;
 import id.jalin.kernel.db.generated.tables.records.StaffRecord;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.CatalogueAddress;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.LibraryKind;
@@ -238,6 +240,10 @@ public final class JooqMemberRepository implements MemberRepository {
         record.setYearlyDues(library.yearlyDues().rupiah());
         record.setCollectionTitles(library.collectionTitles());
         record.setNotes(library.notes());
+        // Stored as NULLs when unset, so "no address" reads the same whether typed empty or never entered.
+        CatalogueAddress catalogue = library.catalogue();
+        record.setCatalogueUrl(catalogue.url().isEmpty() ? null : catalogue.url());
+        record.setCatalogueKind(catalogue.kind() == null ? null : catalogue.kind().name());
     }
 
     private static void fillStaff(StaffRecord record, long libraryId, StaffMember person) {
@@ -253,7 +259,13 @@ public final class JooqMemberRepository implements MemberRepository {
         return new Library(r.getId(), r.getVersion(), r.getCode(), r.getName(), r.getInstitution(),
                 LibraryKind.valueOf(r.getKind()), r.getAddress(), r.getCity(), r.getProvince(), r.getPhone(),
                 r.getEmail(), r.getWebsite(), r.getJoinedOn(), MemberStatus.valueOf(r.getStatus()), r.getDuesClass(),
-                Money.of(r.getYearlyDues()), r.getCollectionTitles(), r.getNotes());
+                Money.of(r.getYearlyDues()), r.getCollectionTitles(), r.getNotes(), catalogueOf(r));
+    }
+
+    private static CatalogueAddress catalogueOf(LibraryRecord r) {
+        String kind = r.getCatalogueKind();
+        return new CatalogueAddress(r.getCatalogueUrl(),
+                kind == null || kind.isBlank() ? null : CatalogueServerKind.valueOf(kind));
     }
 
     private static StaffMember toStaff(StaffRecord r) {

@@ -25,7 +25,8 @@ public record Library(
         String duesClass,
         Money yearlyDues,
         Integer collectionTitles,
-        String notes) {
+        String notes,
+        CatalogueAddress catalogue) {
 
     public Library {
         code = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
@@ -41,6 +42,16 @@ public record Library(
         notes = clean(notes);
         yearlyDues = yearlyDues == null ? Money.ZERO : yearlyDues;
         status = status == null ? MemberStatus.ACTIVE : status;
+        catalogue = catalogue == null ? CatalogueAddress.NONE : catalogue;
+    }
+
+    /** A library without a catalogue address, as most are entered and as the older callers build one. */
+    public Library(Long id, int version, String code, String name, String institution, LibraryKind kind,
+                   String address, String city, String province, String phone, String email, String website,
+                   LocalDate joinedOn, MemberStatus status, String duesClass, Money yearlyDues,
+                   Integer collectionTitles, String notes) {
+        this(id, version, code, name, institution, kind, address, city, province, phone, email, website, joinedOn,
+                status, duesClass, yearlyDues, collectionTitles, notes, CatalogueAddress.NONE);
     }
 
     public boolean isNew() {
@@ -49,7 +60,12 @@ public record Library(
 
     public Library withId(long newId, int newVersion) {
         return new Library(newId, newVersion, code, name, institution, kind, address, city, province, phone, email,
-                website, joinedOn, status, duesClass, yearlyDues, collectionTitles, notes);
+                website, joinedOn, status, duesClass, yearlyDues, collectionTitles, notes, catalogue);
+    }
+
+    public Library withCatalogue(CatalogueAddress newCatalogue) {
+        return new Library(id, version, code, name, institution, kind, address, city, province, phone, email,
+                website, joinedOn, status, duesClass, yearlyDues, collectionTitles, notes, newCatalogue);
     }
 
     /** These values as the stored record {@code id}/{@code version}, for re-applying an import onto a stored row. */

@@ -2,6 +2,8 @@ package id.jalin.member.domain;
 
 import id.jalin.kernel.validation.ContactRules;
 import id.jalin.kernel.validation.Validation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 /** What a member record must satisfy before it is stored. Field names match the form's fields. */
 public final class MemberRules {
     public static final int MAX_CODE_LENGTH = 20;
+    /** The width of {@code library.catalogue_url}. */
+    public static final int MAX_CATALOGUE_URL_LENGTH = 500;
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]*$");
 
     private MemberRules() {
@@ -56,6 +60,36 @@ public final class MemberRules {
                 "collectionTitles", "member.error.collection.negative");
         errors.errorIf(library.joinedOn() != null && library.joinedOn().getYear() < 1900,
                 "joinedOn", "member.error.joined.tooEarly");
+        validateCatalogue(library.catalogue(), errors);
         return errors.build();
+    }
+
+    /**
+     * An address and its kind go together: a harvest needs both. The address must be one a harvester can call,
+     * an absolute http or https address with a host; anything else would only fail later, unattended, at night.
+     */
+    private static void validateCatalogue(CatalogueAddress catalogue, Validation.Builder errors) {
+        String url = catalogue.url();
+        if (url.isEmpty()) {
+            errors.errorIf(catalogue.kind() != null, "catalogueUrl", "member.catalogue.error.url.required");
+            return;
+        }
+        if (url.length() > MAX_CATALOGUE_URL_LENGTH) {
+            errors.error("catalogueUrl", "member.catalogue.error.url.length", MAX_CATALOGUE_URL_LENGTH);
+        } else if (!isHarvestableAddress(url)) {
+            errors.error("catalogueUrl", "member.catalogue.error.url.shape", url);
+        }
+        errors.errorIf(catalogue.kind() == null, "catalogueKind", "member.catalogue.error.kind.required");
+    }
+
+    static boolean isHarvestableAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
     }
 }

@@ -10,6 +10,7 @@ import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.MemberStatus;
@@ -57,7 +58,7 @@ public final class MemberFormView {
         heading.textProperty().bind(model.headingProperty());
         heading.setWrapText(true);
 
-        VBox content = new VBox(12, libraryGrid(), staffSection());
+        VBox content = new VBox(12, libraryGrid(), catalogueSection(), staffSection());
         for (id.jalin.kernel.ui.DetailSection section : sections) {
             content.getChildren().add(section.create(messages, model.shownLibraryIdProperty()));
         }
@@ -112,6 +113,56 @@ public final class MemberFormView {
         row = addRow(grid, row, "collectionTitles", controls.text("collectionTitlesField", model.collectionTitles));
         addRow(grid, row, "notes", controls.area("notesField", model.notes, 3));
         return grid;
+    }
+
+    /**
+     * Where the union catalogue harvests this member's holdings from, and how they were last loaded. Its own
+     * section: most members send files, and the address is a technical detail their IT staff give once.
+     */
+    private TitledPane catalogueSection() {
+        javafx.scene.control.TextField url = controls.text("catalogueUrlField", model.catalogueUrl);
+        url.setPromptText("https://");
+        javafx.scene.control.ComboBox<CatalogueServerKind> kind = controls.filter("catalogueKindChoice",
+                CatalogueServerKind.values(), "member.catalogue_kind", messages.get("member.catalogue.kindNone"),
+                model.catalogueKind);
+        Label hint = new Label(messages.get("member.catalogue.urlHint"));
+        hint.setId("catalogueUrlHint");
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label holdings = new Label();
+        holdings.setId("holdingsSummary");
+        holdings.setWrapText(true);
+        holdings.setMinHeight(Label.USE_PREF_SIZE);
+        holdings.textProperty().bind(model.holdingsLineProperty());
+        holdings.visibleProperty().bind(model.holdingsLineProperty().isNotEmpty());
+        holdings.managedProperty().bind(holdings.visibleProperty());
+
+        // Each label above its field: an address and a server's name are long, and the section has the form's
+        // whole width to give them.
+        VBox box = new VBox(4);
+        addStacked(box, "catalogueUrl", "member.catalogue.url", url);
+        box.getChildren().add(hint);
+        addStacked(box, "catalogueKind", "member.catalogue.kind", kind);
+        VBox.setMargin(holdings, new Insets(6, 0, 0, 0));
+        box.getChildren().add(holdings);
+        TitledPane pane = new TitledPane(messages.get("member.catalogue.section"), box);
+        pane.setId("catalogueSection");
+        pane.setCollapsible(false);
+        pane.getStyleClass().add(Styles.FORM_SECTION);
+        return pane;
+    }
+
+    private void addStacked(VBox box, String field, String labelKey, Control input) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(input);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        Label error = FieldErrorMarks.errorLabel(field + "Error");
+        fields.put(field, input);
+        errorLabels.put(field, error);
+        input.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().addAll(label, input, error);
     }
 
     /**

@@ -6,7 +6,10 @@ import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.kernel.validation.Validation;
+import id.jalin.member.domain.CatalogueAddress;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
+import id.jalin.member.domain.HoldingsSummary;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.Member;
@@ -60,6 +63,11 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     final StringProperty yearlyDues = new SimpleStringProperty("");
     final StringProperty collectionTitles = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
+    final StringProperty catalogueUrl = new SimpleStringProperty("");
+    final ObjectProperty<CatalogueServerKind> catalogueKind = new SimpleObjectProperty<>();
+    /** The shown member's last load into the union catalogue, in words; empty while a new member is typed. */
+    private final javafx.beans.property.ReadOnlyStringWrapper holdingsLine =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
 
     final StringProperty staffName = new SimpleStringProperty("");
     final StringProperty staffPosition = new SimpleStringProperty("");
@@ -83,7 +91,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     /** The form's fields and staff list as one value, to tell typing from what was loaded. */
     private final id.jalin.kernel.ui.DirtyTracker tracker = new id.jalin.kernel.ui.DirtyTracker(this::typedState,
             code, name, institution, kind, status, address, city, province, phone, email, website, joinedOn,
-            duesClass, yearlyDues, collectionTitles, notes, staff);
+            duesClass, yearlyDues, collectionTitles, notes, catalogueUrl, catalogueKind, staff);
     /** "Saved", shown quietly after a save until the next change. */
     private final ReadOnlyObjectWrapper<String> savedNotice = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<Member> lastSaved = new ReadOnlyObjectWrapper<>();
@@ -120,7 +128,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     private Object typedState() {
         return List.of(java.util.Arrays.asList(code.get(), name.get(), institution.get(), address.get(), city.get(), province.get(),
                 phone.get(), email.get(), website.get(), duesClass.get(), yearlyDues.get(), collectionTitles.get(),
-                notes.get()), java.util.Arrays.asList(kind.get(), status.get(), joinedOn.get()), List.copyOf(staff));
+                notes.get(), catalogueUrl.get()), java.util.Arrays.asList(kind.get(), status.get(), joinedOn.get(),
+                catalogueKind.get()), List.copyOf(staff));
     }
 
     /** Empties the form for a new member. */
@@ -174,6 +183,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
         collectionTitles.set(l.collectionTitles() == null ? ""
                 : java.text.NumberFormat.getIntegerInstance(messages.language().locale()).format(l.collectionTitles()));
         notes.set(l.notes());
+        catalogueUrl.set(l.catalogue().url());
+        catalogueKind.set(l.catalogue().kind());
         staff.setAll(member.staff().stream().map(StaffRow::of).toList());
         clearStaffFields();
         errors.clear();
@@ -381,7 +392,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     private Member toMember(Money dues, Integer titles) {
         Library library = new Library(id, version, code.get(), name.get(), institution.get(), kind.get(),
                 address.get(), city.get(), province.get(), phone.get(), email.get(), website.get(), joinedOn.get(),
-                status.get(), duesClass.get(), dues, titles, notes.get());
+                status.get(), duesClass.get(), dues, titles, notes.get(),
+                new CatalogueAddress(catalogueUrl.get(), catalogueKind.get()));
         return new Member(library, staff.stream().map(StaffRow::toStaff).toList());
     }
 
@@ -391,6 +403,21 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
             String field = error.field().startsWith("staff.") ? "staff" : error.field();
             errors.putIfAbsent(field, messages.get(error.messageKey(), error.args().toArray()));
         }
+    }
+
+    /**
+     * Follows the register's holdings summaries: the line shows the summary of the member on the form, and changes
+     * when another member is shown or the summaries are read again.
+     */
+    void followHoldings(ObservableMap<Long, HoldingsSummary> holdings) {
+        holdingsLine.bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Long shown = shownLibraryId.get();
+            return shown == null ? "" : HoldingsText.sentence(messages, holdings.get(shown));
+        }, holdings, shownLibraryId));
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty holdingsLineProperty() {
+        return holdingsLine.getReadOnlyProperty();
     }
 
     public ObservableMap<String, String> errors() {

@@ -7,6 +7,8 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.member.domain.DeleteOutcome;
+import id.jalin.member.domain.HoldingsSummaries;
+import id.jalin.member.domain.HoldingsSummary;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberFilter;
@@ -25,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
@@ -40,6 +43,9 @@ public final class MemberListViewModel {
     final StringProperty searchText = new SimpleStringProperty("");
     final ObjectProperty<MemberStatus> statusFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final HoldingsSummaries holdingsSummaries;
+    /** Each member's last load into the union catalogue, read with the register. */
+    private final ObservableMap<Long, HoldingsSummary> holdings = FXCollections.observableHashMap();
 
     /** The library a member-staff login keeps, to open first; empty for forum staff and read-only logins. */
     public java.util.Optional<Long> ownLibrary() {
@@ -52,6 +58,12 @@ public final class MemberListViewModel {
     }
 
     public MemberListViewModel(MemberService service, TaskExecutor executor, Messages messages) {
+        this(service, executor, messages, HoldingsSummaries.NONE);
+    }
+
+    public MemberListViewModel(MemberService service, TaskExecutor executor, Messages messages,
+                               HoldingsSummaries holdingsSummaries) {
+        this.holdingsSummaries = holdingsSummaries;
         this.service = service;
         this.executor = executor;
         this.messages = messages;
@@ -62,17 +74,35 @@ public final class MemberListViewModel {
 
     /** Reads the register again; {@code then} receives the fresh list on the FX thread. */
     public void reload(Consumer<List<Library>> then) {
-        executor.execute(BackgroundTask.wrap(progress -> service.libraries())
+        executor.execute(BackgroundTask.wrap(progress -> new Register(service.libraries(), holdingsSummaries.all()))
                 .titled(messages.get("member.task.list"))
-                .onSuccess(libraries -> {
-                    all.setAll(libraries);
+                .onSuccess(register -> {
+                    // The summaries first: the rows set next are drawn with them.
+                    holdings.keySet().retainAll(register.holdings().keySet());
+                    holdings.putAll(register.holdings());
+                    all.setAll(register.libraries());
                     updateSummary();
-                    then.accept(libraries);
+                    then.accept(register.libraries());
                 }));
     }
 
     public void reload() {
         reload(libraries -> { });
+    }
+
+    /** The register as read in one background step. */
+    private record Register(List<Library> libraries, java.util.Map<Long, HoldingsSummary> holdings) {
+    }
+
+    /** Each member's last load into the union catalogue, by library id (absent: not loaded yet). */
+    public ObservableMap<Long, HoldingsSummary> holdings() {
+        return holdings;
+    }
+
+    /** The number of records the member holds in the union catalogue, null when none were loaded. */
+    Integer holdingsCount(Library library) {
+        HoldingsSummary summary = library.id() == null ? null : holdings.get(library.id());
+        return summary == null ? null : summary.records();
     }
 
     private void applyFilter() {

@@ -183,6 +183,7 @@ public final class MemberRegisterView {
         dues.setPrefWidth(120);
         dues.setMinWidth(115);
         table.getColumns().add(dues);
+        table.getColumns().add(holdingsColumn());
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, library) -> {
             if (library == null || selectingByCode) {
@@ -241,6 +242,29 @@ public final class MemberRegisterView {
             }
         });
         return table;
+    }
+
+    /**
+     * How many records each member holds in the union catalogue, blank where none were loaded. The register is
+     * read whole and sorted in memory (a forum has tens of members), so this column sorts like the others.
+     */
+    private TableColumn<Library, Integer> holdingsColumn() {
+        TableColumn<Library, Integer> column = new TableColumn<>(messages.get("member.catalogue.column"));
+        column.setId("holdingsColumn");
+        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(list.holdingsCount(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer records, boolean empty) {
+                super.updateItem(records, empty);
+                setText(empty ? "" : HoldingsText.count(messages, records));
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
+        column.setPrefWidth(110);
+        // The register already fills its pane at the usual window size; a column of blanks would only push it into
+        // scrolling sideways, so the column appears once some member's holdings are loaded.
+        column.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(list.holdings()));
+        return column;
     }
 
     private id.jalin.kernel.ui.UnsavedChangesGuard guard() {

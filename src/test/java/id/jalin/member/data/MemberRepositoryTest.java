@@ -17,6 +17,8 @@ import id.jalin.kernel.db.TestDatabases.Kind;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.CancelledException;
 import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.CatalogueAddress;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.DeleteOutcome;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.Library;
@@ -236,5 +238,30 @@ class MemberRepositoryTest {
     void modeIsReportedForTheKindOfDatabase() {
         repository();
         assertThat(database.mode()).isEqualTo(kind == Kind.H2 ? DatabaseMode.EMBEDDED_H2 : DatabaseMode.SHARED_POSTGRES);
+    }
+
+    @Test
+    void catalogueAddressIsStoredReadBackAndItsChangeAudited() {
+        var repo = repository();
+        Member saved = repo.save(Member.of(library("UNPAD", "Perpustakaan Unpad")));
+        assertThat(saved.library().catalogue()).isEqualTo(CatalogueAddress.NONE);
+
+        CatalogueAddress koha = new CatalogueAddress("https://lib.unpad.ac.id/cgi-bin/koha/oai.pl",
+                CatalogueServerKind.KOHA);
+        Member withAddress = repo.save(Member.of(saved.library().withCatalogue(koha)));
+        assertThat(repo.findMember(saved.library().id()).orElseThrow().library().catalogue()).isEqualTo(koha);
+        assertThat(repo.findMemberByCode("UNPAD").orElseThrow().library().catalogue()).isEqualTo(koha);
+        assertThat(repo.findAllLibraries()).singleElement().extracting(Library::catalogue).isEqualTo(koha);
+
+        Member cleared = repo.save(Member.of(withAddress.library().withCatalogue(CatalogueAddress.NONE)));
+        assertThat(cleared.library().catalogue()).isEqualTo(CatalogueAddress.NONE);
+
+        List<AuditLogEntry> rows = AuditRows.of(database.dsl(), "library", saved.library().id());
+        assertThat(rows.get(1).changes()).containsExactly(
+                new FieldChange("catalogue_url", null, "https://lib.unpad.ac.id/cgi-bin/koha/oai.pl"),
+                new FieldChange("catalogue_kind", null, "KOHA"));
+        assertThat(rows.get(2).changes()).containsExactly(
+                new FieldChange("catalogue_url", "https://lib.unpad.ac.id/cgi-bin/koha/oai.pl", null),
+                new FieldChange("catalogue_kind", "KOHA", null));
     }
 }

@@ -64,4 +64,61 @@ class MemberRulesTest {
         assertThat(MemberRules.validate(member).errors()).extracting(FieldError::messageKey)
                 .containsExactlyInAnyOrder("member.error.staffName.duplicate", "member.error.staffName.required");
     }
+
+    private static Library withCatalogue(String url, CatalogueServerKind kind) {
+        return library("UNPAD", "Perpustakaan Unpad", "", "", 0).withCatalogue(new CatalogueAddress(url, kind));
+    }
+
+    @Test
+    void noCatalogueAddressAtAllIsFine() {
+        assertThat(MemberRules.validateLibrary(withCatalogue("  ", null)).isValid()).isTrue();
+        assertThat(library("A", "x", "", "", 0).catalogue()).isEqualTo(CatalogueAddress.NONE);
+        assertThat(CatalogueAddress.NONE.isSet()).isFalse();
+    }
+
+    @Test
+    void anHttpsBaseAddressWithItsKindIsAccepted() {
+        assertThat(MemberRules.validateLibrary(withCatalogue("https://lib.unpad.ac.id/cgi-bin/koha/oai.pl",
+                CatalogueServerKind.KOHA)).isValid()).isTrue();
+        assertThat(MemberRules.validateLibrary(withCatalogue(" http://perpus.itb.ac.id/slims/ ",
+                CatalogueServerKind.SLIMS)).isValid()).isTrue();
+        assertThat(withCatalogue(" http://perpus.itb.ac.id/slims/ ", CatalogueServerKind.SLIMS).catalogue().url())
+                .isEqualTo("http://perpus.itb.ac.id/slims/");
+    }
+
+    @Test
+    void anAddressWithoutAKindIsRefusedAtTheKind() {
+        var validation = MemberRules.validateLibrary(withCatalogue("https://lib.unpad.ac.id/cgi-bin/koha/oai.pl",
+                null));
+        assertThat(validation.errors()).extracting(FieldError::field, FieldError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("catalogueKind",
+                        "member.catalogue.error.kind.required"));
+    }
+
+    @Test
+    void aKindWithoutAnAddressIsRefusedAtTheAddress() {
+        var validation = MemberRules.validateLibrary(withCatalogue("", CatalogueServerKind.DSPACE));
+        assertThat(validation.errors()).extracting(FieldError::field, FieldError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("catalogueUrl",
+                        "member.catalogue.error.url.required"));
+    }
+
+    @Test
+    void onlyAbsoluteHttpOrHttpsAddressesWithAHostCanBeHarvested() {
+        for (String bad : List.of("ftp://lib.unpad.ac.id/oai", "lib.unpad.ac.id/cgi-bin/koha/oai.pl",
+                "/cgi-bin/koha/oai.pl", "https:///oai.pl", "https://lib unpad.ac.id/oai.pl", "mailto:perpus@unpad.ac.id")) {
+            assertThat(MemberRules.validateLibrary(withCatalogue(bad, CatalogueServerKind.KOHA)).errorFor("catalogueUrl"))
+                    .as(bad).hasValueSatisfying(error -> {
+                        assertThat(error.messageKey()).isEqualTo("member.catalogue.error.url.shape");
+                        assertThat(error.args()).containsExactly(bad);
+                    });
+        }
+    }
+
+    @Test
+    void anAddressLongerThanItsColumnIsRefused() {
+        String tooLong = "https://lib.unpad.ac.id/" + "a".repeat(MemberRules.MAX_CATALOGUE_URL_LENGTH);
+        assertThat(MemberRules.validateLibrary(withCatalogue(tooLong, CatalogueServerKind.KOHA)).errorFor("catalogueUrl"))
+                .hasValueSatisfying(error -> assertThat(error.messageKey()).isEqualTo("member.catalogue.error.url.length"));
+    }
 }

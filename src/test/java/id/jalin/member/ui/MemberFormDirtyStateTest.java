@@ -45,6 +45,21 @@ class MemberFormDirtyStateTest {
     }
 
     @Test
+    void theCatalogueAddressAndKindAreTypingLikeTheOtherFields() {
+        model.load(storedMember());
+        model.catalogueUrl.set("https://perpustakaan.unpar.ac.id/cgi-bin/koha/oai.pl");
+        assertThat(model.isDirty()).isTrue();
+        model.catalogueUrl.set("");
+        assertThat(model.isDirty()).isFalse();
+        model.catalogueKind.set(id.jalin.member.domain.CatalogueServerKind.KOHA);
+        assertThat(model.isDirty()).isTrue();
+
+        model.discard();
+        assertThat(model.catalogueKind.get()).isNull();
+        assertThat(model.isDirty()).isFalse();
+    }
+
+    @Test
     void addingStaffIsAChange() {
         model.load(storedMember());
         model.staffName.set("Maria Lestari");

@@ -5,9 +5,11 @@ import static id.jalin.kernel.importing.CellParsers.money;
 import static id.jalin.kernel.importing.CellParsers.oneOf;
 import static id.jalin.kernel.importing.CellParsers.wholeNumber;
 
+import id.jalin.kernel.importing.CellParser;
 import id.jalin.kernel.importing.ImportColumn;
 import id.jalin.kernel.importing.ImportSchema;
 import id.jalin.kernel.money.Money;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.LibraryKind;
 import id.jalin.member.domain.MemberStatus;
@@ -45,6 +47,9 @@ final class MemberColumns {
     static final ImportColumn<Integer> COLLECTION_TITLES =
             ImportColumn.of("collection_titles", "jumlah_judul", wholeNumber());
     static final ImportColumn<String> NOTES = ImportColumn.text("notes", "catatan");
+    static final ImportColumn<String> CATALOGUE_URL = ImportColumn.text("catalogue_url", "alamat_katalog");
+    static final ImportColumn<CatalogueServerKind> CATALOGUE_KIND = ImportColumn.of("catalogue_kind", "jenis_katalog",
+            catalogueKind());
     static final ImportColumn<String> STAFF_NAME = ImportColumn.text("staff_name", "nama_staf");
     static final ImportColumn<String> STAFF_POSITION = ImportColumn.text("staff_position", "jabatan_staf");
     static final ImportColumn<String> STAFF_EMAIL = ImportColumn.text("staff_email", "email_staf");
@@ -61,9 +66,29 @@ final class MemberColumns {
             List.of(STAFF_NAME, STAFF_POSITION, STAFF_EMAIL, STAFF_PHONE, STAFF_ROLE);
 
     static final ImportSchema SCHEMA = ImportSchema.of(CODE, NAME, INSTITUTION, KIND, ADDRESS, CITY, PROVINCE, PHONE,
-            EMAIL, WEBSITE, JOINED, STATUS, DUES_CLASS, YEARLY_DUES, COLLECTION_TITLES, NOTES, STAFF_NAME,
+            EMAIL, WEBSITE, JOINED, STATUS, DUES_CLASS, YEARLY_DUES, COLLECTION_TITLES, NOTES, CATALOGUE_URL,
+            CATALOGUE_KIND, STAFF_NAME,
             STAFF_POSITION, STAFF_EMAIL, STAFF_PHONE, STAFF_ROLE);
 
     private MemberColumns() {
+    }
+
+    /**
+     * A catalogue server by its constant ({@code KOHA}, {@code other_oai_pmh}), a short word, or the label the form
+     * shows in either language ("Koha (OAI-PMH)", "Repositori DSpace (OAI-PMH)"): the part in brackets is dropped.
+     */
+    private static CellParser<CatalogueServerKind> catalogueKind() {
+        CellParser<CatalogueServerKind> words = oneOf(CatalogueServerKind.class, Map.of(
+                "eprints repository", CatalogueServerKind.EPRINTS,
+                "repositori eprints", CatalogueServerKind.EPRINTS,
+                "dspace repository", CatalogueServerKind.DSPACE,
+                "repositori dspace", CatalogueServerKind.DSPACE,
+                "oai-pmh", CatalogueServerKind.OTHER_OAI_PMH,
+                "other oai-pmh", CatalogueServerKind.OTHER_OAI_PMH,
+                "other oai-pmh server", CatalogueServerKind.OTHER_OAI_PMH,
+                "oai-pmh lain", CatalogueServerKind.OTHER_OAI_PMH,
+                "server oai-pmh lain", CatalogueServerKind.OTHER_OAI_PMH), null,
+                "member.catalogue.import.error.kind");
+        return text -> words.parse(text.replaceFirst("\\s*\\([^)]*\\)\\s*$", ""));
     }
 }

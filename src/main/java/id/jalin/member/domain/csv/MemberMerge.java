@@ -3,6 +3,7 @@ package id.jalin.member.domain.csv;
 import static id.jalin.member.domain.csv.MemberColumns.*;
 
 import id.jalin.kernel.importing.ImportColumn;
+import id.jalin.member.domain.CatalogueAddress;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import id.jalin.member.domain.StaffMember;
@@ -70,7 +71,10 @@ final class MemberMerge {
                 pick(DUES_CLASS, file.duesClass(), stored.duesClass()),
                 pick(YEARLY_DUES, file.yearlyDues(), stored.yearlyDues()),
                 pick(COLLECTION_TITLES, file.collectionTitles(), stored.collectionTitles()),
-                pick(NOTES, file.notes(), stored.notes()))
+                pick(NOTES, file.notes(), stored.notes()),
+                // A register list rarely carries catalogue addresses: one typed in the form must survive it.
+                new CatalogueAddress(pick(CATALOGUE_URL, file.catalogue().url(), stored.catalogue().url()),
+                        pick(CATALOGUE_KIND, file.catalogue().kind(), stored.catalogue().kind())))
                 .asUpdateOf(stored);
     }
 

@@ -13,6 +13,8 @@ import id.jalin.kernel.money.Money;
 import id.jalin.kernel.task.CancelledException;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.FieldError;
+import id.jalin.member.domain.CatalogueAddress;
+import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.ForumRole;
 import id.jalin.member.domain.InMemoryMemberRepository;
 import id.jalin.member.domain.Library;
@@ -125,6 +127,55 @@ class MemberImportServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Teguh Santosa", "Staf Layanan Sirkulasi",
                                 ForumRole.NONE));
         assertThat(after.staff().get(0).id()).isEqualTo(before.staff().get(0).id());
+    }
+
+    @Test
+    void aFileWithoutCatalogueColumnsKeepsTheStoredCatalogueAddress() throws Exception {
+        CatalogueAddress koha = new CatalogueAddress("https://lib.unpad.ac.id/cgi-bin/koha/oai.pl",
+                CatalogueServerKind.KOHA);
+        repository.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Unpad")
+                .withCatalogue(koha)));
+
+        ImportReport report = importFile(csv("code;name;kind;city", "UNPAD;Perpustakaan Unpad;universitas;Jatinangor"));
+
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(stored("UNPAD").library().city()).isEqualTo("Jatinangor");
+        assertThat(stored("UNPAD").library().catalogue()).isEqualTo(koha);
+    }
+
+    @Test
+    void catalogueColumnsSetTheAddressWithTheKindByItsConstantOrItsLabel() throws Exception {
+        repository.save(Member.of(id.jalin.member.domain.Libraries.library("UNPAD", "Perpustakaan Unpad")
+                .withCatalogue(new CatalogueAddress("https://old.unpad.ac.id/oai", CatalogueServerKind.KOHA))));
+
+        ImportReport report = importFile(csv("kode;nama;jenis;alamat katalog;jenis katalog",
+                "UNPAD;Perpustakaan Unpad;universitas;;",
+                "ITB;Perpustakaan ITB;institut;https://perpus.itb.ac.id/slims/;SLiMS (OAI-PMH dan MODS)",
+                "UPI;Perpustakaan UPI;universitas;https://repository.upi.edu/cgi/oai2;eprints",
+                "UNPAR;Perpustakaan Unpar;universitas;https://repository.unpar.ac.id/oai/request;Repositori DSpace (OAI-PMH)",
+                "POLBAN;Perpustakaan Polban;politeknik;https://lib.polban.ac.id/oai;Other OAI-PMH server",
+                "UNSIL;Perpustakaan Unsil;universitas;https://lib.unsil.ac.id/oai;VuFind",
+                "UNJANI;Perpustakaan Unjani;universitas;https://lib.unjani.ac.id/oai;",
+                "UNIKOM;Perpustakaan Unikom;universitas;ftp://lib.unikom.ac.id/;koha"));
+
+        // The file's columns are taken as they are: a blank address clears the stored one.
+        assertThat(stored("UNPAD").library().catalogue()).isEqualTo(CatalogueAddress.NONE);
+        assertThat(stored("ITB").library().catalogue()).isEqualTo(
+                new CatalogueAddress("https://perpus.itb.ac.id/slims/", CatalogueServerKind.SLIMS));
+        assertThat(stored("UPI").library().catalogue().kind()).isEqualTo(CatalogueServerKind.EPRINTS);
+        assertThat(stored("UNPAR").library().catalogue().kind()).isEqualTo(CatalogueServerKind.DSPACE);
+        assertThat(stored("POLBAN").library().catalogue().kind()).isEqualTo(CatalogueServerKind.OTHER_OAI_PMH);
+        assertThat(report.rejected()).extracting(RejectedRow::rowNumber).containsExactly(7, 8, 9);
+        assertThat(report.rejected()).extracting(row -> row.reasons().get(0))
+                .extracting(FieldError::field, FieldError::messageKey,
+                        error -> error.args().isEmpty() ? null : error.args().get(0))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("catalogue_kind", "member.catalogue.import.error.kind",
+                                "VuFind"),
+                        org.assertj.core.groups.Tuple.tuple("catalogue_kind", "member.catalogue.error.kind.required",
+                                null),
+                        org.assertj.core.groups.Tuple.tuple("catalogue_url", "member.catalogue.error.url.shape",
+                                "ftp://lib.unikom.ac.id/"));
     }
 
     @Test
