@@ -101,7 +101,7 @@ public final class JalinApp extends Application {
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
-                        context.files(), List.of(memberAgreements), id.jalin.member.domain.HoldingsSummaries.NONE),
+                        context.files(), List.of(memberAgreements), holdingsSummaries(context)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
                         context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
@@ -120,6 +120,18 @@ public final class JalinApp extends Application {
             features.add(new AuditFeature(context.audit(), context.executor(), context.files(), opener));
         }
         return List.copyOf(features);
+    }
+
+    /** The catalogue's loads as the member register shows them, in the user's words. */
+    private static id.jalin.member.domain.HoldingsSummaries holdingsSummaries(AppContext context) {
+        return () -> {
+            id.jalin.kernel.i18n.Messages words = new id.jalin.kernel.i18n.Messages(
+                    Language.fromTag(context.settings().get(id.jalin.kernel.settings.Setting.LANGUAGE)));
+            return context.catalogue().service().loads().stream().filter(load -> load.records() > 0)
+                    .collect(java.util.stream.Collectors.toMap(load -> load.memberId(),
+                            load -> new id.jalin.member.domain.HoldingsSummary(load.loadedAt(),
+                                    words.label("catalogue.source", load.source()), load.origin(), load.records())));
+        };
     }
 
     @Override
