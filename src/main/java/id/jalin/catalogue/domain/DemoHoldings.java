@@ -20,7 +20,7 @@ public final class DemoHoldings {
         for (int index = 0; index < memberIds.size(); index++) {
             progress.checkCancelled();
             int member = index;
-            catalogue.load(memberIds.get(index), new LoadInfo(HoldingsSource.JALIN_CSV, "demo"),
+            catalogue.load(memberIds.get(index), new LoadInfo(HoldingsSource.JALIN_CSV, "demo-holdings.csv"),
                     sink -> synthetic.member(member, RECORDS_PER_MEMBER, sink::accept), progress);
         }
     }

@@ -28,6 +28,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -138,8 +139,8 @@ final class CatalogueSearchView {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(messages.get(promptKey));
-        field.setPrefColumnCount(5);
-        field.setMinWidth(70);
+        field.setPrefColumnCount(7);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         return field;
     }
 
