@@ -50,6 +50,7 @@ final class CatalogueSearchView {
     final TextField box = new TextField();
     final ComboBox<Long> memberChoice = new ComboBox<>();
     private final HBox detailActions = new HBox(8);
+    private long chosenWork = -1;
 
     CatalogueSearchView(CatalogueSearchModel model, Messages messages) {
         this.model = model;
@@ -169,7 +170,16 @@ final class CatalogueSearchView {
         }
         table.getColumns().setAll(List.of(title, author, year, kind, holders));
         table.setItems(model.hits);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected.set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosenWork = now.workId();
+            }
+            model.selected.set(now);
+        });
+        // a fresh answer (another desk's load, the index brought up to date) keeps the work one was reading
+        model.hits.addListener((ListChangeListener<IndexedWork>) change -> model.hits.stream()
+                .filter(work -> work.workId() == chosenWork).findFirst()
+                .ifPresent(work -> table.getSelectionModel().select(work)));
         return table;
     }
 

@@ -1,0 +1,111 @@
+package id.jalin.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.app.TestApp;
+import id.jalin.catalogue.domain.HoldingsSource;
+import id.jalin.catalogue.domain.IndexedWork;
+import id.jalin.catalogue.load.HoldingsLoading;
+import id.jalin.catalogue.source.CsvLayout;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.task.Progress;
+import id.jalin.member.domain.Libraries;
+import id.jalin.member.domain.Member;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The union catalogue in the real main window: a coordinator loads a member's MARC file, types a title and sees at
+ * once which members hold it; a file of the wrong kind is refused in words and the member's holdings stay.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CatalogueFxTest {
+    private TestApp app;
+    private long itb;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new TestApp();
+        app.context.members().save(Member.of(Libraries.library("UNPAD", "Perpustakaan Universitas Padjadjaran")));
+        itb = app.context.members().memberByCode("ITB").map(member -> member.library().id()).orElseGet(() ->
+                ((id.jalin.kernel.validation.SaveResult.Saved<Member>) app.context.members().save(
+                        Member.of(Libraries.library("ITB", "Perpustakaan Pusat ITB")))).value().library().id());
+        // ITB's catalogue already holds the same two books, as MARCXML from its own system
+        new HoldingsLoading(app.context.catalogue().service()).loadFile(itb, HoldingsSource.MARCXML,
+                CsvLayout.DEFAULT, resource("chabon.xml"), Progress.NONE);
+        app.show(stage, Language.ENGLISH);
+        app.window.show("catalogue");
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(CatalogueFxTest.class.getResource("/id/jalin/catalogue/source/" + name).toURI());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private void loadFor(FxRobot robot, String code, Path file) throws Exception {
+        robot.clickOn("#catalogue-tab-members");
+        TableView<?> members = robot.lookup("#catalogue-members").queryTableView();
+        waitUntil(() -> robot.from(members).lookup((Node n) -> n instanceof TableCell<?, ?> cell
+                && code.equals(cell.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.from(members).lookup((Node n) -> n instanceof TableCell<?, ?> cell
+                && code.equals(cell.getText())).queryAs(Node.class));
+        robot.clickOn("#catalogue-load");
+        app.files.answer(file);
+        robot.clickOn("#catalogue-load-choose");
+        robot.clickOn("#catalogueLoadFileOk");
+    }
+
+    @Test
+    void aLoadedFileIsFoundAsOneTypesWithEveryMemberThatHoldsIt(FxRobot robot) throws Exception {
+        loadFor(robot, "UNPAD", resource("chabon.mrc"));
+        waitUntil(() -> robot.lookup("#catalogueLoadReport").tryQuery().isPresent());
+        assertThat(robot.lookup("#catalogueLoadReport .label").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).startsWith("2 records stored, 2 of them joined"));
+        robot.clickOn(robot.lookup("#catalogueLoadReport .button").queryAs(Node.class));
+
+        robot.clickOn("#catalogue-tab-search");
+        robot.clickOn("#catalogue-search").write("kavalier cl");
+        TableView<IndexedWork> hits = robot.lookup("#catalogue-hits").queryTableView();
+        waitUntil(() -> hits.getItems().size() == 1
+                && hits.getItems().get(0).title().startsWith("The amazing adventures of Kavalier and Clay"));
+        assertThat(robot.from(hits).lookup((Node n) -> n instanceof TableCell<?, ?> cell
+                && "ITB 1 \u00b7 UNPAD 1".equals(cell.getText())).tryQuery()).isPresent();
+
+        robot.clickOn(robot.from(hits).lookup((Node n) -> n instanceof TableCell<?, ?> cell
+                && "ITB 1 \u00b7 UNPAD 1".equals(cell.getText())).queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#catalogue-side-by-side").tryQuery().isPresent());
+        assertThat(robot.from(robot.lookup("#catalogue-side-by-side").queryAs(Node.class))
+                .lookup(".toggle-button").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void aFileOfTheWrongKindIsRefusedInWordsAndTheHoldingsStay(FxRobot robot) throws Exception {
+        loadFor(robot, "ITB", resource("chabon.xml"));
+        // chabon.xml is MARCXML, the dialog's format is MARC21: refused, nothing replaced
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Label label && label.getText() != null
+                && label.getText().startsWith("This file cannot be loaded")).tryQuery().isPresent());
+        assertThat(app.context.catalogue().service().load(itb).orElseThrow().records()).isEqualTo(2);
+    }
+}
