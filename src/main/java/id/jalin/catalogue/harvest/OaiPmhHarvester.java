@@ -127,7 +127,9 @@ public final class OaiPmhHarvester implements Harvester {
             }
             for (OaiFormat format : formats) {
                 for (var offer : offered.entrySet()) {
-                    if (format.namespace().equals(offer.getValue()) || format.prefix().equals(offer.getKey())) {
+                    // Koha writes the namespace followed by its schema's address in the same element.
+                    List<String> namespaces = List.of(offer.getValue().strip().split("\\s+"));
+                    if (namespaces.contains(format.namespace()) || format.prefix().equals(offer.getKey())) {
                         return format.named(offer.getKey());
                     }
                 }

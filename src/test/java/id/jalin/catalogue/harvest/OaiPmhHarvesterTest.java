@@ -236,6 +236,19 @@ class OaiPmhHarvesterTest {
     }
 
     @Test
+    void anAddressWhoseHostDoesNotExistIsSaidSo() {
+        // ".invalid" never resolves (RFC 6761), so the answer comes at once and from the resolver alone.
+        URI nowhere = URI.create("http://katalog.jalin-test.invalid/cgi/oai2");
+
+        Throwable thrown = catchThrowableOfType(() -> Harvesters.forKind(CatalogueServerKind.EPRINTS, QUICK)
+                .harvest(HarvestRequest.whole(nowhere, CatalogueServerKind.EPRINTS), sink, Progress.NONE),
+                HarvestFailedException.class);
+
+        assertThat(((HarvestFailedException) thrown).messageKey()).isEqualTo("catalogue.harvest.unknown.host");
+        assertThat(((HarvestFailedException) thrown).args()).containsExactly("katalog.jalin-test.invalid");
+    }
+
+    @Test
     void anAddressThatIsNotHttpIsRefusedBeforeAnyRequest() {
         Throwable thrown = catchThrowableOfType(() -> Harvesters.forKind(CatalogueServerKind.KOHA, QUICK).harvest(
                 HarvestRequest.whole(URI.create("ftp://opac.example.ac.id/"), CatalogueServerKind.KOHA), sink,
