@@ -91,12 +91,7 @@ public final class OaiPmhHarvester implements Harvester {
         }
 
         private XMLStreamReader ask(URI uri, byte[] body) throws XMLStreamException, HarvestFailedException {
-            XMLStreamReader xml = XmlPages.open(body);
-            if (!OAI_ROOT.equals(xml.getLocalName())) {
-                throw HarvestFailedException.because("catalogue.harvest.unexpected.xml", "OAI-PMH",
-                        xml.getLocalName(), uri.toString());
-            }
-            return xml;
+            return XmlPages.expectRoot(XmlPages.open(body), OAI_ROOT, "OAI-PMH", uri);
         }
 
         private byte[] fetch(URI uri) throws HarvestFailedException {

@@ -49,7 +49,7 @@ final class PageFetcher {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.answerTimeout())
                 .header("Accept", "text/xml, application/xml").GET().build();
         CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                client.sendAsync(request, LimitedBody.handler());
         HttpResponse<byte[]> response;
         try {
             // The request's own timeout ends with the headers; this bounds a body that stops half-way as well.
@@ -76,6 +76,10 @@ final class PageFetcher {
     }
 
     private HarvestFailedException notAnswered(URI uri, Throwable cause) {
+        if (cause instanceof LimitedBody.TooLarge) {
+            return HarvestFailedException.because(cause, "catalogue.harvest.too.large", uri.toString(),
+                    String.valueOf(LimitedBody.LIMIT / (1024 * 1024)));
+        }
         if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
             return timedOut(uri, cause);
         }

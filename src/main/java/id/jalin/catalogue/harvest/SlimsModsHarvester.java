@@ -86,12 +86,7 @@ public final class SlimsModsHarvester implements Harvester {
         private XMLStreamReader fetch(URI uri) throws HarvestFailedException, XMLStreamException {
             progress.checkCancelled();
             byte[] body = fetcher.get(uri, ++requests);
-            XMLStreamReader xml = XmlPages.open(body);
-            if (!"modsCollection".equals(xml.getLocalName())) {
-                throw HarvestFailedException.because("catalogue.harvest.unexpected.xml", "MODS", xml.getLocalName(),
-                        uri.toString());
-            }
-            return xml;
+            return XmlPages.expectRoot(XmlPages.open(body), "modsCollection", "MODS", uri);
         }
 
         SearchPage searchPage(int page) throws HarvestFailedException {

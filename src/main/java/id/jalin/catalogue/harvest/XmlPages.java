@@ -32,6 +32,24 @@ final class XmlPages {
         return xml;
     }
 
+    /**
+     * The reader, when the page's root element is the one expected; otherwise the harvest stops: a web page written
+     * as XHTML says so, any other XML is the wrong kind for the address.
+     *
+     * @param kind how the user knows the expected XML ("OAI-PMH", "MODS")
+     */
+    static XMLStreamReader expectRoot(XMLStreamReader xml, String root, String kind, URI uri)
+            throws HarvestFailedException {
+        if (root.equals(xml.getLocalName())) {
+            return xml;
+        }
+        if ("html".equalsIgnoreCase(xml.getLocalName())) {
+            throw HarvestFailedException.because("catalogue.harvest.html", uri.toString());
+        }
+        throw HarvestFailedException.because("catalogue.harvest.unexpected.xml", kind, xml.getLocalName(),
+                uri.toString());
+    }
+
     /** The page is not well-formed XML: where it broke, for whoever looks at the server. */
     static HarvestFailedException malformed(XMLStreamException e, URI uri) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();

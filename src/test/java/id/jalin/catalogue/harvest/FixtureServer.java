@@ -73,6 +73,25 @@ final class FixtureServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers with the start of an XML page that never ends, until the client hangs up or the server closes. */
+    FixtureServer endlessOn(String pathAndQuery) {
+        answers.put(pathAndQuery, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/xml");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] blanks = new byte[64 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("<?xml version=\"1.0\"?><OAI-PMH>".getBytes(StandardCharsets.UTF_8));
+                while (closing.getCount() > 0) {
+                    out.write(blanks);
+                }
+            } catch (IOException hungUp) {
+                // The client stopped reading: what the test expects.
+            }
+        });
+        return this;
+    }
+
     URI address(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }

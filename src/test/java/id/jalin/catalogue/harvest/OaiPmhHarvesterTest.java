@@ -210,6 +210,16 @@ class OaiPmhHarvesterTest {
     }
 
     @Test
+    void aPageThatNeverEndsIsCutOffInsteadOfFillingTheMemory() {
+        server.endlessOn(EPRINTS);
+
+        HarvestFailedException failure = failure(CatalogueServerKind.EPRINTS, "/cgi/oai2", QUICK);
+
+        assertThat(failure.messageKey()).isEqualTo("catalogue.harvest.too.large");
+        assertThat(failure.args()).containsExactly(server.address(EPRINTS).toString(), "64");
+    }
+
+    @Test
     void aServerThatNeverAnswersTimesOut() {
         server.silentOn(EPRINTS);
         HarvestSettings impatient = new HarvestSettings(Duration.ofMillis(300), Duration.ofMillis(300), 50);
