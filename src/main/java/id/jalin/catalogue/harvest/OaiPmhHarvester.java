@@ -1,5 +1,6 @@
 package id.jalin.catalogue.harvest;
 
+import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.RecordSink;
 import id.jalin.kernel.task.Progress;
 import java.net.URI;
@@ -65,7 +66,7 @@ public final class OaiPmhHarvester implements Harvester {
         while (true) {
             Optional<String> token = run.listRecords(page, format);
             if (token.isEmpty()) {
-                return new HarvestSummary(run.requests, run.position, run.deleted, fromArgument != null);
+                return new HarvestSummary(HoldingsSource.OAI_PMH, run.requests, run.position, run.deleted, fromArgument != null);
             }
             if (!tokensSeen.add(token.get())) {
                 throw HarvestFailedException.because("catalogue.harvest.token.loop", token.get());

@@ -1,6 +1,7 @@
 package id.jalin.catalogue.harvest;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
+import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.RecordSink;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.task.Progress;
@@ -56,7 +57,7 @@ public final class SlimsModsHarvester implements Harvester {
                     : !listed.entries().isEmpty();
             // A page past the end lists nothing: stop there even if the count said more (records deleted meanwhile).
             if (!more || listed.entries().isEmpty()) {
-                return new HarvestSummary(run.requests, run.position, List.of(), false);
+                return new HarvestSummary(HoldingsSource.SLIMS_MODS, run.requests, run.position, List.of(), false);
             }
         }
     }

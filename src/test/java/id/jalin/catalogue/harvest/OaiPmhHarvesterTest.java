@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
+import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.Isbn;
 import id.jalin.catalogue.domain.MaterialKind;
 import id.jalin.catalogue.domain.RecordFlag;
@@ -81,7 +82,7 @@ class OaiPmhHarvesterTest {
         assertThat(journal.copies()).isEqualTo(1);
         // The token is the only argument of the second page, and URL-encoded ("/" as %2F).
         assertThat(server.requests()).containsExactly(SLIMS_FIRST, SLIMS_SECOND);
-        assertThat(summary).isEqualTo(new HarvestSummary(2, 3, java.util.List.of(), false));
+        assertThat(summary).isEqualTo(new HarvestSummary(HoldingsSource.OAI_PMH, 2, 3, java.util.List.of(), false));
     }
 
     @Test
@@ -309,8 +310,9 @@ class OaiPmhHarvesterTest {
                 .on("/slims/index.php?p=show_detail&inXML=true&id=1020", "slims-mods-detail-1020.xml")
                 .on("/slims/index.php?p=show_detail&inXML=true&id=1018", "slims-mods-detail-1018.xml");
 
-        harvest(CatalogueServerKind.SLIMS, "/slims/index.php");
+        HarvestSummary summary = harvest(CatalogueServerKind.SLIMS, "/slims/index.php");
 
+        assertThat(summary.source()).isEqualTo(HoldingsSource.SLIMS_MODS);
         assertThat(sink.titles()).containsExactly("Bumi", "Laskar pelangi", "Manajemen perpustakaan");
         assertThat(sink.record("1021").itemCodes()).containsExactly("B00101", "B00102", "B00103");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
+import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.Isbn;
 import id.jalin.catalogue.domain.MaterialKind;
 import id.jalin.kernel.task.CancelledException;
@@ -76,7 +77,7 @@ class SlimsModsHarvesterTest {
         assertThat(manajemen.itemCodes()).isEmpty();
         assertThat(manajemen.copies()).isEqualTo(1);
         assertThat(manajemen.callNumber()).isEmpty();
-        assertThat(summary).isEqualTo(new HarvestSummary(5, 3, List.of(), false));
+        assertThat(summary).isEqualTo(new HarvestSummary(HoldingsSource.SLIMS_MODS, 5, 3, List.of(), false));
         assertThat(progress.updates).containsExactly("1/3", "2/3", "3/3");
         assertThat(server.requests()).containsExactly(PAGE_1, DETAIL + "1021", DETAIL + "1020", PAGE_2,
                 DETAIL + "1018");
