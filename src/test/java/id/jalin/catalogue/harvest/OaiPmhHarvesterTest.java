@@ -144,6 +144,27 @@ class OaiPmhHarvesterTest {
     }
 
     @Test
+    void anotherServerIsAskedWhichFormatsItHasAndHarvestedInDublinCoreWhenItHasNoMarcxml() throws Exception {
+        server.on("/cgi/oai2?verb=ListMetadataFormats", "eprints-list-metadata-formats.xml")
+                .on(EPRINTS, "eprints-thesis.xml");
+
+        harvest(CatalogueServerKind.OTHER_OAI_PMH, "/cgi/oai2");
+
+        assertThat(sink.titles()).hasSize(1);
+        assertThat(server.requests()).containsExactly("/cgi/oai2?verb=ListMetadataFormats", EPRINTS);
+    }
+
+    @Test
+    void aServerWithNoFormatJalinReadsIsRefusedNamingWhatItOffers() {
+        server.on("/oai?verb=ListMetadataFormats", "oai-list-metadata-formats-unreadable.xml");
+
+        HarvestFailedException failure = failure(CatalogueServerKind.OTHER_OAI_PMH, "/oai", QUICK);
+
+        assertThat(failure.messageKey()).isEqualTo("catalogue.harvest.no.format");
+        assertThat(failure.args()).containsExactly("mods, ese");
+    }
+
+    @Test
     void noRecordsMatchIsAnEmptyHarvestNotAFailure() throws Exception {
         server.on(EPRINTS, "oai-no-records-match.xml");
 
