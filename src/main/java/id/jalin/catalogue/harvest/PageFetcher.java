@@ -32,9 +32,12 @@ final class PageFetcher {
     }
 
     static PageFetcher over(HarvestSettings settings) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        return new PageFetcher(client(settings), settings);
+    }
+
+    static HttpClient client(HarvestSettings settings) {
+        return HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        return new PageFetcher(client, settings);
     }
 
     HarvestSettings settings() {

@@ -101,8 +101,10 @@ class OaiPmhHarvesterTest {
     @Test
     void anEprintsThesisIsReadAsAThesisWithItsPageAsTheAddress() throws Exception {
         server.on(EPRINTS, "eprints-thesis.xml");
+        Harvester shared = Harvesters.forKind(CatalogueServerKind.EPRINTS, Harvesters.client(QUICK), QUICK);
 
-        HarvestSummary summary = harvest(CatalogueServerKind.EPRINTS, "/cgi/oai2");
+        HarvestSummary summary = shared.harvest(
+                HarvestRequest.whole(server.address("/cgi/oai2"), CatalogueServerKind.EPRINTS), sink, Progress.NONE);
 
         CatalogueRecord thesis = sink.record("oai:eprints.example.ac.id:7712");
         assertThat(thesis.title())
