@@ -6,6 +6,10 @@ import id.jalin.catalogue.domain.RecordFlag;
 import id.jalin.catalogue.domain.RecordSink;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.validation.FieldError;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +31,9 @@ import javax.xml.stream.XMLStreamReader;
 final class DublinCoreReading implements MetadataReading {
     /** A classification number (DDC, or SLiMS's "2X4" for Islam) that SLiMS lists among the subjects. */
     private static final Pattern CLASSIFICATION = Pattern.compile("[0-9][0-9X]{2}(\\.[0-9]+)?( .*)?");
+
+    /** A UTF-8 lead byte then a continuation byte, both read as Latin-1 characters. */
+    private static final Pattern DOUBLE_ENCODED = Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF]");
 
     private final boolean slimsLayout;
 
@@ -52,13 +59,32 @@ final class DublinCoreReading implements MetadataReading {
                 depth--;
             }
         }
-        TitleParts title = TitleParts.of(first(fields, "title"));
+        String written = first(fields, "title");
+        TitleParts title = TitleParts.of(slimsLayout ? undoDoubleEncoding(written) : written);
         if (title.title().isEmpty()) {
             sink.setAside(new RejectedRow(position,
                     List.of(FieldError.of("title", "catalogue.harvest.record.no.title")), List.of(identifier, "")));
             return;
         }
         sink.accept(record(fields, slimsLayout ? biblioId(identifier) : identifier, title));
+    }
+
+    /**
+     * SLiMS passes the title (only the title) through PHP's {@code utf8_encode}, which reads the UTF-8 it already is
+     * as Latin-1 and encodes it again: "Mishbâh" arrives as "MishbÃ¢h". Such text is turned back; text that does not
+     * decode as UTF-8 that way was never encoded twice and is kept as it is.
+     */
+    static String undoDoubleEncoding(String text) {
+        if (!DOUBLE_ENCODED.matcher(text).find() || text.chars().anyMatch(c -> c > 0xFF)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     /**

@@ -55,7 +55,8 @@ class OaiPmhHarvesterTest {
 
         HarvestSummary summary = harvest(CatalogueServerKind.SLIMS, "/slims/");
 
-        assertThat(sink.titles()).containsExactly("Bumi", "Laskar pelangi", "Jurnal Ilmu Perpustakaan dan Informasi");
+        assertThat(sink.titles()).containsExactly("Bumi", "Laskar pelangi", "Jurnal Ilmu Perpustakaan dan Informasi",
+                "Tafsir al-Mishb\u00e2h");
         CatalogueRecord bumi = sink.record("1021");
         assertThat(bumi.authors()).containsExactly("Tere Liye");
         assertThat(bumi.isbns()).containsExactly(new Isbn("9786020301129", true));
@@ -80,9 +81,15 @@ class OaiPmhHarvesterTest {
         assertThat(journal.year()).isNull();
         assertThat(journal.flags()).doesNotContain(RecordFlag.UNREADABLE_YEAR);
         assertThat(journal.copies()).isEqualTo(1);
+        // SLiMS encodes its titles twice (utf8_encode over UTF-8); the classification "2X1.3" is SLiMS's for Islam.
+        CatalogueRecord tafsir = sink.record("1017");
+        assertThat(tafsir.subtitle()).isEqualTo("pesan, kesan dan keserasian al-Qur'\u00e2n");
+        assertThat(tafsir.classification()).isEqualTo("2X1.3");
+        assertThat(tafsir.callNumber()).isEqualTo("2X1.3 SHI t");
+        assertThat(tafsir.isbns()).isEmpty();
         // The token is the only argument of the second page, and URL-encoded ("/" as %2F).
         assertThat(server.requests()).containsExactly(SLIMS_FIRST, SLIMS_SECOND);
-        assertThat(summary).isEqualTo(new HarvestSummary(HoldingsSource.OAI_PMH, 2, 3, java.util.List.of(), false));
+        assertThat(summary).isEqualTo(new HarvestSummary(HoldingsSource.OAI_PMH, 2, 4, java.util.List.of(), false));
     }
 
     @Test
@@ -95,7 +102,7 @@ class OaiPmhHarvesterTest {
 
         assertThat(summary.incremental()).isFalse();
         assertThat(server.requests()).containsExactly(SLIMS_FIRST, SLIMS_SECOND);
-        assertThat(sink.records).hasSize(3);
+        assertThat(sink.records).hasSize(4);
     }
 
     @Test
@@ -320,7 +327,7 @@ class OaiPmhHarvesterTest {
         assertThatThrownBy(() -> harvest(CatalogueServerKind.SLIMS, "/slims/", QUICK, progress))
                 .isInstanceOf(CancelledException.class);
 
-        assertThat(progress.updates).containsExactly("2/3");
+        assertThat(progress.updates).containsExactly("2/4");
         assertThat(server.requests()).containsExactly(SLIMS_FIRST);
     }
 
