@@ -13,10 +13,11 @@ final class MaterialKinds {
     }
 
     static MaterialKind of(List<String> words, MaterialKind otherwise) {
-        String all = String.join(" | ", words).toLowerCase(Locale.ROOT);
-        if (all.isBlank()) {
+        List<String> written = words.stream().filter(word -> !word.isBlank()).toList();
+        if (written.isEmpty()) {
             return otherwise;
         }
+        String all = String.join(" | ", written).toLowerCase(Locale.ROOT);
         if (containsAny(all, "thesis", "theses", "skripsi", "tesis", "disertasi", "dissertation", "tugas akhir")) {
             return MaterialKind.THESIS;
         }
