@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param incremental whether only the changes since {@link HarvestRequest#from()} were asked for. When false the
  *        harvest was whole and replaces the member's holdings; when true it adds to them and the deleted ids leave
  */
-public record HarvestSummary(HoldingsSource source, int requests, int records, List<String> deletedIds, boolean incremental) {
+public record HarvestSummary(HoldingsSource source, int requests, int records, List<String> deletedIds,
+                             boolean incremental) {
     public HarvestSummary {
         Objects.requireNonNull(source, "source");
         deletedIds = List.copyOf(deletedIds);

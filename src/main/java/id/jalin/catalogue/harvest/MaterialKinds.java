@@ -24,7 +24,8 @@ final class MaterialKinds {
         if (containsAny(all, "report", "laporan")) {
             return MaterialKind.RESEARCH_REPORT;
         }
-        if (containsAny(all, "serial", "journal", "jurnal", "article", "artikel", "periodical", "majalah", "magazine")) {
+        if (containsAny(all, "serial", "journal", "jurnal", "article", "artikel", "periodical", "majalah",
+                "magazine")) {
             return MaterialKind.SERIAL;
         }
         if (containsAny(all, "book", "buku", "text", "teks", "monograph")) {

@@ -66,7 +66,8 @@ public final class OaiPmhHarvester implements Harvester {
         while (true) {
             Optional<String> token = run.listRecords(page, format);
             if (token.isEmpty()) {
-                return new HarvestSummary(HoldingsSource.OAI_PMH, run.requests, run.position, run.deleted, fromArgument != null);
+                return new HarvestSummary(HoldingsSource.OAI_PMH, run.requests, run.position, run.deleted,
+                        fromArgument != null);
             }
             if (!tokensSeen.add(token.get())) {
                 throw HarvestFailedException.because("catalogue.harvest.token.loop", token.get());
