@@ -10,8 +10,9 @@ import java.util.Optional;
  * What to harvest: a member's catalogue as its register entry names it.
  *
  * @param address the catalogue's base address: an OAI-PMH base URL
- *        ({@code https://opac.example.ac.id/cgi-bin/koha/oai.pl}, {@code http://lib.example.ac.id/oai.php}); for SLiMS the OPAC's address with or without {@code oai.php}
- *        ({@code http://lib.example.ac.id/}), from which both the OAI-PMH and the MODS pages are reached
+ *        ({@code https://opac.example.ac.id/cgi-bin/koha/oai.pl}, {@code http://lib.example.ac.id/oai.php}); for
+ *        SLiMS the OPAC's address with or without {@code oai.php} ({@code http://lib.example.ac.id/}), from which
+ *        both the OAI-PMH and the MODS pages are reached
  * @param kind the kind of server, which decides the protocol and the metadata format
  * @param from only records changed since then, where the server can say so; empty for everything. A server that
  *        cannot (SLiMS) is harvested whole, and {@link HarvestSummary#incremental()} says which happened
