@@ -22,7 +22,8 @@ CREATE TABLE catalogue_work (
 
 -- One member's record of a title, as its own system gave it. Lists (authors, subjects, item codes, ISBNs) are kept
 -- one per line. match_rule says why the record sits in its work (ISBN, ISSN, TITLE_KEY, SIMILAR_TITLE, JOINED, SPLIT,
--- OWN). The keys the clustering compares are kept with the record so that a later import compares against them
+-- OWN). arrived_at is when the record first came in a load after the member's first (null: it was there from the
+-- start, date unknown), kept across re-imports by source_id: what a member's "new acquisitions" list reads. The keys the clustering compares are kept with the record so that a later import compares against them
 -- without reading the records' words again.
 CREATE TABLE catalogue_record (
     id              BIGINT         NOT NULL PRIMARY KEY,
@@ -55,15 +56,24 @@ CREATE TABLE catalogue_record (
     title_key       VARCHAR(1000)  NOT NULL,
     exact_key       VARCHAR(1200)  NOT NULL,
     block_key       VARCHAR(400)   NOT NULL,
+    identifiers     VARCHAR(1000)  NOT NULL,
+    id_key          VARCHAR(40),
+    cluster_key     VARCHAR(1200),
+    arrived_at      TIMESTAMP,
     CONSTRAINT catalogue_record_member_fk FOREIGN KEY (member_id) REFERENCES library (id),
     CONSTRAINT catalogue_record_work_fk FOREIGN KEY (work_id) REFERENCES catalogue_work (id),
     CONSTRAINT catalogue_record_source_unique UNIQUE (member_id, source_id),
     CONSTRAINT catalogue_record_copies_ck CHECK (copies >= 1)
 );
 CREATE INDEX catalogue_record_work_ix ON catalogue_record (work_id);
+-- What the next load looks a record up by (decision 0022): its first identifier (isbn:... or issn:...), and its
+-- cluster key: the similar-title block (surname|year|edition) when it has one, else its exact title key (t:...).
+-- Records sharing a block are compared by the matcher in memory; one row and two indexes per record keep a million
+-- records quick to load.
+CREATE INDEX catalogue_record_id_key_ix ON catalogue_record (id_key);
+CREATE INDEX catalogue_record_cluster_ix ON catalogue_record (cluster_key);
 
--- The keys a record can be found by when the next import clusters: identifiers (isbn:..., issn:...), its exact
--- title key (t:...) and its similar-title block (b:...).
+-- A record's further identifiers (a second ISBN: paperback and hardback), rare enough for a table of their own.
 CREATE TABLE catalogue_key (
     match_key  VARCHAR(1200) NOT NULL,
     record_id  BIGINT        NOT NULL,
@@ -72,7 +82,6 @@ CREATE TABLE catalogue_key (
 );
 CREATE INDEX catalogue_key_match_ix ON catalogue_key (match_key);
 CREATE INDEX catalogue_key_member_ix ON catalogue_key (member_id);
-CREATE INDEX catalogue_key_record_ix ON catalogue_key (record_id);
 
 -- Each member's last load: when, from where, how many, and its change generation, which the workstations' search
 -- indexes compare with their own to re-read only the members that changed.

@@ -35,7 +35,12 @@ public record AppContext(
         ForumSettingsService forumSettings,
         AuditService audit,
         id.jalin.transfer.domain.DataCareService dataCare,
-        Access access) {
+        Access access,
+        UnionCatalogue catalogue) {
+
+    /** The union catalogue's service and this workstation's search index over it. */
+    public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {
+    }
 
     /**
      * Who is working and the services around logging in: the signed-in user (the {@code CurrentActor} every

@@ -31,7 +31,8 @@ import org.jooq.DSLContext;
 record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSettingsService forumSettings,
                        MemberService members, MemberImportService memberImport,
                        AgreementService agreements, CrossServices crossService, UserService users,
-                       LoginService logins, AuditService audit) {
+                       LoginService logins, AuditService audit,
+                       id.jalin.catalogue.domain.UnionCatalogueService catalogue) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -56,6 +57,14 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 CrossServices.over(new JooqCrossServiceRepository(dsl, trail), members, clock, permissions),
                 new UserService(userRepository, hasher, permissions),
                 new LoginService(userRepository, hasher, clock),
-                new AuditService(new JooqAuditLog(dsl), permissions));
+                new AuditService(new JooqAuditLog(dsl), permissions),
+                new id.jalin.catalogue.domain.UnionCatalogueService(new id.jalin.catalogue.data.JooqHoldingsStore(dsl,
+                        trail, memberCodes(members), actor, clock), permissions));
+    }
+
+    /** The register's codes for the catalogue's records and exports. */
+    private static id.jalin.catalogue.domain.MemberLabels memberCodes(MemberService members) {
+        return ids -> members.libraries().stream().filter(library -> ids.contains(library.id()))
+                .collect(java.util.stream.Collectors.toMap(library -> library.id(), library -> library.code()));
     }
 }

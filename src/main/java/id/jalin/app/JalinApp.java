@@ -104,7 +104,10 @@ public final class JalinApp extends Application {
                         context.files(), List.of(memberAgreements)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.forumSettings(), context.executor(), context.files(), opener, context.settings())));
+                        context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
+                new id.jalin.catalogue.ui.CatalogueFeature(context.catalogue().service(), context.catalogue().index(),
+                        new id.jalin.catalogue.load.HoldingsLoading(context.catalogue().service()), context.members(),
+                        context.executor(), context.files(), opener)));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);
@@ -129,6 +132,7 @@ public final class JalinApp extends Application {
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.error("The automatic backup on exit failed", e);
             }
+            context.catalogue().index().close();
             context.database().close();
         }
     }

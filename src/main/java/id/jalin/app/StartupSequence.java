@@ -94,7 +94,10 @@ final class StartupSequence {
         context = new AppContext(settings, preferences, opened.settings(), opened.database(), executor, files,
                 services.members(), services.memberImport(), services.agreements(), services.crossService(),
                 services.forum(), services.forumSettings(), services.audit(), dataCare(opened.database(), signedIn),
-                new AppContext.Access(signedIn, services.users(), services.logins(), workstation, clock));
+                new AppContext.Access(signedIn, services.users(), services.logins(), workstation, clock),
+                new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
+                        id.jalin.kernel.settings.DataFolder.forCurrentUser().resolve("catalogue-index")
+                                .resolve(identity.identifier()))));
         window.step(messages.get("startup.step.checking"));
         CardRulesCarryOver carryOver = new CardRulesCarryOver(settings, services.forumSettings());
         executor.execute(BackgroundTask.wrap(progress -> {

@@ -58,6 +58,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import id.jalin.catalogue.domain.HoldingsSource;
+import id.jalin.catalogue.domain.LoadInfo;
+import id.jalin.catalogue.domain.TestRecords;
+import id.jalin.catalogue.domain.UnionCatalogueService;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -196,7 +200,21 @@ class ServicePermissionsTest {
                     (s, f) -> s.users().resetPassword(f.secretaryUser().id(), "sandi-baru-2".toCharArray(),
                             "sandi-baru-2".toCharArray())),
             op(UserService.class, "unlock", "unlock a user", COORDINATOR_ONLY,
-                    (s, f) -> s.users().unlock(f.secretaryUser().id())));
+                    (s, f) -> s.users().unlock(f.secretaryUser().id())),
+            op(UnionCatalogueService.class, "load", "load the own library's holdings", LIBRARY,
+                    (s, f) -> s.catalogue().load(f.a().id(), new LoadInfo(HoldingsSource.MARC21, "koleksi.mrc"),
+                            sink -> sink.accept(TestRecords.book("9", "Temu kembali informasi", "Pendit, Putu", 2008,
+                                    "")), Progress.NONE)),
+            op(UnionCatalogueService.class, "removeHoldings", "remove the own library's holdings", LIBRARY,
+                    (s, f) -> s.catalogue().removeHoldings(f.a().id())),
+            op(UnionCatalogueService.class, "split", "split a record off its work", COORDINATOR_ONLY,
+                    (s, f) -> s.catalogue().split(recordOf(s, f.b().id(), "b-1"), "ISBN salah")),
+            op(UnionCatalogueService.class, "join", "join a record to another's work", COORDINATOR_ONLY,
+                    (s, f) -> s.catalogue().join(recordOf(s, f.a().id(), "a-2"), recordOf(s, f.b().id(), "b-1"),
+                            "Judul lain")),
+            op(UnionCatalogueService.class, "joinWorks", "join two works", COORDINATOR_ONLY,
+                    (s, f) -> s.catalogue().joinWorks(workOf(s, f.a().id(), "a-2"), workOf(s, f.b().id(), "b-1"),
+                            "Judul lain")));
 
     /**
      * Public methods that change nothing, open to every role; and the few changes no role guards because something
@@ -223,7 +241,9 @@ class ServicePermissionsTest {
             Map.entry(ForumSettingsService.class, Set.of("settings", "carryOverFromWorkstation")),
             Map.entry(UserService.class, Set.of("hasUsers", "createFirstCoordinator", "users", "user", "changeOwnPassword")),
             Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
-            Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")));
+            Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")),
+            Map.entry(UnionCatalogueService.class, Set.of("loads", "load", "recordsOfWork", "records", "arrivals",
+                    "clusters", "feed", "mayLoad", "mayCorrectMerges")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;
@@ -359,7 +379,32 @@ class ServicePermissionsTest {
         char[] password = "sandi-sekretaris".toCharArray();
         var secretaryUser = saved(s.users().create(new id.jalin.access.domain.UserDraft("sari.baru", "Sari Baru",
                 id.jalin.kernel.access.Role.SECRETARY, null), password, password.clone()));
+        s.catalogue().load(a.id(), new LoadInfo(HoldingsSource.MARC21, "a.mrc"), sink -> {
+            sink.accept(TestRecords.book("a-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991,
+                    "9789794030820"));
+            sink.accept(TestRecords.book("a-2", "Dasar-dasar katalogisasi", "Hidayat, Asep", 2010, ""));
+        }, Progress.NONE);
+        s.catalogue().load(b.id(), new LoadInfo(HoldingsSource.MARC21, "b.mrc"), sink -> sink.accept(
+                TestRecords.book("b-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820")),
+                Progress.NONE);
         return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser);
+    }
+
+    private static id.jalin.catalogue.domain.Holding holding(FeatureServices s, long memberId, String sourceId) {
+        List<id.jalin.catalogue.domain.Holding> found = new ArrayList<>();
+        s.catalogue().feed().allWorks(work -> work.holdings().stream()
+                .filter(h -> h.memberId() == memberId && h.sourceId().equals(sourceId)).forEach(found::add),
+                Progress.NONE);
+        return found.get(0);
+    }
+
+    private static long recordOf(FeatureServices s, long memberId, String sourceId) {
+        return holding(s, memberId, sourceId).recordId();
+    }
+
+    private static long workOf(FeatureServices s, long memberId, String sourceId) {
+        long record = recordOf(s, memberId, sourceId);
+        return s.catalogue().records(List.of(record)).get(0).workId();
     }
 
     private static Actor actor(Who who, Fixture fixture) {

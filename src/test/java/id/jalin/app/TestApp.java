@@ -79,7 +79,9 @@ public final class TestApp {
                         Database::open, new id.jalin.kernel.audit.JooqAuditRecorder(database.dsl(),
                                 new id.jalin.kernel.audit.JooqAuditTrail(signedIn, CLOCK))),
                 new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
-                        CLOCK));
+                        CLOCK),
+                new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
+                        Path.of("target", "test-catalogue-index", String.valueOf(System.nanoTime())))));
     }
 
     /** A test app whose window is shown to {@code actor} (any role; member staff need a library of the test's). */

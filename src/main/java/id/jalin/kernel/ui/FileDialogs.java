@@ -20,7 +20,11 @@ public interface FileDialogs {
         /** Jalin's own archive: a backup or "export everything". */
         ARCHIVE("*.zip"),
         /** An embedded database file, for a workstation copy. */
-        EMBEDDED_DATABASE("*.mv.db");
+        EMBEDDED_DATABASE("*.mv.db"),
+        /** Catalogue records: MARC21 (ISO 2709) and MARCXML. */
+        MARC21("*.mrc", "*.marc"), MARCXML("*.xml"),
+        /** A member's holdings in any format the union catalogue reads. */
+        HOLDINGS("*.mrc", "*.marc", "*.xml", "*.csv", "*.xlsx");
 
         private final java.util.List<String> patterns;
 

@@ -1,0 +1,300 @@
+package id.jalin.catalogue.data;
+
+import static id.jalin.kernel.db.generated.Sequences.CATALOGUE_RECORD_SEQ;
+import static id.jalin.kernel.db.generated.Sequences.CATALOGUE_WORK_SEQ;
+import static id.jalin.kernel.db.generated.Tables.CATALOGUE_DECISION;
+import static id.jalin.kernel.db.generated.Tables.CATALOGUE_KEY;
+import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
+import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
+
+import id.jalin.catalogue.domain.CatalogueRecord;
+import id.jalin.catalogue.domain.ClusterKeys;
+import id.jalin.catalogue.domain.MatchKeys;
+import id.jalin.catalogue.domain.MatchRule;
+import id.jalin.catalogue.domain.RecordSink;
+import id.jalin.catalogue.domain.WorkCandidate;
+import id.jalin.catalogue.domain.WorkMatch;
+import id.jalin.catalogue.domain.WorkMatcher;
+import id.jalin.kernel.importing.RejectedRow;
+import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.FieldError;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+
+/**
+ * One load of one member's records, inside the transaction that replaces its holdings: the old records go, each new
+ * record is placed in a work (a thousand at a time: one query finds every record already stored that shares a key
+ * with any of them), and the works the member alone held and no longer holds go too.
+ */
+final class LoadRun implements RecordSink {
+    static final int BATCH = 1000;
+
+    private final DSLContext tx;
+    private final long memberId;
+    private final LocalDateTime now;
+    private final Progress progress;
+    private final WorkMatcher matcher = new WorkMatcher();
+    private final IdPool workIds;
+    private final IdPool recordIds;
+    private final Map<String, LocalDateTime> arrivals = new HashMap<>();
+    private final Map<String, Decision> decisions = new HashMap<>();
+    private final boolean firstLoad;
+    private final Set<String> seenSourceIds = new HashSet<>();
+    /** The records placed so far in this load, by each of their keys: later records of the same file meet them here. */
+    private final Map<String, List<WorkCandidate>> placedHere = new HashMap<>();
+    private final Map<String, Long> placedBySource = new HashMap<>();
+    private final List<CatalogueRecord> pending = new ArrayList<>(BATCH);
+    private final List<Integer> pendingPositions = new ArrayList<>(BATCH);
+    private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final Set<Long> formerWorks;
+    private int position;
+    private int stored;
+    private int flagged;
+
+    private record Decision(String kind, Long otherMemberId, String otherSourceId) {
+    }
+
+    LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress) {
+        this.tx = tx;
+        this.memberId = memberId;
+        this.firstLoad = firstLoad;
+        this.now = now;
+        this.progress = progress;
+        this.workIds = new IdPool(tx, CATALOGUE_WORK_SEQ);
+        this.recordIds = new IdPool(tx, CATALOGUE_RECORD_SEQ);
+        tx.select(CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.ARRIVED_AT).from(CATALOGUE_RECORD)
+                .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId))
+                .forEach(row -> arrivals.put(row.value1(), row.value2()));
+        this.formerWorks = new HashSet<>(tx.selectDistinct(CATALOGUE_RECORD.WORK_ID).from(CATALOGUE_RECORD)
+                .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId)).fetch(CATALOGUE_RECORD.WORK_ID));
+        tx.selectFrom(CATALOGUE_DECISION).where(CATALOGUE_DECISION.MEMBER_ID.eq(memberId)).orderBy(CATALOGUE_DECISION.ID)
+                .forEach(row -> decisions.put(row.getSourceId(),
+                        new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
+        tx.deleteFrom(CATALOGUE_KEY).where(CATALOGUE_KEY.MEMBER_ID.eq(memberId)).execute();
+        tx.deleteFrom(CATALOGUE_RECORD).where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId)).execute();
+    }
+
+    @Override
+    public void accept(CatalogueRecord record) {
+        position++;
+        if (!seenSourceIds.add(record.sourceId())) {
+            rejected.add(new RejectedRow(position,
+                    List.of(FieldError.of("record", "catalogue.load.same_id_twice", record.sourceId())),
+                    List.of(record.sourceId(), record.title())));
+            return;
+        }
+        pending.add(record);
+        pendingPositions.add(position);
+        if (pending.size() == BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void setAside(RejectedRow reason) {
+        position = Math.max(position, reason.rowNumber());
+        rejected.add(reason);
+    }
+
+    /** Places what is still pending and removes the works nobody holds any more. */
+    void finish() {
+        flush();
+        new WorkCleanup(tx).afterLoad(formerWorks);
+    }
+
+    int stored() {
+        return stored;
+    }
+
+    int flagged() {
+        return flagged;
+    }
+
+    Map<MatchRule, Integer> byRule() {
+        return byRule;
+    }
+
+    List<RejectedRow> rejected() {
+        return rejected;
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        progress.checkCancelled();
+        List<MatchKeys> keys = pending.stream().map(ClusterKeys::of).toList();
+        Map<String, List<WorkCandidate>> stored = storedCandidates(keys);
+        BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
+                CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION)
+                .values(null, null, null, (Integer) null, null, null));
+        BatchBindStep records = tx.batch(tx.insertInto(CATALOGUE_RECORD, RecordRows.INSERTED)
+                .values(new Object[RecordRows.INSERTED.size()]));
+        BatchBindStep keyRows = tx.batch(tx.insertInto(CATALOGUE_KEY, CATALOGUE_KEY.MATCH_KEY,
+                CATALOGUE_KEY.RECORD_ID, CATALOGUE_KEY.MEMBER_ID).values(null, (Long) null, null));
+        int newWorks = 0;
+        int keyCount = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            CatalogueRecord record = pending.get(i);
+            MatchKeys recordKeys = keys.get(i);
+            Decision decision = decisions.get(record.sourceId());
+            WorkMatch match = place(record, recordKeys, decision, stored);
+            if (match.rule() == MatchRule.OWN || match.rule() == MatchRule.SPLIT) {
+                works.bind(match.workId(), RecordRows.cut(displayTitle(record), 2000),
+                        RecordRows.cut(record.mainAuthor(), 500), record.year(), record.kind().name(),
+                        RecordRows.cut(record.edition(), 200));
+                newWorks++;
+            }
+            placedBySource.put(record.sourceId(), match.workId());
+            long recordId = recordIds.next();
+            records.bind(RecordRows.values(recordId, memberId, match.workId(), match.rule(), record, recordKeys,
+                    arrivedAt(record.sourceId())));
+            if (match.rule() != MatchRule.SPLIT) {
+                List<String> identifiers = recordKeys.identifiers();
+                for (int further = 1; further < identifiers.size(); further++) {
+                    keyRows.bind(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
+                    keyCount++;
+                }
+                WorkCandidate placed = new WorkCandidate(match.workId(), memberId, recordKeys);
+                for (String key : keyStrings(recordKeys)) {
+                    placedHere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(placed);
+                }
+            }
+            byRule.merge(match.rule(), 1, Integer::sum);
+            if (!record.flags().isEmpty()) {
+                flagged++;
+            }
+        }
+        if (newWorks > 0) {
+            works.execute();
+        }
+        records.execute();
+        if (keyCount > 0) {
+            keyRows.execute();
+        }
+        this.stored += pending.size();
+        pending.clear();
+        pendingPositions.clear();
+    }
+
+    private WorkMatch place(CatalogueRecord record, MatchKeys keys, Decision decision,
+                            Map<String, List<WorkCandidate>> stored) {
+        if (decision != null && "SPLIT".equals(decision.kind())) {
+            return new WorkMatch(workIds.next(), MatchRule.SPLIT);
+        }
+        if (decision != null) {
+            Optional<Long> joined = workOf(decision.otherMemberId(), decision.otherSourceId());
+            if (joined.isPresent()) {
+                return new WorkMatch(joined.get(), MatchRule.JOINED);
+            }
+        }
+        Map<String, WorkCandidate> candidates = new LinkedHashMap<>();
+        for (String key : keyStrings(keys)) {
+            addAll(candidates, stored.get(key));
+            addAll(candidates, placedHere.get(key));
+        }
+        return matcher.match(keys, memberId, candidates.values())
+                .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
+    }
+
+    private Optional<Long> workOf(long otherMemberId, String otherSourceId) {
+        if (otherMemberId == memberId) {
+            return Optional.ofNullable(placedBySource.get(otherSourceId));
+        }
+        return tx.select(CATALOGUE_RECORD.WORK_ID).from(CATALOGUE_RECORD)
+                .where(CATALOGUE_RECORD.MEMBER_ID.eq(otherMemberId), CATALOGUE_RECORD.SOURCE_ID.eq(otherSourceId))
+                .fetchOptional(CATALOGUE_RECORD.WORK_ID);
+    }
+
+    private static void addAll(Map<String, WorkCandidate> into, List<WorkCandidate> candidates) {
+        if (candidates != null) {
+            for (WorkCandidate candidate : candidates) {
+                into.putIfAbsent(candidate.workId() + "/" + candidate.memberId() + "/" + candidate.keys().exactKey()
+                        + "/" + candidate.keys().identifiers(), candidate);
+            }
+        }
+    }
+
+    /**
+     * Every record already stored (other members') that shares an identifier or the cluster key with any record of
+     * the batch, by each shared key: looked up by the records' first identifier, by their further identifiers (the
+     * key table) and by their cluster key, a thousand keys a query.
+     */
+    private Map<String, List<WorkCandidate>> storedCandidates(List<MatchKeys> keys) {
+        Set<String> identifiers = new HashSet<>();
+        Set<String> clusters = new HashSet<>();
+        for (MatchKeys recordKeys : keys) {
+            identifiers.addAll(recordKeys.identifiers());
+            String cluster = RecordRows.clusterKey(recordKeys);
+            if (cluster != null) {
+                clusters.add(cluster);
+            }
+        }
+        Map<String, List<WorkCandidate>> byKey = new HashMap<>();
+        for (List<String> chunk : chunks(identifiers)) {
+            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.ID_KEY.in(chunk))
+                    .unionAll(tx.select(CANDIDATE).from(CATALOGUE_KEY).join(CATALOGUE_RECORD)
+                            .on(CATALOGUE_RECORD.ID.eq(CATALOGUE_KEY.RECORD_ID)).where(CATALOGUE_KEY.MATCH_KEY.in(chunk)))
+                    .forEach(row -> file(byKey, row));
+        }
+        for (List<String> chunk : chunks(clusters)) {
+            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.CLUSTER_KEY.in(chunk))
+                    .forEach(row -> file(byKey, row));
+        }
+        return byKey;
+    }
+
+    private static final List<org.jooq.SelectField<?>> CANDIDATE = List.of(CATALOGUE_RECORD.ID,
+            CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.MEMBER_ID, CATALOGUE_RECORD.IDENTIFIERS,
+            CATALOGUE_RECORD.TITLE_KEY, CATALOGUE_RECORD.EXACT_KEY, CATALOGUE_RECORD.BLOCK_KEY);
+
+    /** A stored record under every lookup key it has, so each record of the batch finds it by its own keys. */
+    private static void file(Map<String, List<WorkCandidate>> byKey, org.jooq.Record row) {
+        WorkCandidate candidate = new WorkCandidate(row.get(CATALOGUE_RECORD.WORK_ID),
+                row.get(CATALOGUE_RECORD.MEMBER_ID), RecordRows.keys(row));
+        for (String key : keyStrings(candidate.keys())) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+        }
+    }
+
+    private static List<List<String>> chunks(Set<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return chunks;
+    }
+
+    /** The keys a record is found by: its identifiers and its cluster key. */
+    static List<String> keyStrings(MatchKeys keys) {
+        List<String> strings = new ArrayList<>(keys.identifiers());
+        String cluster = RecordRows.clusterKey(keys);
+        if (cluster != null) {
+            strings.add(cluster);
+        }
+        return strings;
+    }
+
+    private LocalDateTime arrivedAt(String sourceId) {
+        if (arrivals.containsKey(sourceId)) {
+            return arrivals.get(sourceId);
+        }
+        return firstLoad ? null : now;
+    }
+
+    static String displayTitle(CatalogueRecord record) {
+        return record.subtitle().isEmpty() ? record.title() : record.title() + " : " + record.subtitle();
+    }
+}

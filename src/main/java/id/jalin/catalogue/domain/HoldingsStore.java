@@ -1,0 +1,45 @@
+package id.jalin.catalogue.domain;
+
+import id.jalin.kernel.task.Progress;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where the union catalogue keeps members' records and their works. */
+public interface HoldingsStore {
+    /**
+     * Replaces every record of the member with what the feed hands over, clustering each into a work, in one
+     * transaction: if the feed throws, or Cancel is pressed, the member's previous holdings stay as they were.
+     */
+    <E extends Exception> LoadOutcome replace(long memberId, LoadInfo info, HoldingsFeed<E> feed, Progress progress)
+            throws E;
+
+    /** Takes every record of the member out of the catalogue (a member that left). */
+    void remove(long memberId);
+
+    List<MemberLoad> loads();
+
+    Optional<MemberLoad> load(long memberId);
+
+    /** Every member's record of the work, member by member. */
+    List<StoredRecord> recordsOfWork(long workId);
+
+    List<StoredRecord> records(Collection<Long> recordIds);
+
+    /** The member's records that arrived in the period (both days included), oldest first. */
+    List<StoredRecord> arrivals(long memberId, LocalDate from, LocalDate to);
+
+    /** Every record's place in its work, for reviewing the clustering outside Jalin, in work order. */
+    void clusters(Consumer<ClusterRow> sink, Progress progress);
+
+    /** Takes a record out of its work into a work of its own, and keeps the decision for later loads. */
+    void split(long recordId, String reason);
+
+    /** Puts a record into the work of another record, and keeps the decision for later loads. */
+    void join(long recordId, long intoRecordId, String reason);
+
+    /** What the search index reads. */
+    WorkFeed feed();
+}
