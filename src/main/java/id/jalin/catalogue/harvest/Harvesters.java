@@ -35,9 +35,16 @@ public final class Harvesters {
     private static Harvester forKind(CatalogueServerKind kind, PageFetcher fetcher) {
         OaiFormat dublinCore = new OaiFormat("oai_dc", OaiFormat.OAI_DC_NAMESPACE, new DublinCoreReading(false));
         return switch (kind) {
-            case KOHA, INLISLITE, OTHER_OAI_PMH -> new OaiPmhHarvester(fetcher, List.of(dublinCore), true, true);
+            // Koha and INLISLite give MARCXML (Koha with its items in 952 when its OAI configuration includes them);
+            // the server is asked which formats it has, since its configuration may name MARCXML otherwise.
+            case KOHA, INLISLITE, OTHER_OAI_PMH ->
+                    new OaiPmhHarvester(fetcher, List.of(marcXml(), dublinCore), true, true);
             case EPRINTS, DSPACE -> new OaiPmhHarvester(fetcher, List.of(dublinCore), false, true);
             case SLIMS -> new SlimsHarvester(fetcher);
         };
+    }
+
+    private static OaiFormat marcXml() {
+        return new OaiFormat("marcxml", OaiFormat.MARCXML_NAMESPACE, new MarcXmlReading());
     }
 }
