@@ -1,5 +1,6 @@
 package id.jalin.catalogue.harvest;
 
+import id.jalin.kernel.validation.FieldError;
 import java.util.List;
 
 /**
@@ -31,5 +32,10 @@ public final class HarvestFailedException extends Exception {
 
     public List<Object> args() {
         return args;
+    }
+
+    /** The reason as the import report and the failure dialog show reasons: field "server", key and arguments. */
+    public FieldError reason() {
+        return new FieldError("server", messageKey, args);
     }
 }

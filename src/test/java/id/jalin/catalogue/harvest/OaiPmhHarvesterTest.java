@@ -11,6 +11,7 @@ import id.jalin.catalogue.domain.MaterialKind;
 import id.jalin.catalogue.domain.RecordFlag;
 import id.jalin.kernel.task.CancelledException;
 import id.jalin.kernel.task.Progress;
+import id.jalin.kernel.validation.FieldError;
 import id.jalin.member.domain.CatalogueServerKind;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -190,9 +191,8 @@ class OaiPmhHarvesterTest {
 
         HarvestFailedException failure = failure(CatalogueServerKind.EPRINTS, "/cgi/oai2", QUICK);
 
-        assertThat(failure.messageKey()).isEqualTo("catalogue.harvest.oai.error");
-        assertThat(failure.args()).containsExactly("cannotDisseminateFormat",
-                "Record not available as metadata type: oai_dc");
+        assertThat(failure.reason()).isEqualTo(FieldError.of("server", "catalogue.harvest.oai.error",
+                "cannotDisseminateFormat", "Record not available as metadata type: oai_dc"));
     }
 
     @Test
