@@ -135,8 +135,10 @@ public final class NewTitlesPdf {
     private List<TableRowSlice.Cell> headingCells() {
         List<TableRowSlice.Cell> cells = new ArrayList<>();
         cells.add(TableRowSlice.Cell.of(messages.get("catalogue.print.column.number"), HEADING, Alignment.RIGHT));
-        for (String column : List.of("title", "authors", "publication", "isbn", "call_number")) {
-            cells.add(TableRowSlice.Cell.of(messages.get("catalogue.print.column." + column), HEADING, Alignment.LEFT));
+        for (String key : List.of("catalogue.print.column.title", "catalogue.print.column.authors",
+                "catalogue.print.column.publication", "catalogue.print.column.isbn",
+                "catalogue.print.column.call_number")) {
+            cells.add(TableRowSlice.Cell.of(messages.get(key), HEADING, Alignment.LEFT));
         }
         cells.add(TableRowSlice.Cell.of(messages.get("catalogue.print.column.copies"), HEADING, Alignment.RIGHT));
         return cells;
