@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The new-titles list read back from the PDF: what a member's librarian sees on each page. */
@@ -128,6 +129,31 @@ class NewTitlesPdfTest {
         assertThat(pages.get(0)).contains("Tidak ada judul baru yang masuk antara 1 Oktober 2026 dan 31 Oktober 2026.")
                 .contains("Halaman 1 dari 1")
                 .doesNotContain("Pengarang");
+    }
+
+    @Test
+    void everyGlyphStaysInsideTheMarginsAndNoCellRunsIntoTheNext() throws IOException {
+        byte[] pdf = pdf(NewTitlesSamples.list(MANY), Language.ENGLISH);
+        float left = 25 * 72 / 25.4f;
+        float right = (210 - 20) * 72 / 25.4f;
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            };
+            stripper.getText(document);
+        }
+
+        assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.getXDirAdj()).as("left edge of %s", g.getUnicode()).isGreaterThanOrEqualTo(left - 0.5f);
+            assertThat(g.getXDirAdj() + g.getWidthDirAdj()).as("right edge of %s", g.getUnicode())
+                    .isLessThanOrEqualTo(right + 0.5f);
+        });
+        // each ISBN (13 digits at 7 pt) sits on one line inside its column, left of the call number
+        assertThat(String.join(" ", pages(pdf))).contains(NewTitlesSamples.isbn(MANY) + " 220.7");
     }
 
     private static int pageHolding(List<String> pages, String word) {
