@@ -1,7 +1,10 @@
 package id.jalin.catalogue.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import id.jalin.catalogue.domain.MatchRule;
+import id.jalin.catalogue.domain.StoredRecord;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
 import java.io.ByteArrayOutputStream;
@@ -59,8 +62,8 @@ class NewTitlesPdfTest {
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDRectangle a4 = document.getPage(0).getMediaBox();
-            assertThat(a4.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(a4.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(a4.getWidth()).isCloseTo(595.3f, offset(1f));
+            assertThat(a4.getHeight()).isCloseTo(841.9f, offset(1f));
         }
     }
 
@@ -154,6 +157,22 @@ class NewTitlesPdfTest {
         });
         // each ISBN (13 digits at 7 pt) sits on one line inside its column, left of the call number
         assertThat(String.join(" ", pages(pdf))).contains(NewTitlesSamples.isbn(MANY) + " 220.7");
+    }
+
+    @Test
+    void aTitleTooLongForAPageIsCutWithAnEllipsisRatherThanSplitOrLost() throws IOException {
+        String endless = "Risalah " + "kumpulan makalah seminar nasional perpustakaan perguruan tinggi ".repeat(40) + "AKHIR";
+        NewTitlesList list = new NewTitlesList(NewTitlesSamples.letterhead(), NewTitlesSamples.MEMBER,
+                NewTitlesSamples.FROM, NewTitlesSamples.TO, List.of(new StoredRecord(1, 3, 9,
+                        MatchRule.OWN, NewTitlesSamples.record("x", endless, "", List.of("Anonim"),
+                                "", "Deepublish", "Yogyakarta", 2025, List.of(NewTitlesSamples.isbn(1)), "020 RIS", 1),
+                        null)));
+
+        List<String> pages = pages(pdf(list, Language.INDONESIAN));
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0)).contains("Risalah kumpulan").contains("\u2026").doesNotContain("AKHIR")
+                .contains(NewTitlesSamples.isbn(1)).contains("Halaman 1 dari 1");
     }
 
     private static int pageHolding(List<String> pages, String word) {
