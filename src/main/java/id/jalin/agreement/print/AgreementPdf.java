@@ -15,7 +15,6 @@ import id.jalin.kernel.pdf.DocumentComposer;
 import id.jalin.kernel.pdf.DocumentResources;
 import id.jalin.kernel.pdf.FooterStamper;
 import id.jalin.kernel.pdf.Letterhead;
-import id.jalin.kernel.pdf.LetterheadData;
 import id.jalin.kernel.pdf.Margins;
 import id.jalin.kernel.pdf.PageFrame;
 import id.jalin.kernel.pdf.TextStyle;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -66,7 +64,7 @@ public final class AgreementPdf {
             DocumentResources resources = DocumentResources.embedIn(document);
             DocumentComposer composer = new DocumentComposer(resources, FRAME);
             Words words = new Words(language, indonesian, english);
-            composer.add(Letterhead.of(letterhead())).spacer(Units.mm(4));
+            composer.add(Letterhead.of(forum.letterhead())).spacer(Units.mm(4));
             title(composer, agreement, words);
             parties(composer, agreement, words);
             composer.spacer(Units.mm(3)).alignedRows(articles(agreement, words), COLUMN_GAP, Units.mm(3));
@@ -84,21 +82,6 @@ public final class AgreementPdf {
         info.setTitle(agreement.number().text() + " " + agreement.titleId());
         info.setAuthor(forum.name());
         info.setCreator("Jalin");
-    }
-
-    private LetterheadData letterhead() {
-        List<String> lines = new ArrayList<>();
-        String address = List.of(forum.address(), forum.city()).stream().filter(s -> !s.isBlank())
-                .collect(Collectors.joining(", "));
-        if (!address.isBlank()) {
-            lines.add(address);
-        }
-        String contacts = List.of(forum.phone(), forum.email(), forum.website()).stream().filter(s -> !s.isBlank())
-                .collect(Collectors.joining(" \u2022 "));
-        if (!contacts.isBlank()) {
-            lines.add(contacts);
-        }
-        return new LetterheadData(forum.name(), lines, forum.hasLogo() ? forum.logo() : null);
     }
 
     private void title(DocumentComposer composer, Agreement agreement, Words words) {

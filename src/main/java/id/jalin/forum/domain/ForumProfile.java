@@ -1,5 +1,11 @@
 package id.jalin.forum.domain;
 
+import id.jalin.kernel.pdf.LetterheadData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The forum itself, as printed on letterheads, cards and in agreement numbers: name, short code ("FPPTI-JABAR"),
  * address, contacts, logo, and how many days before its end an agreement counts as expiring. A new database holds
@@ -38,6 +44,24 @@ public record ForumProfile(int version, String name, String code, String address
     public String addressLine() {
         return java.util.stream.Stream.of(address, city).filter(s -> !s.isEmpty())
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * What the forum's letterhead prints on agreements and lists: the name, then the address and city on one line
+     * and the phone, e-mail and website on the next (each left out when empty), and the logo when there is one.
+     */
+    public LetterheadData letterhead() {
+        List<String> lines = new ArrayList<>();
+        String place = addressLine();
+        if (!place.isBlank()) {
+            lines.add(place);
+        }
+        String contacts = Stream.of(phone, email, website).filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" \u2022 "));
+        if (!contacts.isBlank()) {
+            lines.add(contacts);
+        }
+        return new LetterheadData(name, lines, hasLogo() ? logo : null);
     }
 
     private static String clean(String text) {
