@@ -107,7 +107,7 @@ public final class JalinApp extends Application {
                         context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
                 new id.jalin.catalogue.ui.CatalogueFeature(context.catalogue().service(), context.catalogue().index(),
                         new id.jalin.catalogue.load.HoldingsLoading(context.catalogue().service()), context.members(),
-                        context.executor(), context.files(), opener)));
+                        context.forum(), context.executor(), context.files(), opener)));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

@@ -161,6 +161,17 @@ final class CliSession implements AutoCloseable {
         return new JooqMemberRepository(database.dsl(), new JooqAuditTrail(signedIn, env.clock()));
     }
 
+    /** The union catalogue as the signed-in person may change it. */
+    id.jalin.catalogue.domain.UnionCatalogueService catalogue() {
+        MemberRepository register = members();
+        id.jalin.catalogue.domain.MemberLabels codes = ids -> register.findAllLibraries().stream()
+                .filter(library -> ids.contains(library.id()))
+                .collect(java.util.stream.Collectors.toMap(library -> library.id(), library -> library.code()));
+        return new id.jalin.catalogue.domain.UnionCatalogueService(new id.jalin.catalogue.data.JooqHoldingsStore(
+                database.dsl(), new JooqAuditTrail(signedIn, env.clock()), codes, signedIn, env.clock()),
+                new Permissions(signedIn));
+    }
+
     DataCareService dataCare() {
         return new DataCareService(database, new BackupFolder(backupsFolder, env.clock()),
                 new BackupSettings(env.settings()), new Permissions(signedIn), env.clock(), Database::open,

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 public final class JalinCli implements Runnable {
     /** The first arguments the launcher recognises as a command rather than the app's own arguments. */
     public static final Set<String> COMMANDS = Set.of("backup", "restore", "move-to", "export-all", "check", "users",
-            "--help", "-h", "--version", "-V");
+            "import", "harvest", "--help", "-h", "--version", "-V");
 
     @Spec
     CommandSpec spec;
@@ -45,6 +45,8 @@ public final class JalinCli implements Runnable {
                 .addSubcommand("export-all", new ExportAllCommand(env))
                 .addSubcommand("move-to", new MoveToCommand(env))
                 .addSubcommand("check", new CheckCommand(env))
+                .addSubcommand("import", new ImportHoldingsCommand(env))
+                .addSubcommand("harvest", new HarvestCommand(env))
                 .addSubcommand("users", new CommandLine(new UsersCommand())
                         .addSubcommand("add", new UsersCommand.Add(env))
                         .addSubcommand("disable", new UsersCommand.Disable(env))
@@ -60,6 +62,6 @@ public final class JalinCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: backup, restore, export-all, move-to, "
-                + "check or users");
+                + "check, users, import or harvest");
     }
 }

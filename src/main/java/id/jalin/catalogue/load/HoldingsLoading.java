@@ -9,21 +9,40 @@ import id.jalin.catalogue.source.HoldingsReader;
 import id.jalin.catalogue.source.HoldingsReaders;
 import id.jalin.kernel.importing.ImportRefusedException;
 import id.jalin.kernel.task.Progress;
+import id.jalin.catalogue.harvest.HarvestFailedException;
+import id.jalin.catalogue.harvest.HarvestRequest;
+import id.jalin.catalogue.harvest.Harvester;
+import id.jalin.catalogue.harvest.Harvesters;
+import id.jalin.member.domain.CatalogueAddress;
+import id.jalin.member.domain.CatalogueServerKind;
+import id.jalin.member.domain.Library;
 import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A member's holdings loaded from a file, the same way from the window and from the command line: the file read
- * by the reader for its format straight into the load's transaction, so a refused file or a Cancel keeps the member's
- * previous holdings.
+ * A member's holdings loaded from a file or harvested from its server, the same way from the window and from the
+ * command line: the records read straight into the load's transaction, so a refused file, a failed server or a
+ * Cancel keeps the member's previous holdings.
  */
 public final class HoldingsLoading {
     private final UnionCatalogueService service;
+    private final Function<CatalogueServerKind, Harvester> harvesters;
 
     public HoldingsLoading(UnionCatalogueService service) {
+        this(service, Harvesters::forKind);
+    }
+
+    /** With other harvesters: tests give short time-outs. */
+    public HoldingsLoading(UnionCatalogueService service, Function<CatalogueServerKind, Harvester> harvesters) {
         this.service = service;
+        this.harvesters = harvesters;
     }
 
     public LoadOutcome loadFile(long memberId, HoldingsSource format, CsvLayout layout, Path file, Progress progress)
@@ -35,6 +54,42 @@ public final class HoldingsLoading {
         } catch (ReadFailure failure) {
             throw failure.unwrap();
         }
+    }
+
+    /**
+     * Harvests the member's catalogue from its server, always whole: the records replace the member's holdings, and
+     * a server that fails part-way leaves the earlier holdings as they were.
+     */
+    public LoadOutcome harvest(long memberId, CatalogueAddress address, Progress progress)
+            throws HarvestFailedException {
+        if (!address.isSet() || address.kind() == null) {
+            throw HarvestFailedException.because("catalogue.harvest.no_address");
+        }
+        Harvester harvester = harvesters.apply(address.kind());
+        HarvestRequest request = HarvestRequest.whole(URI.create(address.url()), address.kind());
+        return service.load(memberId, new LoadInfo(HoldingsSource.OAI_PMH, address.url()),
+                sink -> harvester.harvest(request, sink, progress), progress);
+    }
+
+    /**
+     * Harvests every member that has a catalogue address, one after another; a member whose server fails is reported
+     * to {@code failed} and skipped, and the others go on.
+     */
+    public List<LoadOutcome> harvestAll(List<Library> members, Progress progress,
+                                        BiConsumer<Library, HarvestFailedException> failed) {
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        for (Library member : members) {
+            if (!member.catalogue().isSet()) {
+                continue;
+            }
+            progress.checkCancelled();
+            try {
+                outcomes.add(harvest(member.id(), member.catalogue(), progress));
+            } catch (HarvestFailedException e) {
+                failed.accept(member, e);
+            }
+        }
+        return outcomes;
     }
 
     private static void readInto(HoldingsReader reader, InputStream in, id.jalin.catalogue.domain.RecordSink sink,

@@ -18,6 +18,7 @@ public final class CatalogueFeature implements Feature {
     private final Supplier<CatalogueSearch> index;
     private final HoldingsLoading loading;
     private final MemberService members;
+    private final id.jalin.forum.domain.ForumProfileService forum;
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
@@ -27,7 +28,9 @@ public final class CatalogueFeature implements Feature {
      * @param loading how a member's holdings are read from a file or harvested from its server
      */
     public CatalogueFeature(UnionCatalogueService service, Supplier<CatalogueSearch> index, HoldingsLoading loading,
-                            MemberService members, TaskExecutor executor, FileDialogs files, FileOpener opener) {
+                            MemberService members, id.jalin.forum.domain.ForumProfileService forum,
+                            TaskExecutor executor, FileDialogs files, FileOpener opener) {
+        this.forum = forum;
         this.service = service;
         this.index = index;
         this.loading = loading;
@@ -49,6 +52,7 @@ public final class CatalogueFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
-        return new CatalogueScreen(service, index.get(), loading, members, executor, files, opener, messages).root();
+        return new CatalogueScreen(service, index.get(), loading, members, forum, executor, files, opener,
+                messages).root();
     }
 }

@@ -57,6 +57,7 @@ final class CatalogueScreen {
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
+    private final id.jalin.forum.domain.ForumProfileService forum;
     private final Messages messages;
     private final Dialogs dialogs;
     private final CatalogueSearchModel model;
@@ -66,8 +67,9 @@ final class CatalogueScreen {
     private final BorderPane root = new BorderPane();
 
     CatalogueScreen(UnionCatalogueService service, CatalogueSearch search, HoldingsLoading loading,
-                    MemberService members, TaskExecutor executor, FileDialogs files, FileOpener opener,
-                    Messages messages) {
+                    MemberService members, id.jalin.forum.domain.ForumProfileService forum, TaskExecutor executor,
+                    FileDialogs files, FileOpener opener, Messages messages) {
+        this.forum = forum;
         this.service = service;
         this.loading = loading;
         this.members = members;
@@ -136,7 +138,23 @@ final class CatalogueScreen {
         remove.setId("catalogue-remove");
         remove.disableProperty().bind(holdingsView.table().getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> selectedMember().ifPresent(this::removeHoldings));
-        holdingsView.actions().getChildren().addAll(load, remove);
+        Button harvest = new Button(messages.get("catalogue.action.harvest"));
+        harvest.setId("catalogue-harvest");
+        harvest.disableProperty().bind(holdingsView.table().getSelectionModel().selectedItemProperty().isNull());
+        harvest.setOnAction(event -> selectedMember().ifPresent(this::harvest));
+        Button harvestAll = new Button(messages.get("catalogue.action.harvest_all"));
+        harvestAll.setId("catalogue-harvest-all");
+        harvestAll.setOnAction(event -> harvestAll());
+        harvestAll.setVisible(service.mayCorrectMerges());
+        harvestAll.setManaged(service.mayCorrectMerges());
+        Button newTitles = new Button(messages.get("catalogue.action.new_titles"));
+        newTitles.setId("catalogue-new-titles");
+        newTitles.disableProperty().bind(holdingsView.table().getSelectionModel().selectedItemProperty().isNull());
+        newTitles.setOnAction(event -> selectedMember().ifPresent(this::newTitles));
+        Button clusters = new Button(messages.get("catalogue.action.clusters"));
+        clusters.setId("catalogue-clusters");
+        clusters.setOnAction(event -> exportClusters());
+        holdingsView.actions().getChildren().addAll(load, harvest, harvestAll, remove, newTitles, clusters);
         return holdingsView.root();
     }
 
@@ -212,6 +230,81 @@ final class CatalogueScreen {
             return messages.get("import.unreadable", new FailureExplainer(messages).reason(failure));
         }
         return messages.get("catalogue.load.failed", new FailureExplainer(messages).reason(failure));
+    }
+
+    private void harvest(Library member) {
+        String title = messages.get("catalogue.harvest.title", member.name());
+        if (!member.catalogue().isSet()) {
+            dialogs.error(window(), title, messages.get("catalogue.harvest.no_address"));
+            return;
+        }
+        executor.execute(BackgroundTask.wrap(progress -> loading.harvest(member.id(), member.catalogue(), progress))
+                .withProgress(messages.get("catalogue.harvest.progress", member.catalogue().url()))
+                .onSuccess(outcome -> afterLoad(member, title, member.catalogue().url(), outcome))
+                .onCancelled(() -> dialogs.info(window(), title, messages.get("catalogue.load.cancelled")))
+                .onFailure(failure -> dialogs.error(window(), title, explainLoadFailure(failure))));
+    }
+
+    private void harvestAll() {
+        String title = messages.get("catalogue.harvest.all_title");
+        List<Library> withAddress = memberRows.stream().map(MemberHoldingsRow::library)
+                .filter(library -> library.catalogue().isSet()).toList();
+        if (withAddress.isEmpty()) {
+            dialogs.info(window(), title, messages.get("catalogue.harvest.none_with_address"));
+            return;
+        }
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        executor.execute(BackgroundTask.wrap(progress -> loading.harvestAll(withAddress, progress,
+                        (member, failure) -> failures.add(member.code() + ": " + messages.get(failure.messageKey(),
+                                failure.args().toArray()))))
+                .withProgress(title)
+                .onSuccess(outcomes -> {
+                    refreshMembers();
+                    model.updateIndex(() -> { });
+                    dialogs.info(window(), title, messages.get("catalogue.harvest.all_done", outcomes.size(),
+                            failures.size()) + (failures.isEmpty() ? "" : "\n" + String.join("\n", failures)));
+                }));
+    }
+
+    private void newTitles(Library member) {
+        new NewTitlesDialog(messages).ask(window(), member.name(), java.time.LocalDate.now()).ifPresent(request -> {
+            String title = messages.get("catalogue.new.title", member.name());
+            String name = messages.get("catalogue.new.file_name", member.code()) + request.kind().extension();
+            files.save(window(), title, request.kind(), name).ifPresent(path -> executor.execute(
+                    BackgroundTask.wrap(progress -> {
+                                var list = new id.jalin.catalogue.print.NewTitlesList(forum.profile().letterhead(),
+                                        member.name(), request.from(), request.to(),
+                                        service.arrivals(member.id(), request.from(), request.to()));
+                                new AtomicFileWriter().write(path, out -> {
+                                    if (request.kind() == FileDialogs.FileKind.PDF) {
+                                        new id.jalin.catalogue.print.NewTitlesPdf(messages).write(list, out);
+                                    } else {
+                                        new id.jalin.kernel.export.XlsxTableWriter().write(
+                                                id.jalin.catalogue.print.NewTitlesTable.of(list, messages), out);
+                                    }
+                                });
+                                return path;
+                            })
+                            .withProgress(title)
+                            .onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(), title,
+                                    written, request.kind() == FileDialogs.FileKind.PDF))));
+        });
+    }
+
+    private void exportClusters() {
+        String title = messages.get("catalogue.clusters.title");
+        files.save(window(), title, FileDialogs.FileKind.CSV, messages.get("catalogue.clusters.file_name") + ".csv")
+                .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
+                            new AtomicFileWriter().write(path, out -> {
+                                var csv = new id.jalin.catalogue.print.ClustersCsv(messages, out);
+                                service.clusters(csv, progress);
+                                csv.close();
+                            });
+                            return path;
+                        })
+                        .withProgress(title)
+                        .onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(), title, written,
+                                false))));
     }
 
     private void removeHoldings(Library member) {
