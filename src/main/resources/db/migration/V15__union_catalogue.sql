@@ -7,8 +7,10 @@
 ALTER TABLE library ADD COLUMN catalogue_url VARCHAR(500);
 ALTER TABLE library ADD COLUMN catalogue_kind VARCHAR(20);
 
-CREATE SEQUENCE catalogue_work_seq START WITH 1 INCREMENT BY 1;
-CREATE SEQUENCE catalogue_record_seq START WITH 1 INCREMENT BY 1;
+-- Each value of these sequences opens a block of a thousand ids (the value and the 999 after it), so a load numbers
+-- a thousand rows with one round trip.
+CREATE SEQUENCE catalogue_work_seq START WITH 1 INCREMENT BY 1000;
+CREATE SEQUENCE catalogue_record_seq START WITH 1 INCREMENT BY 1000;
 
 -- A work: what several members' records of one title have in common. Shown by its first record's words.
 CREATE TABLE catalogue_work (

@@ -5,9 +5,12 @@ import java.util.Deque;
 import org.jooq.DSLContext;
 import org.jooq.Sequence;
 
-/** Ids taken from a sequence a thousand at a time, so that a load numbers its rows without a round trip per row. */
+/**
+ * Ids taken from a sequence a thousand at a time, so that a load numbers its rows without a round trip per row: the
+ * catalogue's sequences step by {@value #BLOCK}, and each value opens the block of ids from it.
+ */
 final class IdPool {
-    private static final int BLOCK = 1000;
+    static final int BLOCK = 1000;
     private final DSLContext tx;
     private final Sequence<Long> sequence;
     private final Deque<Long> ids = new ArrayDeque<>();
@@ -19,7 +22,10 @@ final class IdPool {
 
     long next() {
         if (ids.isEmpty()) {
-            ids.addAll(tx.fetch(sequence.nextvals(BLOCK)).getValues(0, Long.class));
+            long first = tx.fetchValue(sequence.nextval());
+            for (long id = first; id < first + BLOCK; id++) {
+                ids.add(id);
+            }
         }
         return ids.removeFirst();
     }

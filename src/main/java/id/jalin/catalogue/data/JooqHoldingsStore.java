@@ -198,7 +198,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
             DSLContext tx = configuration.dsl();
             Record row = recordRow(tx, recordId);
             long oldWork = row.get(CATALOGUE_RECORD.WORK_ID);
-            long newWork = tx.fetchValue(CATALOGUE_WORK_SEQ.nextval());
+            long newWork = new IdPool(tx, CATALOGUE_WORK_SEQ).next();
             var record = RecordRows.record(row);
             tx.insertInto(CATALOGUE_WORK).set(CATALOGUE_WORK.ID, newWork)
                     .set(CATALOGUE_WORK.TITLE, RecordRows.cut(LoadRun.displayTitle(record), 2000))

@@ -38,6 +38,7 @@ import org.jooq.DSLContext;
  */
 final class LoadRun implements RecordSink {
     static final int BATCH = 1000;
+    private static final int LOOKUP = 100;
 
     private final DSLContext tx;
     private final long memberId;
@@ -268,11 +269,15 @@ final class LoadRun implements RecordSink {
         }
     }
 
+    /**
+     * Keys asked a hundred at a time: H2 checks each row an IN list finds against the whole list again, so a list of
+     * a thousand keys made the lookups the load's largest cost (measured in the import bench).
+     */
     private static List<List<String>> chunks(Set<String> values) {
         List<String> all = new ArrayList<>(values);
         List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += BATCH) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        for (int from = 0; from < all.size(); from += LOOKUP) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + LOOKUP)));
         }
         return chunks;
     }

@@ -23,6 +23,7 @@ import org.jooq.Record;
  * line; text longer than its column is cut (a catalogue's 5,000-character note is not worth refusing a record for).
  */
 final class RecordRows {
+    static final int TITLE_PREFIX = 4;
     static final List<Field<?>> INSERTED = List.of(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.MEMBER_ID,
             CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.MATCH_RULE, CATALOGUE_RECORD.TITLE,
             CATALOGUE_RECORD.SUBTITLE, CATALOGUE_RECORD.RESPONSIBILITY, CATALOGUE_RECORD.AUTHORS,
@@ -61,12 +62,16 @@ final class RecordRows {
     }
 
     /**
-     * The key a record is looked up by besides its identifiers: its similar-title block when it has one (every record
-     * with the same exact key has the same block), else its exact key; null when it has neither.
+     * The key a record is looked up by besides its identifiers: its similar-title block with the first letters of its
+     * title key when it has a block (every record with the same exact key has the same block and title), else its
+     * exact key; null when it has neither. The title's first letters keep a block of a common surname and year from
+     * bringing hundreds of records to compare on a million holdings; a near-identical title that differs in its
+     * first {@value #TITLE_PREFIX} letters is left for a coordinator to join (decision 0022).
      */
     static String clusterKey(MatchKeys keys) {
         if (!keys.blockKey().isEmpty()) {
-            return cut(keys.blockKey(), 1200);
+            String title = keys.titleKey();
+            return cut(keys.blockKey() + "|" + title.substring(0, Math.min(TITLE_PREFIX, title.length())), 1200);
         }
         return keys.exactKey().isEmpty() ? null : cut("t:" + keys.exactKey(), 1200);
     }

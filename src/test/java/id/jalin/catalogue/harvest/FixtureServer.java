@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * harvester sends it) answered with a fixture file, an HTTP error, or never. Anything not set up is a 404, so a
  * harvester that builds a wrong address fails the test.
  */
-final class FixtureServer implements AutoCloseable {
+public final class FixtureServer implements AutoCloseable {
     private interface Answer {
         void send(HttpExchange exchange) throws IOException, InterruptedException;
     }
@@ -43,7 +43,7 @@ final class FixtureServer implements AutoCloseable {
         server.start();
     }
 
-    static FixtureServer start() {
+    public static FixtureServer start() {
         try {
             return new FixtureServer();
         } catch (IOException e) {
@@ -52,13 +52,13 @@ final class FixtureServer implements AutoCloseable {
     }
 
     /** Answers {@code pathAndQuery} with the fixture file of that name, as text/xml. */
-    FixtureServer on(String pathAndQuery, String fixture) {
+    public FixtureServer on(String pathAndQuery, String fixture) {
         byte[] body = fixture(fixture);
         answers.put(pathAndQuery, exchange -> send(exchange, 200, "text/xml; charset=utf-8", body));
         return this;
     }
 
-    FixtureServer onStatus(String pathAndQuery, int status, String text) {
+    public FixtureServer onStatus(String pathAndQuery, int status, String text) {
         answers.put(pathAndQuery, exchange -> send(exchange, status, "text/html; charset=utf-8",
                 text.getBytes(StandardCharsets.UTF_8)));
         return this;
@@ -92,7 +92,7 @@ final class FixtureServer implements AutoCloseable {
         return this;
     }
 
-    URI address(String path) {
+    public URI address(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
