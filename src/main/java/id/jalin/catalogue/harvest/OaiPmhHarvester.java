@@ -103,25 +103,12 @@ public final class OaiPmhHarvester implements Harvester {
 
         /** The first format of ours that the server offers, under the server's own prefix for it. */
         OaiFormat chooseFormat() throws HarvestFailedException {
-            URI uri = OaiQuery.listMetadataFormats(base);
-            byte[] body = fetch(uri);
             Map<String, String> offered = new LinkedHashMap<>();
-            try {
-                XMLStreamReader xml = ask(uri, body);
-                while (xml.hasNext()) {
-                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    if ("error".equals(xml.getLocalName())) {
-                        throw oaiError(xml);
-                    }
-                    if ("metadataFormat".equals(xml.getLocalName())) {
-                        readFormat(xml, offered);
-                    }
+            eachElement(OaiQuery.listMetadataFormats(base), xml -> {
+                if ("metadataFormat".equals(xml.getLocalName())) {
+                    readFormat(xml, offered);
                 }
-            } catch (XMLStreamException e) {
-                throw XmlPages.malformed(e, uri);
-            }
+            });
             for (OaiFormat format : formats) {
                 for (var offer : offered.entrySet()) {
                     // Koha writes the namespace followed by its schema's address in the same element.
@@ -132,6 +119,31 @@ public final class OaiPmhHarvester implements Harvester {
                 }
             }
             throw HarvestFailedException.because("catalogue.harvest.no.format", String.join(", ", offered.keySet()));
+        }
+
+        /** What a one-page answer (Identify, ListMetadataFormats) is read with, element by element. */
+        @FunctionalInterface
+        private interface ElementReader {
+            void read(XMLStreamReader xml) throws XMLStreamException;
+        }
+
+        /** Asks once and hands every element of the answer to {@code reader}; an OAI error in it is thrown. */
+        private void eachElement(URI uri, ElementReader reader) throws HarvestFailedException {
+            byte[] body = fetch(uri);
+            try {
+                XMLStreamReader xml = ask(uri, body);
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if ("error".equals(xml.getLocalName())) {
+                        throw oaiError(xml);
+                    }
+                    reader.read(xml);
+                }
+            } catch (XMLStreamException e) {
+                throw XmlPages.malformed(e, uri);
+            }
         }
 
         private void readFormat(XMLStreamReader xml, Map<String, String> offered) throws XMLStreamException {
@@ -154,25 +166,13 @@ public final class OaiPmhHarvester implements Harvester {
          * seconds. By day, the day of the last harvest is asked again: a record seen twice replaces itself.
          */
         String fromArgument(Instant from) throws HarvestFailedException {
-            URI uri = OaiQuery.identify(base);
-            byte[] body = fetch(uri);
-            String granularity = "";
-            try {
-                XMLStreamReader xml = ask(uri, body);
-                while (xml.hasNext()) {
-                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    if ("error".equals(xml.getLocalName())) {
-                        throw oaiError(xml);
-                    }
-                    if ("granularity".equals(xml.getLocalName())) {
-                        granularity = XmlPages.text(xml);
-                    }
+            String[] found = {""};
+            eachElement(OaiQuery.identify(base), xml -> {
+                if ("granularity".equals(xml.getLocalName())) {
+                    found[0] = XmlPages.text(xml);
                 }
-            } catch (XMLStreamException e) {
-                throw XmlPages.malformed(e, uri);
-            }
+            });
+            String granularity = found[0];
             return (granularity.contains("hh") ? SECOND : DAY).format(from);
         }
 
