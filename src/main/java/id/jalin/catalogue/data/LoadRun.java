@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.sql.PreparedStatement;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
@@ -47,6 +48,7 @@ final class LoadRun implements RecordSink {
     private final WorkMatcher matcher = new WorkMatcher();
     private final IdPool workIds;
     private final IdPool recordIds;
+    private final String insertSql;
     private final Map<String, LocalDateTime> arrivals = new HashMap<>();
     private final Map<String, Decision> decisions = new HashMap<>();
     private final boolean firstLoad;
@@ -74,6 +76,8 @@ final class LoadRun implements RecordSink {
         this.progress = progress;
         this.workIds = new IdPool(tx, CATALOGUE_WORK_SEQ);
         this.recordIds = new IdPool(tx, CATALOGUE_RECORD_SEQ);
+        this.insertSql = tx.render(tx.insertInto(CATALOGUE_RECORD, RecordRows.INSERTED)
+                .values(new Object[RecordRows.INSERTED.size()]));
         tx.select(CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.ARRIVED_AT).from(CATALOGUE_RECORD)
                 .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId))
                 .forEach(row -> arrivals.put(row.value1(), row.value2()));
@@ -140,8 +144,7 @@ final class LoadRun implements RecordSink {
         BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
                 CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION)
                 .values(null, null, null, (Integer) null, null, null));
-        BatchBindStep records = tx.batch(tx.insertInto(CATALOGUE_RECORD, RecordRows.INSERTED)
-                .values(new Object[RecordRows.INSERTED.size()]));
+        List<Object[]> records = new ArrayList<>(pending.size());
         BatchBindStep keyRows = tx.batch(tx.insertInto(CATALOGUE_KEY, CATALOGUE_KEY.MATCH_KEY,
                 CATALOGUE_KEY.RECORD_ID, CATALOGUE_KEY.MEMBER_ID).values(null, (Long) null, null));
         int newWorks = 0;
@@ -159,7 +162,7 @@ final class LoadRun implements RecordSink {
             }
             placedBySource.put(record.sourceId(), match.workId());
             long recordId = recordIds.next();
-            records.bind(RecordRows.values(recordId, memberId, match.workId(), match.rule(), record, recordKeys,
+            records.add(RecordRows.values(recordId, memberId, match.workId(), match.rule(), record, recordKeys,
                     arrivedAt(record.sourceId())));
             if (match.rule() != MatchRule.SPLIT) {
                 List<String> identifiers = recordKeys.identifiers();
@@ -180,13 +183,35 @@ final class LoadRun implements RecordSink {
         if (newWorks > 0) {
             works.execute();
         }
-        records.execute();
+        insertRecords(records);
         if (keyCount > 0) {
             keyRows.execute();
         }
         this.stored += pending.size();
         pending.clear();
         pendingPositions.clear();
+    }
+
+    /**
+     * The batch's records in one JDBC batch: the statement is jOOQ's, the values are bound straight onto it. Binding
+     * through jOOQ's batch cost a fifth of a load's time (measured in the import bench) for 35 columns a row.
+     */
+    private void insertRecords(List<Object[]> rows) {
+        tx.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+                for (Object[] row : rows) {
+                    for (int column = 0; column < row.length; column++) {
+                        if (row[column] == null) {
+                            insert.setNull(column + 1, RecordRows.SQL_TYPES[column]);
+                        } else {
+                            insert.setObject(column + 1, row[column]);
+                        }
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private WorkMatch place(CatalogueRecord record, MatchKeys keys, Decision decision,
