@@ -78,12 +78,19 @@ final class CatalogueSearchModel {
         return memberCodes.getOrDefault(memberId, "#" + memberId);
     }
 
-    /** "ITB 2 · UNPAD 1": who holds the work and how many copies, as the hit list shows it. */
+    /**
+     * "ITB 2 (025.04 SUL p) · UNPAD 1": who holds the work, how many copies and under which call numbers, as the hit
+     * list shows it.
+     */
     String holders(IndexedWork work) {
-        return work.holdings().stream().collect(Collectors.groupingBy(Holding::memberId,
-                        java.util.TreeMap::new, Collectors.summingInt(Holding::copies)))
-                .entrySet().stream().map(entry -> memberCode(entry.getKey()) + " " + entry.getValue())
-                .sorted().collect(Collectors.joining(" \u00b7 "));
+        Map<Long, List<Holding>> byMember = work.holdings().stream().collect(Collectors.groupingBy(
+                Holding::memberId, java.util.TreeMap::new, Collectors.toList()));
+        return byMember.entrySet().stream().map(entry -> {
+            int copies = entry.getValue().stream().mapToInt(Holding::copies).sum();
+            String callNumbers = entry.getValue().stream().map(Holding::callNumber).filter(text -> !text.isBlank())
+                    .distinct().collect(Collectors.joining(", "));
+            return memberCode(entry.getKey()) + " " + copies + (callNumbers.isEmpty() ? "" : " (" + callNumbers + ")");
+        }).sorted().collect(Collectors.joining(" \u00b7 "));
     }
 
     /** Brings this workstation's index up to date with the database, in the background with progress and Cancel. */
