@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class DemoHoldings {
     /** Enough for searching to feel real, few enough to load in seconds on a new workstation. */
-    static final int RECORDS_PER_MEMBER = 600;
+    static final int RECORDS_PER_MEMBER = 250;
     private static final long SEED = 2026L;
 
     private DemoHoldings() {

@@ -104,10 +104,30 @@ final class TableWriter {
     }
 
     /**
+     * Moves every sequence past the largest id of any table: a sequence does not say which table's ids it gives (the
+     * union catalogue numbers works and records from sequences, a block at a time), and ids that skip ahead are
+     * harmless where a collision is not.
+     */
+    private static void resetSequences(DSLContext dsl, List<Table<?>> tables) {
+        long largest = 0;
+        for (Table<?> table : tables) {
+            Field<?> id = table.field("id");
+            if (id != null && Number.class.isAssignableFrom(id.getType())) {
+                Object max = dsl.select(DSL.max(id)).from(table).fetchOne(0);
+                largest = Math.max(largest, max == null ? 0 : ((Number) max).longValue());
+            }
+        }
+        for (org.jooq.Sequence<?> sequence : id.jalin.kernel.db.generated.DefaultSchema.DEFAULT_SCHEMA.getSequences()) {
+            dsl.execute("alter sequence {0} restart with " + (largest + 1), DSL.name(sequence.getName()));
+        }
+    }
+
+    /**
      * Moves each identity column's next value past the largest id now stored, so the first record made after a move
      * or restore does not collide with a copied one.
      */
     static void resetIdentities(DSLContext dsl, List<Table<?>> tables) {
+        resetSequences(dsl, tables);
         for (Table<?> table : tables) {
             for (Field<?> field : table.fields()) {
                 if (!field.getDataType().identity()) {
