@@ -158,10 +158,6 @@ final class CatalogueScreen {
         return holdingsView.root();
     }
 
-    HBox memberActions() {
-        return holdingsView.actions();
-    }
-
     Optional<Library> selectedMember() {
         return Optional.ofNullable(holdingsView.table().getSelectionModel().getSelectedItem())
                 .map(MemberHoldingsRow::library);

@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +25,8 @@ import javafx.scene.layout.VBox;
 final class MemberHoldingsView {
     private final Messages messages;
     private final TableView<MemberHoldingsRow> table = new TableView<>();
-    private final HBox actions = new HBox(8);
+    /** Wraps onto a second line in a narrow window rather than cutting a button off. */
+    private final FlowPane actions = new FlowPane(8, 8);
     private final BorderPane root = new BorderPane();
 
     MemberHoldingsView(Messages messages, ObservableList<MemberHoldingsRow> rows) {
@@ -72,7 +73,7 @@ final class MemberHoldingsView {
         return root;
     }
 
-    HBox actions() {
+    FlowPane actions() {
         return actions;
     }
 
