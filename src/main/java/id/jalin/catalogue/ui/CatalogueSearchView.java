@@ -121,7 +121,8 @@ final class CatalogueSearchView {
         sort.setConverter(converter(value -> messages.label("catalogue.sort", value)));
         sort.valueProperty().bindBidirectional(model.sort);
 
-        HBox filters = new HBox(8, box, memberChoice, kind, from, new Label("\u2013"), to, sort);
+        Label between = new Label(messages.get("catalogue.search.year_between"));
+        HBox filters = new HBox(8, box, memberChoice, kind, from, between, to, sort);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label yearError = new Label();
         yearError.getStyleClass().add(Styles.FIELD_ERROR);

@@ -121,7 +121,7 @@ public final class MemberFormView {
      */
     private TitledPane catalogueSection() {
         javafx.scene.control.TextField url = controls.text("catalogueUrlField", model.catalogueUrl);
-        url.setPromptText("https://");
+        url.setPromptText(messages.get("member.catalogue.url_prompt"));
         javafx.scene.control.ComboBox<CatalogueServerKind> kind = controls.filter("catalogueKindChoice",
                 CatalogueServerKind.values(), "member.catalogue_kind", messages.get("member.catalogue.kindNone"),
                 model.catalogueKind);

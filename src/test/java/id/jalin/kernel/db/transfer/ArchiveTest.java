@@ -273,37 +273,29 @@ class ArchiveTest {
 
     /** Every column of a database migrated to version 8, as table.column. */
     private static java.util.Set<String> columnsAtVersion8() throws Exception {
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
-        source.setURL("jdbc:h2:mem:v8c-" + java.util.UUID.randomUUID() + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=0");
-        try (java.sql.Connection keepOpen = source.getConnection()) {
-            org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("8")
-                    .load().migrate();
-            java.util.Set<String> columns = new java.util.HashSet<>();
-            try (var rows = keepOpen.createStatement().executeQuery("SELECT table_name, column_name FROM "
-                    + "information_schema.columns WHERE table_schema = 'public'")) {
-                while (rows.next()) {
-                    columns.add(rows.getString(1) + "." + rows.getString(2));
-                }
-            }
-            return columns;
-        }
+        return atVersion8("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = 'public'");
     }
 
     /** The tables of a database migrated to version 8, by Flyway from the real scripts. */
     private static java.util.Set<String> tablesAtVersion8() throws Exception {
+        return atVersion8("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    }
+
+    /** What {@code query} names (one text column) in a database migrated to version 8 by the real scripts. */
+    private static java.util.Set<String> atVersion8(String query) throws Exception {
         org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
         source.setURL("jdbc:h2:mem:v8-" + java.util.UUID.randomUUID() + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=0");
         try (java.sql.Connection keepOpen = source.getConnection()) {
             org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("8")
                     .load().migrate();
-            java.util.Set<String> tables = new java.util.HashSet<>();
-            try (var rows = keepOpen.createStatement().executeQuery("SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = 'public'")) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try (var rows = keepOpen.createStatement().executeQuery(query)) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    names.add(rows.getString(1));
                 }
             }
-            return tables;
+            return names;
         }
     }
 
