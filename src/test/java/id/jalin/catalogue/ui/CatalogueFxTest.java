@@ -66,11 +66,7 @@ class CatalogueFxTest {
 
     private void loadFor(FxRobot robot, String code, Path file) throws Exception {
         robot.clickOn("#catalogue-tab-members");
-        TableView<?> members = robot.lookup("#catalogue-members").queryTableView();
-        waitUntil(() -> robot.from(members).lookup((Node n) -> n instanceof TableCell<?, ?> cell
-                && code.equals(cell.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.from(members).lookup((Node n) -> n instanceof TableCell<?, ?> cell
-                && code.equals(cell.getText())).queryAs(Node.class));
+        id.jalin.kernel.ui.TableCells.click(robot, robot.lookup("#catalogue-members").queryTableView(), code);
         robot.clickOn("#catalogue-load");
         app.files.answer(file);
         robot.clickOn("#catalogue-load-choose");

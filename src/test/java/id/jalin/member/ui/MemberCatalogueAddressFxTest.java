@@ -15,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -55,10 +54,7 @@ class MemberCatalogueAddressFxTest {
     }
 
     private void open(FxRobot robot, String code) throws Exception {
-        waitUntil(() -> robot.from(table(robot)).lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && code.equals(c.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.from(table(robot)).lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && code.equals(c.getText())).queryAs(Node.class));
+        id.jalin.kernel.ui.TableCells.click(robot, table(robot), code);
         waitUntil(() -> robot.lookup("#codeField").queryAs(TextField.class).getText().equals(code));
     }
 

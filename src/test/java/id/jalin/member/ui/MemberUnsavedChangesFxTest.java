@@ -8,10 +8,8 @@ import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Library;
 import id.jalin.member.domain.Member;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -54,11 +52,7 @@ class MemberUnsavedChangesFxTest {
     }
 
     private void clickRow(FxRobot robot, String code) throws Exception {
-        waitUntil(() -> robot.from(table(robot)).lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && code.equals(c.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.from(table(robot)).lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && code.equals(c.getText())).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        id.jalin.kernel.ui.TableCells.click(robot, table(robot), code);
     }
 
     private String field(FxRobot robot, String id) {
