@@ -65,7 +65,8 @@ public final class CatalogueImportBench {
         System.out.printf("%d members x %d records = %,d holdings, %,d bytes of MARC21 (%.0f bytes a record)%n",
                 members, perMember, (long) members * perMember, bytes, bytes / (double) members / perMember);
 
-        long raw = raw(folder, files, postgres);
+        // -Djalin.bench.raw=false skips the baseline while trying a change (the figures reported always have it)
+        long raw = Boolean.parseBoolean(System.getProperty("jalin.bench.raw", "true")) ? raw(folder, files, postgres) : 1;
         long jalin = service(folder, files, postgres);
         System.out.printf("raw pipeline (marc4j + JDBC batch + Lucene): %.1f s%n", raw / 1e9);
         System.out.printf("Jalin (load, cluster, store, index):        %.1f s  = %.2f x raw%n", jalin / 1e9,

@@ -1,0 +1,191 @@
+package id.jalin.loan.domain;
+
+import id.jalin.kernel.access.Actor;
+import id.jalin.kernel.access.Permissions;
+import id.jalin.kernel.paging.Page;
+import id.jalin.kernel.paging.PageRequest;
+import id.jalin.kernel.validation.SaveResult;
+import id.jalin.kernel.validation.Validation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Interlibrary loans between members (decision record 0027). Who may do what (0016): a library's staff ask for
+ * their own users and take the borrower's steps on their own requests, and take the lender's steps on requests
+ * their library is asked to lend; forum staff may take either side's steps for a member that phones or mails;
+ * only a coordinator closes a stuck request by hand.
+ */
+public final class InterlibraryLoans {
+    private final LoanRepository repository;
+    private final LoanMembers members;
+    private final LoanHolders holders;
+    private final Clock clock;
+    private final Permissions permissions;
+
+    public InterlibraryLoans(LoanRepository repository, LoanMembers members, LoanHolders holders, Clock clock,
+                             Permissions permissions) {
+        this.repository = repository;
+        this.members = members;
+        this.holders = holders;
+        this.clock = clock;
+        this.permissions = permissions;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The library whose desk the signed-in person keeps, if they belong to one. */
+    public Optional<Long> ownLibrary() {
+        return permissions.actor().library();
+    }
+
+    public boolean mayAskFor(long borrowerId) {
+        return permissions.mayChangeLibrary(borrowerId);
+    }
+
+    public boolean mayKeepRulesOf(long memberId) {
+        return permissions.mayChangeLibrary(memberId);
+    }
+
+    /** Members in code order, those that left included: names for lists and filters. */
+    public List<LoanMember> members() {
+        return members.all();
+    }
+
+    /**
+     * The lenders Jalin proposes for an item: the members holding the catalogue work, in the default rota order;
+     * for an item typed in by hand (no work), every active member but the borrower, the least busy first.
+     */
+    public List<LenderChoice> proposeRota(long borrowerId, ServiceKind service, ItemKind kind, Long workId) {
+        List<HeldCopy> held = workId == null ? List.of() : holders.holdersOf(workId);
+        Set<Long> ids = new HashSet<>();
+        held.forEach(copy -> ids.add(copy.memberId()));
+        if (workId == null) {
+            members.all().stream().filter(LoanMember::active).forEach(member -> ids.add(member.id()));
+        }
+        Map<Long, LoanMember> known = members.members(ids);
+        return RotaProposal.propose(borrowerId, service, kind, workId == null ? heldByAll(ids) : held, known,
+                repository.rules(ids), repository.openRequests(ids));
+    }
+
+    private static List<HeldCopy> heldByAll(Set<Long> ids) {
+        return ids.stream().map(id -> new HeldCopy(id, 0, "")).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Stores a new request and asks the first lender of its rota. */
+    public SaveResult<LoanRequest> request(NewLoanRequest given) {
+        Actor actor = permissions.requireLibrary(given.borrowerId(), "ask for an interlibrary loan");
+        Set<Long> ids = new HashSet<>(given.lenders());
+        ids.add(given.borrowerId());
+        Set<Long> holding = new HashSet<>();
+        if (given.item().workId() != null) {
+            holders.holdersOf(given.item().workId()).forEach(copy -> holding.add(copy.memberId()));
+        }
+        Validation validation = LoanRules.validate(given, members.members(ids), holding);
+        if (!validation.isValid()) {
+            return SaveResult.invalid(validation);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LoanRequest draft = new LoanRequest(null, "", given.borrowerId(), given.patron(), given.service(),
+                given.item(), given.copyrightNote(), given.neededBy(), given.note(),
+                List.of(new RotaEntry(1, given.lenders().get(0), RotaAnswer.ASKED, "", null)), 1,
+                LoanState.REQUESTED, "", null, null, null, 0, 0, null, now, null, now, 0);
+        LoanOutcome.Moved opened = LoanStateMachine.open(draft, given.lenders(), now, actor.signature());
+        return SaveResult.store(Validation.ok(), () -> repository.insert(opened.request(), opened.events()));
+    }
+
+    /**
+     * Takes a step on the request as read at {@code version}. A step that makes no sense now is refused with the
+     * reason (an {@link SaveResult.Invalid} on the field {@code step}); one taken on an older reading is stale.
+     */
+    public SaveResult<LoanRequest> take(LoanRequest read, LoanStep step) {
+        requireSide(read, step.action());
+        LoanRequest current = repository.find(read.id()).orElse(null);
+        if (current == null) {
+            return new SaveResult.Gone<>(read.label());
+        }
+        if (current.version() != read.version()) {
+            return new SaveResult.Stale<>(read.label());
+        }
+        LendingRules rules = rulesOf(current.lenderId());
+        LoanOutcome outcome = LoanStateMachine.take(current, step, rules, LocalDateTime.now(clock),
+                permissions.actor().signature());
+        if (outcome instanceof LoanOutcome.Refused refused) {
+            return SaveResult.invalid(Validation.builder()
+                    .error("step", refused.messageKey(), refused.args().toArray()).build());
+        }
+        LoanOutcome.Moved moved = (LoanOutcome.Moved) outcome;
+        return SaveResult.store(Validation.ok(), () -> repository.update(moved.request(), moved.events()));
+    }
+
+    /** The steps the signed-in person may take on the request now: what makes sense, narrowed to their sides. */
+    public List<LoanAction> actionsFor(LoanRequest request) {
+        return LoanStateMachine.possible(request).stream().filter(action -> mayTake(request, action)).toList();
+    }
+
+    public boolean mayTake(LoanRequest request, LoanAction action) {
+        return switch (action.side()) {
+            case BORROWER -> permissions.mayChangeLibrary(request.borrowerId());
+            case LENDER -> permissions.mayChangeLibrary(request.lenderId());
+            case COORDINATOR -> permissions.mayAdminister();
+            case JALIN -> false;
+        };
+    }
+
+    private void requireSide(LoanRequest request, LoanAction action) {
+        switch (action.side()) {
+            case BORROWER -> permissions.requireLibrary(request.borrowerId(), "take a borrower's loan step");
+            case LENDER -> permissions.requireLibrary(request.lenderId(), "take a lender's loan step");
+            case COORDINATOR, JALIN -> permissions.requireCoordinator("close a loan request by hand");
+        }
+    }
+
+    public Optional<LoanRequest> find(long id) {
+        return repository.find(id);
+    }
+
+    /** The request a typed or scanned number names; empty when the text is no request number or no such request. */
+    public Optional<LoanRequest> findByNumber(String typed) {
+        return LoanNumber.read(typed).flatMap(number -> repository.findByNumber(number.text()));
+    }
+
+    public List<LoanEvent> history(long requestId) {
+        return repository.history(requestId);
+    }
+
+    public Page<LoanRequest> page(LoanFilter filter, PageRequest<LoanSort> request) {
+        return repository.page(filter, request);
+    }
+
+    /** Every request out on loan past its due date today, by borrower. */
+    public List<LoanRequest> overdue() {
+        return repository.overdue(today());
+    }
+
+    public LendingRules rulesOf(long memberId) {
+        return repository.rules(List.of(memberId)).getOrDefault(memberId, LendingRules.defaults(memberId));
+    }
+
+    public SaveResult<LendingRules> saveRules(LendingRules rules) {
+        permissions.requireLibrary(rules.memberId(), "set a library's lending rules");
+        return SaveResult.store(LoanRules.validate(rules), () -> repository.saveRules(rules));
+    }
+
+    /** Each member's figures for requests made from {@code from} to {@code to}, by member code. */
+    public List<MemberLoanFigures> figures(LocalDate from, LocalDate to) {
+        Map<Long, String> codes = members.all().stream().collect(Collectors.toMap(LoanMember::id, LoanMember::code));
+        List<MemberLoanFigures> figures = new ArrayList<>(repository.figures(from, to, today()));
+        figures.sort(Comparator.comparing(figure -> codes.getOrDefault(figure.memberId(), "")));
+        return figures;
+    }
+}
