@@ -36,7 +36,8 @@ public record AppContext(
         AuditService audit,
         id.jalin.transfer.domain.DataCareService dataCare,
         Access access,
-        UnionCatalogue catalogue) {
+        UnionCatalogue catalogue,
+        id.jalin.loan.domain.InterlibraryLoans loans) {
 
     /** The union catalogue's service and this workstation's search index over it. */
     public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {

@@ -32,7 +32,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        MemberService members, MemberImportService memberImport,
                        AgreementService agreements, CrossServices crossService, UserService users,
                        LoginService logins, AuditService audit,
-                       id.jalin.catalogue.domain.UnionCatalogueService catalogue) {
+                       id.jalin.catalogue.domain.UnionCatalogueService catalogue,
+                       id.jalin.loan.domain.InterlibraryLoans loans) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -50,6 +51,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail), permissions);
         ForumSettingsService forumSettings = new ForumSettingsService(new JooqForumSettingsRepository(dsl, trail),
                 permissions);
+        var catalogue = new id.jalin.catalogue.domain.UnionCatalogueService(
+                new id.jalin.catalogue.data.JooqHoldingsStore(dsl, trail, memberCodes(members), actor, clock), permissions);
         return new FeatureServices(actor, forum, forumSettings, members,
                 new MemberImportService(memberRepository, permissions),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock,
@@ -58,8 +61,9 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 new UserService(userRepository, hasher, permissions),
                 new LoginService(userRepository, hasher, clock),
                 new AuditService(new JooqAuditLog(dsl), permissions),
-                new id.jalin.catalogue.domain.UnionCatalogueService(new id.jalin.catalogue.data.JooqHoldingsStore(dsl,
-                        trail, memberCodes(members), actor, clock), permissions));
+                catalogue,
+                new id.jalin.loan.domain.InterlibraryLoans(new id.jalin.loan.data.JooqLoanRepository(dsl, trail),
+                        new RegisterForLoans(members), new CatalogueForLoans(catalogue), clock, permissions));
     }
 
     /** The register's codes for the catalogue's records and exports. */

@@ -81,7 +81,8 @@ public final class TestApp {
                 new AppContext.Access(signedIn, services.users(), services.logins(), workstation,
                         CLOCK),
                 new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
-                        Path.of("target", "test-catalogue-index", String.valueOf(System.nanoTime())))));
+                        Path.of("target", "test-catalogue-index", String.valueOf(System.nanoTime())))),
+                services.loans());
     }
 
     /** A test app whose window is shown to {@code actor} (any role; member staff need a library of the test's). */

@@ -12,6 +12,10 @@ import java.time.LocalTime;
 public enum ColumnKind {
     TEXT(String.class),
     INTEGER(Long.class),
+    /** A measured figure with one decimal (average days). */
+    DECIMAL(Double.class),
+    /** A share, 0.5 for 50% (a fill rate). */
+    PERCENT(Double.class),
     RUPIAH(Money.class),
     DATE(LocalDate.class),
     TIME(LocalTime.class),

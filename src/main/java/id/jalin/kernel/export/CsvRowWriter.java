@@ -76,6 +76,8 @@ public final class CsvRowWriter implements Closeable {
         return switch (kind) {
             case TEXT -> FormulaGuard.forCsv((String) value);
             case INTEGER -> value.toString();
+            // a point for the decimal whatever the language: what every spreadsheet reads as a number
+            case DECIMAL, PERCENT -> java.math.BigDecimal.valueOf((Double) value).stripTrailingZeros().toPlainString();
             case RUPIAH -> Long.toString(((Money) value).rupiah());
             case DATE -> DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
             case TIME -> TIME.format((LocalTime) value);

@@ -29,6 +29,8 @@ public final class XlsxTableWriter {
     /** Whole rupiah, grouped by the reader's own locale: "Rp 1.500.000" in Indonesian Excel. */
     public static final String RUPIAH_FORMAT = "\"Rp \"#,##0";
     public static final String INTEGER_FORMAT = "0";
+    public static final String DECIMAL_FORMAT = "0.0";
+    public static final String PERCENT_FORMAT = "0.0%";
     public static final String DATE_FORMAT = "dd/mm/yyyy";
     public static final String TIME_FORMAT = "hh:mm";
     public static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
@@ -77,6 +79,7 @@ public final class XlsxTableWriter {
                 }
             }
             case INTEGER -> cell.setCellValue(((Long) value).doubleValue());
+            case DECIMAL, PERCENT -> cell.setCellValue((Double) value);
             // Whole rupiah below 2^53 are exact as a double; the spreadsheet's number type is a double anyway.
             case RUPIAH -> cell.setCellValue((double) ((Money) value).rupiah());
             case DATE -> cell.setCellValue((LocalDate) value);
@@ -106,6 +109,8 @@ public final class XlsxTableWriter {
             quotedText = workbook.createCellStyle();
             quotedText.setQuotePrefixed(true);
             byKind.put(ColumnKind.INTEGER, formatted(workbook, INTEGER_FORMAT));
+            byKind.put(ColumnKind.DECIMAL, formatted(workbook, DECIMAL_FORMAT));
+            byKind.put(ColumnKind.PERCENT, formatted(workbook, PERCENT_FORMAT));
             byKind.put(ColumnKind.RUPIAH, formatted(workbook, RUPIAH_FORMAT));
             byKind.put(ColumnKind.DATE, formatted(workbook, DATE_FORMAT));
             byKind.put(ColumnKind.TIME, formatted(workbook, TIME_FORMAT));

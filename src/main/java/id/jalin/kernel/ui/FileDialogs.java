@@ -23,6 +23,8 @@ public interface FileDialogs {
         EMBEDDED_DATABASE("*.mv.db"),
         /** Catalogue records: MARC21 (ISO 2709) and MARCXML. */
         MARC21("*.mrc", "*.marc"), MARCXML("*.xml"),
+        /** An interlibrary loan message exchanged with a library outside the forum (ISO 18626 XML). */
+        LOAN_MESSAGE("*.xml"),
         /** A member's holdings in any format the union catalogue reads. */
         HOLDINGS("*.mrc", "*.marc", "*.xml", "*.csv", "*.xlsx");
 
