@@ -183,6 +183,17 @@ class IsoMessageRefusalTest {
         assertThat(words(refused)).contains("\u201c99999999999\u201d in sortOrder");
     }
 
+    @Test
+    void aDateTheSchemaAllowsButJavaCannotHoldIsRefusedNamingIt() {
+        String xml = text(written(IsoSamples.loaned())).replace("<dueDate>2026-11-24T23:59:59+07:00</dueDate>",
+                "<dueDate>10000-01-01T00:00:00Z</dueDate>");
+
+        IsoMessageRefusedException refused = refusal(xml);
+
+        assertThat(refused.messageKey()).isEqualTo("loan.iso.refused.value");
+        assertThat(refused.args()).containsExactly("dueDate", "10000-01-01T00:00:00Z");
+    }
+
     private static IsoMessageRefusedException refusal(String text) {
         return refusal(text.getBytes(StandardCharsets.UTF_8));
     }
