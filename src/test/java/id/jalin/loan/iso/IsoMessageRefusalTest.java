@@ -212,7 +212,7 @@ class IsoMessageRefusalTest {
     }
 
     private static int lineOf(String text, String part) {
-        return (int) text.substring(0, text.indexOf(part)).lines().count() + (text.substring(0,
-                text.indexOf(part)).endsWith("\n") ? 1 : 0);
+        String before = text.substring(0, text.indexOf(part));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
     }
 }
