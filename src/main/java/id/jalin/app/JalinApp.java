@@ -98,6 +98,8 @@ public final class JalinApp extends Application {
         ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
         MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
                 context.executor(), agreements::open);
+        id.jalin.loan.ui.LoanFeature loans = new id.jalin.loan.ui.LoanFeature(context.loans(), context.executor(),
+                context.files(), opener, navigator);
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
@@ -107,7 +109,9 @@ public final class JalinApp extends Application {
                         context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
                 new id.jalin.catalogue.ui.CatalogueFeature(context.catalogue().service(), context.catalogue().index(),
                         new id.jalin.catalogue.load.HoldingsLoading(context.catalogue().service()), context.members(),
-                        context.forum(), context.executor(), context.files(), opener)));
+                        context.forum(), context.executor(), context.files(), opener,
+                        work -> loans.request(LoanItems.of(work))),
+                loans));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

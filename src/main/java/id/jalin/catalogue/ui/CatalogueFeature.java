@@ -1,5 +1,6 @@
 package id.jalin.catalogue.ui;
 
+import id.jalin.catalogue.domain.IndexedWork;
 import id.jalin.catalogue.domain.CatalogueSearch;
 import id.jalin.catalogue.domain.UnionCatalogueService;
 import id.jalin.catalogue.load.HoldingsLoading;
@@ -22,14 +23,18 @@ public final class CatalogueFeature implements Feature {
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
+    private final java.util.function.Consumer<IndexedWork> askForLoan;
 
     /**
      * @param index this workstation's search index, opened when the screen first asks for it
      * @param loading how a member's holdings are read from a file or harvested from its server
+     * @param askForLoan opens an interlibrary loan request for a chosen work; null offers none
      */
     public CatalogueFeature(UnionCatalogueService service, Supplier<CatalogueSearch> index, HoldingsLoading loading,
                             MemberService members, id.jalin.forum.domain.ForumProfileService forum,
-                            TaskExecutor executor, FileDialogs files, FileOpener opener) {
+                            TaskExecutor executor, FileDialogs files, FileOpener opener,
+                            java.util.function.Consumer<IndexedWork> askForLoan) {
+        this.askForLoan = askForLoan;
         this.forum = forum;
         this.service = service;
         this.index = index;
@@ -53,6 +58,6 @@ public final class CatalogueFeature implements Feature {
     @Override
     public Node createView(Messages messages) {
         return new CatalogueScreen(service, index.get(), loading, members, forum, executor, files, opener,
-                messages).root();
+                messages, askForLoan).root();
     }
 }

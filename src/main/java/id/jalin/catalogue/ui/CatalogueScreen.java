@@ -65,10 +65,14 @@ final class CatalogueScreen {
     private final ObservableList<MemberHoldingsRow> memberRows = FXCollections.observableArrayList();
     private final MemberHoldingsView holdingsView;
     private final BorderPane root = new BorderPane();
+    /** Opens the loans' new-request form for the chosen work; null where loans are not offered. */
+    private final java.util.function.Consumer<id.jalin.catalogue.domain.IndexedWork> askForLoan;
 
     CatalogueScreen(UnionCatalogueService service, CatalogueSearch search, HoldingsLoading loading,
                     MemberService members, id.jalin.forum.domain.ForumProfileService forum, TaskExecutor executor,
-                    FileDialogs files, FileOpener opener, Messages messages) {
+                    FileDialogs files, FileOpener opener, Messages messages,
+                    java.util.function.Consumer<id.jalin.catalogue.domain.IndexedWork> askForLoan) {
+        this.askForLoan = askForLoan;
         this.forum = forum;
         this.service = service;
         this.loading = loading;
@@ -112,6 +116,13 @@ final class CatalogueScreen {
         marc21.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chosen));
         marcXml.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chosen));
         HBox actions = new HBox(8, marc21, marcXml);
+        if (askForLoan != null) {
+            Button loan = new Button(messages.get("catalogue.action.ask_loan"));
+            loan.setId("catalogue-ask-loan");
+            loan.disableProperty().bind(model.selected.isNull());
+            loan.setOnAction(event -> askForLoan.accept(model.selected.get()));
+            searchView.detailActions().getChildren().add(loan);
+        }
         if (service.mayCorrectMerges()) {
             Button join = new Button(messages.get("catalogue.action.join"));
             join.setId("catalogue-join");
