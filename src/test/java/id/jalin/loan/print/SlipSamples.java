@@ -41,7 +41,8 @@ final class SlipSamples {
         return new RequestSlip(number, "UINSGD", borrower, "ITB", lender,
                 "Raden Roro Ayu Kusumawardhani Puspitasari Ningrum", "1217050123", "Mahasiswa pascasarjana / "
                 + "Postgraduate student", RequestSlip.Service.LOAN, title,
-                "Hasugian, Jonner; Sulistyo-Basuki; Purwono", "027.4 KAJ k 2024", "", SHIPPED, DUE,
+                "Hasugian, Jonner; Sulistyo-Basuki; Purwono", "027.4 KAJ k 2024", "", LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 16),
                 "Forum Perpustakaan Perguruan Tinggi Indonesia Wilayah Jawa Barat");
     }
 
