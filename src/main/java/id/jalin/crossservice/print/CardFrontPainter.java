@@ -2,7 +2,9 @@ package id.jalin.crossservice.print;
 
 import id.jalin.crossservice.domain.CardNumberText;
 import id.jalin.kernel.pdf.Alignment;
+import id.jalin.kernel.pdf.BarcodePainter;
 import id.jalin.kernel.pdf.Box;
+import id.jalin.kernel.pdf.Code128Barcode;
 import id.jalin.kernel.pdf.FittedText;
 import id.jalin.kernel.pdf.PageCanvas;
 import id.jalin.kernel.pdf.TextStyle;

@@ -3,6 +3,9 @@ package id.jalin.crossservice.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.kernel.pdf.BarcodeDoesNotFitException;
+import id.jalin.kernel.pdf.BarcodePainter;
+import id.jalin.kernel.pdf.Code128Barcode;
 import id.jalin.kernel.pdf.Units;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,11 +1,11 @@
-package id.jalin.crossservice.print;
+package id.jalin.kernel.pdf;
 
 import com.google.zxing.oned.Code128Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Code 128 symbol of a card number as modules (narrowest bar widths), without quiet zones. ZXing chooses the
+ * The Code 128 symbol of a number (a card's, a loan request's) as modules (narrowest bar widths), without quiet zones. ZXing chooses the
  * code sets, so an all-digit number is packed two digits per symbol character.
  */
 public final class Code128Barcode {
