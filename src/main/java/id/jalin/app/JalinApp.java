@@ -98,7 +98,7 @@ public final class JalinApp extends Application {
         ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
         MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
                 context.executor(), agreements::open);
-        id.jalin.loan.ui.LoanFeature loans = new id.jalin.loan.ui.LoanFeature(context.loans(), context.executor(),
+        id.jalin.loan.ui.LoanFeature loans = new id.jalin.loan.ui.LoanFeature(context.loans(), context.forum(), context.executor(),
                 context.files(), opener, navigator);
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),

@@ -52,7 +52,7 @@ class ArchitectureTest {
             Map.entry("JalinUser", "access"),
             Map.entry("CatalogueWork", "catalogue"), Map.entry("CatalogueRecord", "catalogue"), Map.entry("CatalogueKey", "catalogue"),
             Map.entry("CatalogueLoad", "catalogue"), Map.entry("CatalogueDecision", "catalogue"),
-            Map.entry("LoanRules", "loan"), Map.entry("LoanNumberCounter", "loan"), Map.entry("LoanRequest", "loan"),
+            Map.entry("LoanRules", "loan"), Map.entry("LoanNumberCounter", "loan"), Map.entry("LoanLetterCounter", "loan"), Map.entry("LoanRequest", "loan"),
             Map.entry("LoanRota", "loan"), Map.entry("LoanEvent", "loan"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");

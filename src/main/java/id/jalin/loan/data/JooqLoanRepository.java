@@ -1,6 +1,7 @@
 package id.jalin.loan.data;
 
 import static id.jalin.kernel.db.generated.Tables.LOAN_EVENT;
+import static id.jalin.kernel.db.generated.Tables.LOAN_LETTER_COUNTER;
 import static id.jalin.kernel.db.generated.Tables.LOAN_NUMBER_COUNTER;
 import static id.jalin.kernel.db.generated.Tables.LOAN_REQUEST;
 import static id.jalin.kernel.db.generated.Tables.LOAN_ROTA;
@@ -152,6 +153,13 @@ public final class JooqLoanRepository implements LoanRepository {
     }
 
     @Override
+    public Optional<LoanRequest> findByRemoteId(String remoteId) {
+        return dsl.selectFrom(LOAN_REQUEST).where(LOAN_REQUEST.REMOTE_ID.eq(remoteId), LOAN_REQUEST.REMOTE_ID.ne(""))
+                .orderBy(LOAN_REQUEST.ID.desc()).limit(1).fetchOptional()
+                .map(row -> withRotas(List.of(row)).get(0));
+    }
+
+    @Override
     public List<LoanEvent> history(long requestId) {
         return dsl.selectFrom(LOAN_EVENT).where(LOAN_EVENT.REQUEST_ID.eq(requestId)).orderBy(LOAN_EVENT.ID)
                 .fetch(row -> new LoanEvent(row.getHappenedAt(), row.getTakenBy(), LoanAction.valueOf(row.getAction()),
@@ -242,6 +250,25 @@ public final class JooqLoanRepository implements LoanRepository {
                 .forEach(kinds::add);
         return new LendingRules(row.getMemberId(), row.getLoanDays(), row.getRenewals(), kinds,
                 Money.of(row.getFee()), row.getVersion());
+    }
+
+    @Override
+    public int nextLetterNumber(int year) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Integer last = tx.select(LOAN_LETTER_COUNTER.LAST_NUMBER).from(LOAN_LETTER_COUNTER)
+                    .where(LOAN_LETTER_COUNTER.LETTER_YEAR.eq(year)).forUpdate()
+                    .fetchOne(LOAN_LETTER_COUNTER.LAST_NUMBER);
+            int next = last == null ? 1 : last + 1;
+            if (last == null) {
+                tx.insertInto(LOAN_LETTER_COUNTER, LOAN_LETTER_COUNTER.LETTER_YEAR, LOAN_LETTER_COUNTER.LAST_NUMBER)
+                        .values(year, next).execute();
+            } else {
+                tx.update(LOAN_LETTER_COUNTER).set(LOAN_LETTER_COUNTER.LAST_NUMBER, next)
+                        .where(LOAN_LETTER_COUNTER.LETTER_YEAR.eq(year)).execute();
+            }
+            return next;
+        });
     }
 
     @Override

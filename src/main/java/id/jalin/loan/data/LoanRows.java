@@ -18,6 +18,7 @@ final class LoanRows {
     }
 
     static void fill(LoanRequestRecord row, LoanRequest request) {
+        row.setRemoteId(cut(request.remoteId(), 100));
         row.setBorrowerId(request.borrowerId());
         row.setPatronName(cut(request.patron().name(), 200));
         row.setPatronUserId(cut(request.patron().userId(), 100));
@@ -57,7 +58,7 @@ final class LoanRows {
         RequestedItem item = new RequestedItem(row.getWorkId(), row.getTitle(), row.getAuthor(), row.getPublisher(),
                 row.getPublishYear(), row.getIsbn(), row.getEdition(), ItemKind.valueOf(row.getItemKind()),
                 row.getPages(), row.getArticleTitle());
-        return new LoanRequest(row.getId(), row.getRequestNumber(), row.getBorrowerId(),
+        return new LoanRequest(row.getId(), row.getRequestNumber(), row.getRemoteId(), row.getBorrowerId(),
                 new Patron(row.getPatronName(), row.getPatronUserId(), PatronKind.valueOf(row.getPatronKind())),
                 ServiceKind.valueOf(row.getService()), item, row.getCopyrightNote(), row.getNeededBy(), row.getNote(),
                 rota, row.getRotaPosition(), LoanState.valueOf(row.getState()), row.getRetryCondition(),

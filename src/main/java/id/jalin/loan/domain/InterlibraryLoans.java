@@ -44,6 +44,10 @@ public final class InterlibraryLoans {
         return LocalDate.now(clock);
     }
 
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
     /** The library whose desk the signed-in person keeps, if they belong to one. */
     public Optional<Long> ownLibrary() {
         return permissions.actor().library();
@@ -84,7 +88,41 @@ public final class InterlibraryLoans {
 
     /** Stores a new request and asks the first lender of its rota. */
     public SaveResult<LoanRequest> request(NewLoanRequest given) {
-        Actor actor = permissions.requireLibrary(given.borrowerId(), "ask for an interlibrary loan");
+        return open(given, permissions.requireLibrary(given.borrowerId(), "ask for an interlibrary loan"));
+    }
+
+    /**
+     * Records a request that came as an ISO 18626 message from the borrower's own system: the lender it was sent to
+     * (the first of its rota) is the one recording it.
+     */
+    public SaveResult<LoanRequest> requestFromMessage(NewLoanRequest given) {
+        if (given.lenders().isEmpty()) {
+            return request(given);
+        }
+        return open(given, permissions.requireLibrary(given.lenders().get(0), "record a request sent to us"));
+    }
+
+    /**
+     * Records a step the other side took in its own system and sent as an ISO 18626 message: the library that
+     * received the message records it, so the permission asked is for the receiving side.
+     */
+    public SaveResult<LoanRequest> takeFromMessage(LoanRequest read, LoanStep step) {
+        switch (step.action().side()) {
+            case LENDER -> permissions.requireLibrary(read.borrowerId(), "record a lender's message");
+            case BORROWER -> permissions.requireLibrary(read.lenderId(), "record a borrower's message");
+            case COORDINATOR, JALIN -> permissions.requireCoordinator("record a message");
+        }
+        return stepOn(read, step);
+    }
+
+    /** The request a message names: by its Jalin number, or by the id the other system gave it. */
+    public Optional<LoanRequest> findForMessage(String requestId) {
+        Optional<LoanRequest> byNumber = LoanNumber.read(requestId).flatMap(number ->
+                repository.findByNumber(number.text()));
+        return byNumber.isPresent() ? byNumber : repository.findByRemoteId(requestId.strip());
+    }
+
+    private SaveResult<LoanRequest> open(NewLoanRequest given, Actor actor) {
         Set<Long> ids = new HashSet<>(given.lenders());
         ids.add(given.borrowerId());
         Set<Long> holding = new HashSet<>();
@@ -96,8 +134,8 @@ public final class InterlibraryLoans {
             return SaveResult.invalid(validation);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        LoanRequest draft = new LoanRequest(null, "", given.borrowerId(), given.patron(), given.service(),
-                given.item(), given.copyrightNote(), given.neededBy(), given.note(),
+        LoanRequest draft = new LoanRequest(null, "", given.remoteId(), given.borrowerId(), given.patron(),
+                given.service(), given.item(), given.copyrightNote(), given.neededBy(), given.note(),
                 List.of(new RotaEntry(1, given.lenders().get(0), RotaAnswer.ASKED, "", null)), 1,
                 LoanState.REQUESTED, "", null, null, null, 0, 0, null, now, null, now, 0);
         LoanOutcome.Moved opened = LoanStateMachine.open(draft, given.lenders(), now, actor.signature());
@@ -110,6 +148,10 @@ public final class InterlibraryLoans {
      */
     public SaveResult<LoanRequest> take(LoanRequest read, LoanStep step) {
         requireSide(read, step.action());
+        return stepOn(read, step);
+    }
+
+    private SaveResult<LoanRequest> stepOn(LoanRequest read, LoanStep step) {
         LoanRequest current = repository.find(read.id()).orElse(null);
         if (current == null) {
             return new SaveResult.Gone<>(read.label());
@@ -170,6 +212,31 @@ public final class InterlibraryLoans {
     /** Every request out on loan past its due date today, by borrower. */
     public List<LoanRequest> overdue() {
         return repository.overdue(today());
+    }
+
+    /**
+     * A numbered overdue letter to a borrowing library, or empty when it holds nothing overdue. The number is taken
+     * for good: the letter is being sent.
+     *
+     * @param forumCode the forum's short code for the letter number
+     */
+    public Optional<OverdueLetter> overdueLetter(long borrowerId, String forumCode) {
+        permissions.requireForumStaff("number an overdue letter");
+        LocalDate today = today();
+        List<LoanRequest> items = repository.overdue(today).stream()
+                .filter(request -> request.borrowerId() == borrowerId)
+                .sorted(Comparator.comparing(LoanRequest::dueOn).thenComparing(LoanRequest::number)).toList();
+        LoanMember borrower = members.members(List.of(borrowerId)).get(borrowerId);
+        if (items.isEmpty() || borrower == null) {
+            return Optional.empty();
+        }
+        String number = id.jalin.forum.domain.LetterNumbering.format(repository.nextLetterNumber(today.getYear()),
+                OverdueLetter.SERIES, forumCode, today);
+        return Optional.of(new OverdueLetter(number, today, borrower, items));
+    }
+
+    public boolean mayWriteLetters() {
+        return permissions.mayChangeForumRecords();
     }
 
     public LendingRules rulesOf(long memberId) {

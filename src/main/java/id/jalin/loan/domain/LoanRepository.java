@@ -24,6 +24,9 @@ public interface LoanRepository {
 
     Optional<LoanRequest> findByNumber(String number);
 
+    /** The request read from another system under its own id. */
+    Optional<LoanRequest> findByRemoteId(String remoteId);
+
     List<LoanEvent> history(long requestId);
 
     Page<LoanRequest> page(LoanFilter filter, PageRequest<LoanSort> request);
@@ -38,6 +41,9 @@ public interface LoanRepository {
 
     /** @throws id.jalin.kernel.concurrency.StaleRecordException when the rules were changed meanwhile */
     LendingRules saveRules(LendingRules rules);
+
+    /** The next overdue-letter number of the year, taken for good (a letter printed twice gets two numbers). */
+    int nextLetterNumber(int year);
 
     List<MemberLoanFigures> figures(LocalDate from, LocalDate to, LocalDate today);
 }

@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param id null until stored
  * @param number the printed number ({@link LoanNumber}); empty until stored
+ * @param remoteId the requesting library's own id for a request read from an ISO 18626 message (its system's
+ *        number), by which its later messages find the request; empty for a request made in Jalin
  * @param copyrightNote for a copy: the borrower's statement that the copy is for private study within the law
  * @param rota the lenders in the order they are asked; {@code position} is the one asked now (1-based)
  * @param condition the condition the lender offered (retry possible), kept for the history of the request
@@ -22,7 +24,7 @@ import java.util.List;
  * @param receivedAt when the borrower received the item or the copy (turnaround ends here)
  * @param version the stale-record check: a step taken on an older version is refused
  */
-public record LoanRequest(Long id, String number, long borrowerId, Patron patron, ServiceKind service,
+public record LoanRequest(Long id, String number, String remoteId, long borrowerId, Patron patron, ServiceKind service,
                           RequestedItem item, String copyrightNote, LocalDate neededBy, String note,
                           List<RotaEntry> rota, int position, LoanState state, String condition,
                           LocalDate expectedOn, LocalDate shippedOn, LocalDate dueOn, int renewalsUsed,
@@ -30,6 +32,7 @@ public record LoanRequest(Long id, String number, long borrowerId, Patron patron
                           LocalDateTime lastChange, long version) {
     public LoanRequest {
         number = number == null ? "" : number;
+        remoteId = remoteId == null ? "" : remoteId;
         copyrightNote = copyrightNote == null ? "" : copyrightNote.strip();
         note = note == null ? "" : note.strip();
         rota = List.copyOf(rota);
@@ -60,7 +63,7 @@ public record LoanRequest(Long id, String number, long borrowerId, Patron patron
     }
 
     LoanRequest with(List<RotaEntry> newRota, int newPosition, LoanState newState) {
-        return new LoanRequest(id, number, borrowerId, patron, service, item, copyrightNote, neededBy, note, newRota,
+        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note, newRota,
                 newPosition, newState, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
                 requestedAt, receivedAt, lastChange, version);
     }
@@ -68,13 +71,13 @@ public record LoanRequest(Long id, String number, long borrowerId, Patron patron
     LoanRequest withDates(String newCondition, LocalDate newExpected, LocalDate newShipped, LocalDate newDue,
                           int newRenewalsUsed, int newRenewalsAllowed, Money newFee, LocalDateTime newReceived,
                           LocalDateTime changedAt) {
-        return new LoanRequest(id, number, borrowerId, patron, service, item, copyrightNote, neededBy, note, rota,
+        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note, rota,
                 position, state, newCondition, newExpected, newShipped, newDue, newRenewalsUsed, newRenewalsAllowed,
                 newFee, requestedAt, newReceived, changedAt, version);
     }
 
     public LoanRequest stored(long newId, String newNumber, long newVersion) {
-        return new LoanRequest(newId, newNumber, borrowerId, patron, service, item, copyrightNote, neededBy, note,
+        return new LoanRequest(newId, newNumber, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note,
                 rota, position, state, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
                 requestedAt, receivedAt, lastChange, newVersion);
     }

@@ -1,5 +1,6 @@
 package id.jalin.loan.ui;
 
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 /** "Pinjam antarperpustakaan": interlibrary loans and copies between members. */
 public final class LoanFeature implements Feature {
     private final InterlibraryLoans loans;
+    private final ForumProfileService forum;
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
@@ -20,9 +22,10 @@ public final class LoanFeature implements Feature {
     /** A work the catalogue asked to request, waiting for the screen to be shown. */
     private RequestedItem pending;
 
-    public LoanFeature(InterlibraryLoans loans, TaskExecutor executor, FileDialogs files, FileOpener opener,
-                       Navigator navigator) {
+    public LoanFeature(InterlibraryLoans loans, ForumProfileService forum, TaskExecutor executor, FileDialogs files,
+                       FileOpener opener, Navigator navigator) {
         this.loans = loans;
+        this.forum = forum;
         this.navigator = navigator;
         this.executor = executor;
         this.files = files;
@@ -41,7 +44,7 @@ public final class LoanFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
-        return new LoanScreen(loans, executor, files, opener, messages, () -> {
+        return new LoanScreen(loans, forum, executor, files, opener, messages, () -> {
             RequestedItem item = pending;
             pending = null;
             return item;

@@ -1,5 +1,6 @@
 package id.jalin.loan.ui;
 
+import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.export.XlsxTableWriter;
 import id.jalin.kernel.files.AtomicFileWriter;
 import id.jalin.kernel.i18n.Messages;
@@ -28,6 +29,13 @@ import id.jalin.loan.domain.LoanStep;
 import id.jalin.loan.domain.LoanView;
 import id.jalin.loan.domain.NewLoanRequest;
 import id.jalin.loan.domain.RequestedItem;
+import id.jalin.loan.iso.IsoLoanExchange;
+import id.jalin.loan.iso.IsoMessageRefusedException;
+import id.jalin.loan.print.LenderReminderPdf;
+import id.jalin.loan.print.OverdueNoticePdf;
+import id.jalin.loan.print.RequestSlip;
+import id.jalin.loan.print.RequestSlipPdf;
+import id.jalin.loan.print.SlipLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +68,10 @@ import javafx.util.StringConverter;
  */
 final class LoanScreen {
     private final InterlibraryLoans loans;
+    private final ForumProfileService forum;
+    private final LoanPapers papers;
+    private String signatoryName = "";
+    private String signatoryPosition = "";
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
@@ -79,15 +91,17 @@ final class LoanScreen {
     private LoanRequest shown;
 
     /** @param pending a catalogue work to open the new-request form for once the members are read, or null */
-    LoanScreen(InterlibraryLoans loans, TaskExecutor executor, FileDialogs files, FileOpener opener,
-               Messages messages, java.util.function.Supplier<RequestedItem> pending) {
+    LoanScreen(InterlibraryLoans loans, ForumProfileService forum, TaskExecutor executor, FileDialogs files,
+               FileOpener opener, Messages messages, java.util.function.Supplier<RequestedItem> pending) {
         this.loans = loans;
+        this.forum = forum;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
         this.messages = messages;
         this.dialogs = new Dialogs(messages);
         this.words = new LoanWords(messages, members);
+        this.papers = new LoanPapers(words);
         this.model = new LoanListModel(loans, executor, failure -> dialogs.failure(window(),
                 new id.jalin.kernel.ui.FailureExplainer(messages).explain(messages.get("loan.nav"), failure)));
         this.detail = new LoanDetailView(words);
@@ -184,8 +198,21 @@ final class LoanScreen {
         rules.setId("loanRules");
         rules.setOnAction(event -> editRules());
         rules.disableProperty().bind(library.valueProperty().isNull());
-        FlowPane actions = new FlowPane(8, 8, ask, rules);
+        Button reminder = new Button(messages.get("loan.action_bar.reminder"));
+        reminder.setId("loanReminder");
+        reminder.setOnAction(event -> reminderList());
+        reminder.disableProperty().bind(library.valueProperty().isNull());
+        Button readIso = new Button(messages.get("loan.action_bar.read_iso"));
+        readIso.setId("loanReadIso");
+        readIso.setOnAction(event -> readIso());
+        FlowPane actions = new FlowPane(8, 8, ask, rules, reminder, readIso);
         actions.setId("loanActions");
+        if (loans.mayWriteLetters()) {
+            Button letters = new Button(messages.get("loan.action_bar.letters"));
+            letters.setId("loanLetters");
+            letters.setOnAction(event -> overdueLetter());
+            actions.getChildren().add(2, letters);
+        }
 
         buildTable();
         BorderPane list = new BorderPane(table);
@@ -300,6 +327,155 @@ final class LoanScreen {
         shown = opened.request();
         detail.show(opened.request(), opened.history(), opened.actions(), loans.today(),
                 action -> take(opened.request(), action, Map.of(), null));
+        detail.papers().getChildren().clear();
+        if (LoanPapers.hasSlip(opened.request())) {
+            for (SlipLayout layout : SlipLayout.values()) {
+                Button slip = new Button(messages.get(layout == SlipLayout.HALF_A4 ? "loan.papers.slip_half"
+                        : "loan.papers.slip_label"));
+                slip.setId("loanSlip-" + layout.name());
+                slip.setOnAction(event -> printSlip(opened.request(), layout));
+                detail.papers().getChildren().add(slip);
+            }
+        }
+        Button iso = new Button(messages.get("loan.papers.export_iso"));
+        iso.setId("loanExportIso");
+        iso.setOnAction(event -> exportIso(opened.request()));
+        detail.papers().getChildren().add(iso);
+    }
+
+    private void printSlip(LoanRequest request, SlipLayout layout) {
+        String title = messages.get("loan.papers.slip_title", request.number());
+        files.save(window(), title, FileDialogs.FileKind.PDF, messages.get("loan.papers.slip_file",
+                request.number()) + ".pdf").ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
+                    RequestSlip slip = papers.slip(request, forum.profile().name());
+                    new AtomicFileWriter().write(path, out -> new RequestSlipPdf().write(List.of(slip), layout, out));
+                    return path;
+                }).withProgress(title).onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(),
+                        title, written, true))));
+    }
+
+    private void exportIso(LoanRequest request) {
+        String title = messages.get("loan.papers.export_iso_title", request.number());
+        List<IsoLoanExchange.Kind> kinds = List.of(IsoLoanExchange.Kind.values());
+        javafx.scene.control.ChoiceDialog<IsoLoanExchange.Kind> choose = new javafx.scene.control.ChoiceDialog<>(
+                Long.valueOf(request.borrowerId()).equals(model.library.get()) ? IsoLoanExchange.Kind.REQUEST
+                        : IsoLoanExchange.Kind.SUPPLYING, kinds);
+        choose.initOwner(window());
+        choose.setTitle(title);
+        choose.setHeaderText(messages.get("loan.papers.export_iso_which"));
+        choose.getDialogPane().setId("loanIsoKind");
+        ComboBox<IsoLoanExchange.Kind> box = (ComboBox<IsoLoanExchange.Kind>) choose.getDialogPane()
+                .lookup(".combo-box");
+        if (box != null) {
+            box.setConverter(converter(kind -> kind == null ? "" : messages.get(switch (kind) {
+                case REQUEST -> "loan.papers.iso_request";
+                case SUPPLYING -> "loan.papers.iso_supplying";
+                case REQUESTING -> "loan.papers.iso_requesting";
+            })));
+        }
+        choose.showAndWait().ifPresent(kind -> files.save(window(), title, FileDialogs.FileKind.LOAN_MESSAGE,
+                request.number() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT) + ".xml").ifPresent(path ->
+                executor.execute(BackgroundTask.wrap(progress -> {
+                    new AtomicFileWriter().write(path, out -> {
+                        try {
+                            new IsoLoanExchange(loans).write(request, kind, out);
+                        } catch (IsoMessageRefusedException refused) {
+                            throw new IsoRefusal(refused);
+                        }
+                    });
+                    return path;
+                }).onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(), title, written, false))
+                        .onFailure(failure -> dialogs.error(window(), title, isoReason(failure))))));
+    }
+
+    /** Carries a refusal out of the file writer, which only lets IOExceptions through. */
+    private static final class IsoRefusal extends java.io.IOException {
+        private final transient IsoMessageRefusedException refusal;
+
+        IsoRefusal(IsoMessageRefusedException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.refusal = refusal;
+        }
+    }
+
+    private String isoReason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null) {
+            if (cause instanceof IsoRefusal refusal) {
+                return messages.get(refusal.refusal.messageKey(), refusal.refusal.argsArray());
+            }
+            if (cause instanceof IsoMessageRefusedException refused) {
+                return messages.get(refused.messageKey(), refused.argsArray());
+            }
+            cause = cause.getCause();
+        }
+        return messages.get("loan.papers.iso_failed", new id.jalin.kernel.ui.FailureExplainer(messages)
+                .reason(failure));
+    }
+
+    private void readIso() {
+        String title = messages.get("loan.action_bar.read_iso");
+        files.open(window(), title, FileDialogs.FileKind.LOAN_MESSAGE).ifPresent(path -> executor.execute(
+                BackgroundTask.wrap(progress -> {
+                    try (var in = java.nio.file.Files.newInputStream(path)) {
+                        return new IsoLoanExchange(loans).read(in);
+                    }
+                }).onSuccess(result -> {
+                    if (result instanceof SaveResult.Saved<LoanRequest> saved) {
+                        model.reload(() -> open(saved.value().id()));
+                        dialogs.info(window(), title, messages.get("loan.papers.iso_recorded",
+                                saved.value().number(), messages.label("loan.state", saved.value().state())));
+                    } else if (result instanceof SaveResult.Invalid<LoanRequest> invalid) {
+                        dialogs.error(window(), title, words.errors(invalid.validation().errors()));
+                    } else if (result instanceof SaveResult.Conflict) {
+                        dialogs.error(window(), title, messages.get("loan.papers.iso_conflict"));
+                    }
+                }).onFailure(failure -> dialogs.error(window(), title, isoReason(failure)))));
+    }
+
+    /** A numbered letter to one borrowing library listing what it holds overdue. */
+    private void overdueLetter() {
+        String title = messages.get("loan.action_bar.letters");
+        executor.execute(BackgroundTask.wrap(progress -> loans.overdue()).onSuccess(overdue -> {
+            List<LoanMember> borrowers = overdue.stream().map(LoanRequest::borrowerId).distinct()
+                    .map(members::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(LoanMember::code)).toList();
+            if (borrowers.isEmpty()) {
+                dialogs.info(window(), title, messages.get("loan.letters.none"));
+                return;
+            }
+            LetterDialog.ask(window(), messages, borrowers, signatoryName, signatoryPosition).ifPresent(choice -> {
+                signatoryName = choice.signatoryName();
+                signatoryPosition = choice.signatoryPosition();
+                files.save(window(), title, FileDialogs.FileKind.PDF, messages.get("loan.letters.file",
+                        choice.borrower().code()) + ".pdf").ifPresent(path -> executor.execute(
+                        BackgroundTask.wrap(progress -> {
+                            var profile = forum.profile();
+                            var letter = loans.overdueLetter(choice.borrower().id(), profile.code()).orElseThrow();
+                            new AtomicFileWriter().write(path, out -> new OverdueNoticePdf().write(
+                                    papers.notice(letter, profile, choice.signatoryName(),
+                                            choice.signatoryPosition()), out));
+                            return path;
+                        }).withProgress(title).onSuccess(written -> new FileWrittenNotice(messages, opener)
+                                .show(window(), title, written, true))));
+            });
+        }));
+    }
+
+    /** The desk's list of items it lent that are overdue, to chase them. */
+    private void reminderList() {
+        LoanMember lender = library.getValue();
+        if (lender == null) {
+            return;
+        }
+        String title = messages.get("loan.action_bar.reminder");
+        files.save(window(), title, FileDialogs.FileKind.PDF, messages.get("loan.reminder.file", lender.code())
+                + ".pdf").ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
+                    var reminder = papers.reminder(lender.id(), loans.overdue(), loans.today());
+                    new AtomicFileWriter().write(path, out -> new LenderReminderPdf().write(reminder, out));
+                    return path;
+                }).withProgress(title).onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(),
+                        title, written, true))));
     }
 
     private void openNumber(String typed) {

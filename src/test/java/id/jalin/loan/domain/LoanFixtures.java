@@ -28,7 +28,7 @@ final class LoanFixtures {
                 null));
         rota.add(new RotaEntry(2, SECOND, RotaAnswer.NOT_ASKED, "", null));
         boolean out = state.outOnLoan() || state == LoanState.SHIPPED_BACK || state == LoanState.CHECKED_IN;
-        return new LoanRequest(5L, "PAP-2026-000005", BORROWER, new Patron("Rina Wulandari", "1301194001",
+        return new LoanRequest(5L, "PAP-2026-000005", "", BORROWER, new Patron("Rina Wulandari", "1301194001",
                 PatronKind.STUDENT), service, book(), service == ServiceKind.COPY ? "Untuk studi pribadi" : "", null,
                 "", rota, 1, state, state == LoanState.RETRY_POSSIBLE ? "Hanya baca di tempat" : "", null,
                 out ? TODAY.minusDays(10) : null, out ? TODAY.plusDays(4) : null, 0, out ? 1 : 0, Money.ZERO,
