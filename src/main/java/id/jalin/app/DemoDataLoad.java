@@ -28,7 +28,22 @@ final class DemoDataLoad {
             (services, progress) -> DemoCrossService.loadInto(services.members(), services.crossService().holders(),
                     services.crossService().cards(), services.crossService().visits(), progress),
             (services, progress) -> id.jalin.catalogue.domain.DemoHoldings.loadInto(services.catalogue(),
-                    services.members().libraries().stream().map(library -> library.id()).toList(), progress));
+                    services.members().libraries().stream().map(library -> library.id()).toList(), progress),
+            (services, progress) -> id.jalin.loan.domain.DemoLoans.loadInto(services.loans(),
+                    sharedWorks(services, progress), progress));
+
+    /** Demo catalogue works held by two members or more, the ones a demo loan asks for. */
+    private static List<id.jalin.loan.domain.DemoLoans.HeldWork> sharedWorks(FeatureServices services,
+                                                                            Progress progress) {
+        List<id.jalin.loan.domain.DemoLoans.HeldWork> works = new java.util.ArrayList<>();
+        services.catalogue().feed().allWorks(work -> {
+            List<Long> holders = work.holdings().stream().map(holding -> holding.memberId()).distinct().toList();
+            if (holders.size() >= 2 && works.size() < 40) {
+                works.add(new id.jalin.loan.domain.DemoLoans.HeldWork(LoanItems.of(work), holders));
+            }
+        }, progress);
+        return works;
+    }
 
     private final Database database;
     private final Clock clock;

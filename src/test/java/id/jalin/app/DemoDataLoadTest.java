@@ -56,6 +56,23 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void demoLoansTellASeasonWithOverdueItemsCopiesAndARotaThatMovedOn() {
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
+
+        var all = services.loans().page(new id.jalin.loan.domain.LoanFilter(id.jalin.loan.domain.LoanView.ALL, null,
+                java.util.Set.of(), null, null, null, "", services.loans().today()),
+                new id.jalin.kernel.paging.PageRequest<>(0, 100, id.jalin.loan.domain.LoanSort.NUMBER,
+                        id.jalin.kernel.paging.SortDirection.ASCENDING, "")).rows();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(services.loans().overdue()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all).anyMatch(request -> request.state() == id.jalin.loan.domain.LoanState.COPY_DELIVERED);
+        assertThat(all).anyMatch(request -> request.state() == id.jalin.loan.domain.LoanState.CHECKED_IN);
+        assertThat(all).anyMatch(request -> request.rota().get(0).answer() == id.jalin.loan.domain.RotaAnswer.UNFILLED
+                && request.position() == 2);
+        assertThat(all).anyMatch(request -> request.item().workId() != null);
+    }
+
+    @Test
     void failureMidwayLeavesTheDatabaseAsEmptyAsItWas() {
         List<DemoDataLoad.Part> parts = new ArrayList<>(DemoDataLoad.PARTS);
         // After the profile, the members and the agreements are written: fail before the cross-service part.

@@ -40,6 +40,11 @@ public final class InterlibraryLoans {
         this.permissions = permissions;
     }
 
+    /** The same service on another clock: the demo data tell a season of loans, each step on its own day. */
+    public InterlibraryLoans withClock(Clock other) {
+        return new InterlibraryLoans(repository, members, holders, other, permissions);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
