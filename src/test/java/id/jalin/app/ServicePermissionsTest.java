@@ -62,6 +62,16 @@ import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.LoadInfo;
 import id.jalin.catalogue.domain.TestRecords;
 import id.jalin.catalogue.domain.UnionCatalogueService;
+import id.jalin.loan.domain.InterlibraryLoans;
+import id.jalin.loan.domain.ItemKind;
+import id.jalin.loan.domain.LoanAction;
+import id.jalin.loan.domain.LoanRequest;
+import id.jalin.loan.domain.LoanStep;
+import id.jalin.loan.domain.NewLoanRequest;
+import id.jalin.loan.domain.Patron;
+import id.jalin.loan.domain.PatronKind;
+import id.jalin.loan.domain.RequestedItem;
+import id.jalin.loan.domain.ServiceKind;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -97,7 +107,7 @@ class ServicePermissionsTest {
     /** What one case works on; "own" is library A, "other" is library B. */
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
                    CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
-                   id.jalin.access.domain.User secretaryUser) {
+                   id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA) {
     }
 
     @FunctionalInterface
@@ -205,6 +215,22 @@ class ServicePermissionsTest {
                     (s, f) -> s.catalogue().load(f.a().id(), new LoadInfo(HoldingsSource.MARC21, "koleksi.mrc"),
                             sink -> sink.accept(TestRecords.book("9", "Temu kembali informasi", "Pendit, Putu", 2008,
                                     "")), Progress.NONE)),
+            op(InterlibraryLoans.class, "request", "ask a loan for the own library's user", LIBRARY,
+                    (s, f) -> s.loans().request(loanRequest(f.a().id(), f.b().id()))),
+            op(InterlibraryLoans.class, "requestFromMessage", "record a request sent to the own library", LIBRARY,
+                    (s, f) -> s.loans().requestFromMessage(loanRequest(f.b().id(), f.a().id()))),
+            op(InterlibraryLoans.class, "take", "take a borrower's step on the own request", LIBRARY,
+                    (s, f) -> s.loans().take(f.loanOfA(), LoanStep.of(LoanAction.CANCEL))),
+            op(InterlibraryLoans.class, "take", "take a lender's step on a request to the own library", LIBRARY,
+                    (s, f) -> s.loans().take(f.loanAskedOfA(), LoanStep.of(LoanAction.WILL_SUPPLY))),
+            op(InterlibraryLoans.class, "take", "close a stuck request by hand", COORDINATOR_ONLY,
+                    (s, f) -> s.loans().take(f.loanOfA(), LoanStep.of(LoanAction.CLOSE, "Tidak dijawab"))),
+            op(InterlibraryLoans.class, "takeFromMessage", "record the lender's message on the own request", LIBRARY,
+                    (s, f) -> s.loans().takeFromMessage(f.loanOfA(), LoanStep.of(LoanAction.WILL_SUPPLY))),
+            op(InterlibraryLoans.class, "saveRules", "set the own library's lending rules", LIBRARY,
+                    (s, f) -> s.loans().saveRules(s.loans().rulesOf(f.a().id()))),
+            op(InterlibraryLoans.class, "overdueLetter", "number an overdue letter", FORUM_STAFF,
+                    (s, f) -> s.loans().overdueLetter(f.a().id(), "FPPTI-JABAR")),
             op(UnionCatalogueService.class, "removeHoldings", "remove the own library's holdings", LIBRARY,
                     (s, f) -> s.catalogue().removeHoldings(f.a().id())),
             op(UnionCatalogueService.class, "split", "split a record off its work", COORDINATOR_ONLY,
@@ -243,7 +269,11 @@ class ServicePermissionsTest {
             Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
             Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")),
             Map.entry(UnionCatalogueService.class, Set.of("loads", "load", "recordsOfWork", "records", "arrivals",
-                    "clusters", "feed", "mayLoad", "mayCorrectMerges")));
+                    "clusters", "feed", "mayLoad", "mayCorrectMerges")),
+            // withClock gives the same service on another clock: its writes are checked as any other's
+            Map.entry(InterlibraryLoans.class, Set.of("today", "now", "withClock", "ownLibrary", "mayAskFor",
+                    "mayKeepRulesOf", "members", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",
+                    "findForMessage", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;
@@ -387,7 +417,16 @@ class ServicePermissionsTest {
         s.catalogue().load(b.id(), new LoadInfo(HoldingsSource.MARC21, "b.mrc"), sink -> sink.accept(
                 TestRecords.book("b-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820")),
                 Progress.NONE);
-        return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser);
+        LoanRequest loanOfA = saved(s.loans().request(loanRequest(a.id(), b.id())));
+        LoanRequest loanAskedOfA = saved(s.loans().request(loanRequest(b.id(), a.id())));
+        return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser,
+                loanOfA, loanAskedOfA);
+    }
+
+    private static NewLoanRequest loanRequest(long borrower, long lender) {
+        return new NewLoanRequest(borrower, new Patron("Rina", "1301", PatronKind.STUDENT), ServiceKind.LOAN,
+                new RequestedItem(null, "Prosiding Seminar Nasional", "", "", null, "", "", ItemKind.SERIAL, "", ""),
+                "", null, "", List.of(lender));
     }
 
     private static id.jalin.catalogue.domain.Holding holding(FeatureServices s, long memberId, String sourceId) {

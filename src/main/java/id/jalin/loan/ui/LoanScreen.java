@@ -145,6 +145,7 @@ final class LoanScreen {
 
     private Node requestsPane() {
         library.setId("loanLibrary");
+        library.setPrefWidth(300);
         library.setConverter(converter(member -> member == null ? messages.get("loan.filter.all_libraries")
                 : member.code() + " \u2013 " + member.name()));
         view.setId("loanView");
@@ -165,11 +166,11 @@ final class LoanScreen {
         DatePicker from = LocalizedDatePicker.create(messages);
         from.setId("loanFrom");
         from.setPromptText(messages.get("loan.filter.from"));
-        from.setPrefWidth(130);
+        from.setPrefWidth(170);
         DatePicker to = LocalizedDatePicker.create(messages);
         to.setId("loanTo");
         to.setPromptText(messages.get("loan.filter.to"));
-        to.setPrefWidth(130);
+        to.setPrefWidth(170);
         TextField search = new TextField();
         search.setId("loanSearch");
         search.setPromptText(messages.get("loan.filter.search"));
@@ -255,9 +256,13 @@ final class LoanScreen {
         LocalDate today = loans.today();
         TableColumn<LoanRequest, String> number = TextColumns.of(messages.get("loan.list.number"),
                 LoanRequest::number);
-        number.setPrefWidth(130);
+        number.setPrefWidth(150);
+        number.setMinWidth(150);
+        // lists show dates as 01/12/2026: the same in both languages, and one line a row
+        var shortDate = messages.inputDateFormat();
         TableColumn<LoanRequest, String> requested = TextColumns.of(messages.get("loan.list.requested"),
-                request -> messages.date(request.requestedAt().toLocalDate()));
+                request -> shortDate.format(request.requestedAt().toLocalDate()));
+        requested.setPrefWidth(100);
         TableColumn<LoanRequest, String> borrower = TextColumns.of(messages.get("loan.list.borrower"),
                 request -> words.code(request.borrowerId()));
         TableColumn<LoanRequest, String> lender = TextColumns.of(messages.get("loan.list.lender"),
@@ -274,7 +279,7 @@ final class LoanScreen {
                 request -> messages.label("loan.state", request.state()));
         stateColumn.setPrefWidth(150);
         TableColumn<LoanRequest, String> due = TextColumns.of(messages.get("loan.list.due"),
-                request -> request.dueOn() == null ? "" : messages.date(request.dueOn())
+                request -> request.dueOn() == null ? "" : shortDate.format(request.dueOn())
                         + (request.overdueOn(today) ? " \u26a0 " + messages.get("loan.list.overdue_days",
                         request.daysOverdueOn(today)) : ""));
         due.setPrefWidth(150);
