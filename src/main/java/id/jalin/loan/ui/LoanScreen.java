@@ -292,8 +292,9 @@ final class LoanScreen {
         sortable.put(stateColumn, LoanSort.STATE);
         sortable.put(due, LoanSort.DUE);
         PagedTable.bind(table, model.rows(), sortable);
+        // a reload after a step selects the same request again: the step's own refresh shows it, once
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && (shown == null || !now.id().equals(shown.id()))) {
                 open(now.id());
             }
         });
@@ -510,10 +511,8 @@ final class LoanScreen {
         dialog.ask(window(), errors).ifPresent(request -> executor.execute(
                 BackgroundTask.wrap(progress -> loans.request(request)).onSuccess(result -> {
                     if (result instanceof SaveResult.Saved<LoanRequest> saved) {
+                        // the new request opens beside the list: its number, the lender asked, the next step
                         model.reload(() -> open(saved.value().id()));
-                        dialogs.info(window(), messages.get("loan.new.title_dialog"),
-                                messages.get("loan.new.sent", saved.value().number(),
-                                        words.code(saved.value().lenderId())));
                     } else if (result instanceof SaveResult.Invalid<LoanRequest> invalid) {
                         ask(dialog, byField(invalid.validation().errors()));
                     }
