@@ -273,7 +273,7 @@ class ServicePermissionsTest {
             // withClock gives the same service on another clock: its writes are checked as any other's
             Map.entry(InterlibraryLoans.class, Set.of("today", "now", "withClock", "ownLibrary", "mayAskFor",
                     "mayKeepRulesOf", "members", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",
-                    "findForMessage", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")));
+                    "findByRemoteId", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;

@@ -120,11 +120,9 @@ public final class InterlibraryLoans {
         return stepOn(read, step);
     }
 
-    /** The request a message names: by its Jalin number, or by the id the other system gave it. */
-    public Optional<LoanRequest> findForMessage(String requestId) {
-        Optional<LoanRequest> byNumber = LoanNumber.read(requestId).flatMap(number ->
-                repository.findByNumber(number.text()));
-        return byNumber.isPresent() ? byNumber : repository.findByRemoteId(requestId.strip());
+    /** The request another system sent, under the id that system gave it. */
+    public Optional<LoanRequest> findByRemoteId(String remoteId) {
+        return remoteId == null || remoteId.isBlank() ? Optional.empty() : repository.findByRemoteId(remoteId.strip());
     }
 
     private SaveResult<LoanRequest> open(NewLoanRequest given, Actor actor) {

@@ -38,29 +38,29 @@ public final class IsoLoanExchange {
         IsoMessage message = IsoMessages.read(in);
         IsoLoanMessages mapping = new IsoLoanMessages(loans.members());
         if (message instanceof IsoRequest request) {
-            if (loans.findForMessage(request.header().requestingAgencyRequestId()).isPresent()) {
+            if (loans.findByRemoteId(request.header().requestingAgencyRequestId()).isPresent()) {
                 throw IsoMessageRefusedException.because("loan.iso.known_request",
                         request.header().requestingAgencyRequestId());
             }
             return loans.requestFromMessage(mapping.newRequest(request));
         }
-        LoanRequest request = named(message.header());
+        IsoHeader header = message.header();
         if (message instanceof IsoSupplyingAgencyMessage supplying) {
+            // the lender answers the requester: the request's id at the requester is ours
+            LoanRequest request = loans.findByNumber(header.requestingAgencyRequestId()).orElseThrow(() ->
+                    unknown(header.requestingAgencyRequestId()));
             return loans.takeFromMessage(request, mapping.step(supplying, request));
         }
+        // the borrower writes to the supplier: our id for it when it knows one, else the id it gave the request
+        String ours = header.supplyingAgencyRequestId();
+        LoanRequest request = (ours == null || ours.isBlank()
+                ? loans.findByRemoteId(header.requestingAgencyRequestId()) : loans.findByNumber(ours))
+                .orElseThrow(() -> unknown(ours == null || ours.isBlank() ? header.requestingAgencyRequestId() : ours));
         return loans.takeFromMessage(request, mapping.step((IsoRequestingAgencyMessage) message, request));
     }
 
-    private LoanRequest named(IsoHeader header) throws IsoMessageRefusedException {
-        String supplierId = header.supplyingAgencyRequestId();
-        if (supplierId != null && !supplierId.isBlank()) {
-            var bySupplier = loans.findForMessage(supplierId);
-            if (bySupplier.isPresent()) {
-                return bySupplier.get();
-            }
-        }
-        return loans.findForMessage(header.requestingAgencyRequestId()).orElseThrow(() ->
-                IsoMessageRefusedException.because("loan.iso.unknown_request", header.requestingAgencyRequestId()));
+    private static IsoMessageRefusedException unknown(String id) {
+        return IsoMessageRefusedException.because("loan.iso.unknown_request", id);
     }
 
     /**

@@ -45,7 +45,7 @@ public final class IsoLoanMessages {
         List<IsoBibliographicItemId> ids = request.item().isbn().isBlank() ? List.of()
                 : List.of(new IsoBibliographicItemId(request.item().isbn(), "ISBN"));
         boolean copy = request.service() == ServiceKind.COPY;
-        return new IsoRequest(header(request, now), new IsoBibliographicInfo(
+        return new IsoRequest(header(request, now, false), new IsoBibliographicInfo(
                 request.item().workId() == null ? null : String.valueOf(request.item().workId()),
                 request.item().title(), request.item().author(), null, request.item().edition(),
                 copy ? request.item().articleTitle() : null, null, copy ? request.item().pages() : null, ids),
@@ -67,7 +67,7 @@ public final class IsoLoanMessages {
                 null);
         IsoDeliveryInfo delivery = request.shippedOn() == null ? null
                 : new IsoDeliveryInfo(request.shippedOn().atStartOfDay(), null);
-        return new IsoSupplyingAgencyMessage(header(request, now), info, new IsoStatusInfo(status,
+        return new IsoSupplyingAgencyMessage(header(request, now, true), info, new IsoStatusInfo(status,
                 request.expectedOn(), request.dueOn(), request.lastChange()), delivery);
     }
 
@@ -78,17 +78,24 @@ public final class IsoLoanMessages {
             LoanEvent event = history.get(i);
             Optional<IsoAction> action = action(event.action());
             if (action.isPresent()) {
-                return Optional.of(new IsoRequestingAgencyMessage(header(request, now), action.get(),
+                return Optional.of(new IsoRequestingAgencyMessage(header(request, now, true), action.get(),
                         event.note().isBlank() ? null : event.note()));
             }
         }
         return Optional.empty();
     }
 
-    private IsoHeader header(LoanRequest request, LocalDateTime now) {
-        String ours = request.remoteId().isBlank() ? request.number() : request.remoteId();
-        return new IsoHeader(agency(request.lenderId()), agency(request.borrowerId()), "", now, ours,
-                request.number());
+    /**
+     * The ids of both sides: the requester's is its own number (ours for a request made here, the other system's for
+     * one read from a message); the supplier's is ours only when the request came from the other system, since for
+     * a request made here the supplier's own system numbers it (and a request itself carries none yet).
+     */
+    private IsoHeader header(LoanRequest request, LocalDateTime now, boolean afterRequest) {
+        boolean cameFromOutside = !request.remoteId().isBlank();
+        String requesterId = cameFromOutside ? request.remoteId() : request.number();
+        String supplierId = afterRequest && cameFromOutside ? request.number() : null;
+        return new IsoHeader(agency(request.lenderId()), agency(request.borrowerId()), "", now, requesterId,
+                supplierId);
     }
 
     private IsoAgencyId agency(long memberId) {
