@@ -105,9 +105,11 @@ class IsoLoanExchangeTest {
         lenderSide.close();
     }
 
+    /** The message written from the request, checked against the bundled schema by a validator of its own. */
     private static byte[] written(Desk desk, LoanRequest request, IsoLoanExchange.Kind kind) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         desk.exchange().write(request, kind, out);
+        IsoSchemaCheck.validate(out.toByteArray());
         return out.toByteArray();
     }
 
