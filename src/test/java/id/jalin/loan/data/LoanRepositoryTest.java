@@ -203,6 +203,21 @@ class LoanRepositoryTest {
     }
 
     @Test
+    void overdueLettersAreNumberedInTheForumsSeriesAndListTheBorrowersItemsOnly() {
+        LoanRequest loan = take(take(ask(ServiceKind.LOAN), LoanStep.of(LoanAction.SHIP)),
+                LoanStep.of(LoanAction.RECEIVE));
+        clock = Clock.offset(clock, java.time.Duration.ofDays(20));
+
+        var first = service().overdueLetter(unpad, "FPPTI-JABAR").orElseThrow();
+        var second = service().overdueLetter(unpad, "FPPTI-JABAR").orElseThrow();
+
+        assertThat(first.number()).isEqualTo("001/PAP/FPPTI-JABAR/XII/2026");
+        assertThat(second.number()).isEqualTo("002/PAP/FPPTI-JABAR/XII/2026");
+        assertThat(first.items()).extracting(LoanRequest::id).containsExactly(loan.id());
+        assertThat(service().overdueLetter(itb, "FPPTI-JABAR")).isEmpty();
+    }
+
+    @Test
     void lendingRulesAreKeptPerLibraryWithAStaleCheck() {
         assertThat(service().rulesOf(itb)).isEqualTo(LendingRules.defaults(itb));
 

@@ -108,6 +108,13 @@ class LoanFxTest {
         step(robot, "CHECK_IN");
         waitUntil(() -> shows(robot, "PAP-2026-000001  \u00b7  Checked in"));
 
+        // the slip's barcode scanned at the desk (a keyboard wedge types the number and Enter) opens the request
+        robot.interact(() -> app.window.show("home"));
+        robot.interact(() -> app.window.show("loan"));
+        waitUntil(() -> robot.lookup("#loanSearch").tryQuery().isPresent());
+        robot.clickOn("#loanSearch").write("PAP-2026-000001").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "PAP-2026-000001  \u00b7  Checked in"));
+
         LoanRequest stored = app.context.loans().findByNumber("PAP-2026-000001").orElseThrow();
         assertThat(stored.state()).isEqualTo(LoanState.CHECKED_IN);
         assertThat(stored.patron().name()).isEqualTo("Rina Wulandari");
