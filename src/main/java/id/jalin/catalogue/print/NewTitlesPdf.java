@@ -14,6 +14,7 @@ import id.jalin.kernel.pdf.Letterhead;
 import id.jalin.kernel.pdf.Margins;
 import id.jalin.kernel.pdf.PageFrame;
 import id.jalin.kernel.pdf.Slice;
+import id.jalin.kernel.pdf.TableRowSlice;
 import id.jalin.kernel.pdf.TextStyle;
 import id.jalin.kernel.pdf.Units;
 import java.io.IOException;

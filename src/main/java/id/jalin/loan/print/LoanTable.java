@@ -5,6 +5,7 @@ import id.jalin.kernel.pdf.Block;
 import id.jalin.kernel.pdf.DocumentComposer;
 import id.jalin.kernel.pdf.DocumentResources;
 import id.jalin.kernel.pdf.Slice;
+import id.jalin.kernel.pdf.TableRowSlice;
 import id.jalin.kernel.pdf.TextStyle;
 import id.jalin.kernel.pdf.Units;
 import java.util.ArrayList;

@@ -1,48 +1,40 @@
-package id.jalin.catalogue.print;
+package id.jalin.kernel.pdf;
 
-import id.jalin.kernel.pdf.Alignment;
-import id.jalin.kernel.pdf.Box;
-import id.jalin.kernel.pdf.DocumentResources;
-import id.jalin.kernel.pdf.PageCanvas;
-import id.jalin.kernel.pdf.Slice;
-import id.jalin.kernel.pdf.TextStyle;
-import id.jalin.kernel.pdf.TextWrapper;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of a printed table as a single slice, so the composer never breaks a page inside it: every cell's text
- * wrapped to its column, the row as tall as its tallest cell, a hairline under it (and a shaded band with rules
- * above and below for the heading row).
+ * One row of a printed table as a single slice, so a page never breaks inside it: each cell's text wrapped to its
+ * column, the row as tall as its tallest cell, a hairline under it; the heading row is shaded between two rules.
  */
-record TableRowSlice(List<List<Line>> cells, List<Alignment> alignments, float[] widths, float height, boolean heading)
-        implements Slice {
+public record TableRowSlice(List<List<Line>> cells, List<Alignment> alignments, float[] widths, float height,
+                     boolean heading) implements Slice {
     static final float PADDING_X = 2f;
     static final float PADDING_Y = 2f;
-    /** A cell never grows past this many lines, so no row can be taller than a page; the last line ends in "...". */
-    static final int MAX_LINES = 12;
+    /** A cell never grows past this many lines, so no row is taller than a page; the last line then ends in "...". */
+    public static final int MAX_LINES = 30;
     private static final String ELLIPSIS = "\u2026";
     private static final Color HEADING_FILL = new Color(0xE6, 0xE6, 0xE6);
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
 
     /** One printed line of a cell and its style. */
-    record Line(String text, TextStyle style) {
+    public record Line(String text, TextStyle style) {
     }
 
-    /** A piece of a cell's text in one style; pieces start on new lines. */
-    record Part(String text, TextStyle style) {
+    /** A piece of a cell's text in one style; each piece starts on a new line. */
+    public record Part(String text, TextStyle style) {
     }
 
     /** A cell: its pieces of text and how they sit in the column. */
-    record Cell(List<Part> parts, Alignment alignment) {
-        static Cell of(String text, TextStyle style, Alignment alignment) {
+    public record Cell(List<Part> parts, Alignment alignment) {
+        public static Cell of(String text, TextStyle style, Alignment alignment) {
             return new Cell(List.of(new Part(text, style)), alignment);
         }
     }
 
-    static TableRowSlice of(DocumentResources resources, List<Cell> cells, float[] widths, boolean heading) {
+    public static TableRowSlice of(DocumentResources resources, List<Cell> cells, float[] widths, boolean heading) {
         TextWrapper wrapper = resources.wrapper();
         List<List<Line>> wrapped = new ArrayList<>();
         List<Alignment> alignments = new ArrayList<>();
