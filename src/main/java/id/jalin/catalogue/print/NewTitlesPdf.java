@@ -47,7 +47,6 @@ public final class NewTitlesPdf {
     /** Thirteen digits at 7 pt fit the ISBN column on one line. */
     private static final TextStyle CELL_DIGITS = TextStyle.regular(7).withLeading(CELL_LEADING);
     private static final TextStyle FOOTER = TextStyle.regular(8);
-    private static final float EPSILON = 0.01f;
 
     private final Messages messages;
     private final Messages indonesian = new Messages(Language.INDONESIAN);
@@ -107,22 +106,11 @@ public final class NewTitlesPdf {
      */
     private void table(DocumentComposer composer, DocumentResources resources, List<StoredRecord> records) {
         float[] widths = widths();
-        Slice heading = TableRowSlice.of(resources, headingCells(), widths, true);
+        List<Slice> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            Slice row = TableRowSlice.of(resources, cells(i + 1, records.get(i).record()), widths, false);
-            float needed = row.height() + (i == 0 ? heading.height() : 0);
-            if (needed > composer.remainingHeight() + EPSILON) {
-                composer.newPage();
-                composer.add(only(heading));
-            } else if (i == 0) {
-                composer.add(only(heading));
-            }
-            composer.add(only(row));
+            rows.add(TableRowSlice.of(resources, cells(i + 1, records.get(i).record()), widths, false));
         }
-    }
-
-    private static Block only(Slice slice) {
-        return (resources, width) -> List.of(slice);
+        TableRowSlice.addTable(composer, TableRowSlice.of(resources, headingCells(), widths, true), rows);
     }
 
     private static float[] widths() {

@@ -6,6 +6,7 @@ import id.jalin.catalogue.domain.MaterialKind;
 import id.jalin.catalogue.domain.StoredRecord;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
+import id.jalin.kernel.ui.ShownAs;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import java.util.List;
@@ -31,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * "Cari di katalog induk": one search box with results as one types, filters beside it, the hits with who holds
@@ -96,7 +96,7 @@ final class CatalogueSearchView {
         box.textProperty().addListener((obs, old, now) -> pause.playFromStart());
 
         memberChoice.setId("catalogue-member");
-        memberChoice.setConverter(converter(id -> id == null ? messages.get("catalogue.search.any_member")
+        memberChoice.setConverter(ShownAs.words(id -> id == null ? messages.get("catalogue.search.any_member")
                 : model.memberCode(id)));
         memberChoice.valueProperty().bindBidirectional(model.member);
         memberChoice.setPromptText(messages.get("catalogue.search.any_member"));
@@ -105,7 +105,7 @@ final class CatalogueSearchView {
         kind.setId("catalogue-kind");
         kind.getItems().add(null);
         kind.getItems().addAll(MaterialKind.values());
-        kind.setConverter(converter(value -> value == null ? messages.get("catalogue.search.any_kind")
+        kind.setConverter(ShownAs.words(value -> value == null ? messages.get("catalogue.search.any_kind")
                 : messages.label("catalogue.kind", value)));
         kind.setPromptText(messages.get("catalogue.search.any_kind"));
         kind.valueProperty().bindBidirectional(model.kind);
@@ -118,7 +118,7 @@ final class CatalogueSearchView {
         ComboBox<CatalogueSort> sort = new ComboBox<>();
         sort.setId("catalogue-sort");
         sort.getItems().addAll(CatalogueSort.values());
-        sort.setConverter(converter(value -> messages.label("catalogue.sort", value)));
+        sort.setConverter(ShownAs.words(value -> messages.label("catalogue.sort", value)));
         sort.valueProperty().bindBidirectional(model.sort);
 
         Label between = new Label(messages.get("catalogue.search.year_between"));
@@ -201,17 +201,4 @@ final class CatalogueSearchView {
         return detail;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
 }

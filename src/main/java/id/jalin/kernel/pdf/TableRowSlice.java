@@ -94,4 +94,29 @@ public record TableRowSlice(List<List<Line>> cells, List<Alignment> alignments, 
             cellX += widths[c];
         }
     }
+
+    /**
+     * Adds a table: its heading, then each row, a row never split across pages and the heading repeated at the top of
+     * every page the table runs onto (the heading never stands alone at the foot of a page).
+     */
+    public static void addTable(DocumentComposer composer, Slice heading, List<? extends Slice> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Slice row = rows.get(i);
+            float needed = row.height() + (i == 0 ? heading.height() : 0);
+            if (needed > composer.remainingHeight() + FIT_TOLERANCE) {
+                composer.newPage();
+                composer.add(only(heading));
+            } else if (i == 0) {
+                composer.add(only(heading));
+            }
+            composer.add(only(row));
+        }
+    }
+
+    /** Rounding in the heights must not push a row that fits exactly onto the next page. */
+    private static final float FIT_TOLERANCE = 0.01f;
+
+    private static Block only(Slice slice) {
+        return (resources, width) -> List.of(slice);
+    }
 }

@@ -1,7 +1,6 @@
 package id.jalin.loan.print;
 
 import id.jalin.kernel.pdf.Alignment;
-import id.jalin.kernel.pdf.Block;
 import id.jalin.kernel.pdf.DocumentComposer;
 import id.jalin.kernel.pdf.DocumentResources;
 import id.jalin.kernel.pdf.Slice;
@@ -16,7 +15,6 @@ import java.util.List;
  * the heading row repeated at the top of every page the table runs onto and never left alone at a page's foot.
  */
 final class LoanTable {
-    private static final float EPSILON = 0.01f;
     private static final TextStyle HEADING = TextStyle.bold(7).withLeading(8.6f);
     private static final TextStyle HEADING_ENGLISH = TextStyle.oblique(7).withLeading(8.6f);
     /** Table text is set a little tighter than body text: a row is read across, not down. */
@@ -39,22 +37,11 @@ final class LoanTable {
     /** Adds the heading row and {@code rows} (one text a column) to the composer's flow. */
     void addTo(DocumentComposer composer, DocumentResources resources, List<List<String>> rows) {
         float[] widths = widths();
-        Slice heading = TableRowSlice.of(resources, headingCells(), widths, true);
-        for (int i = 0; i < rows.size(); i++) {
-            Slice row = TableRowSlice.of(resources, cells(rows.get(i)), widths, false);
-            float needed = row.height() + (i == 0 ? heading.height() : 0);
-            if (needed > composer.remainingHeight() + EPSILON) {
-                composer.newPage();
-                composer.add(only(heading));
-            } else if (i == 0) {
-                composer.add(only(heading));
-            }
-            composer.add(only(row));
+        List<Slice> slices = new ArrayList<>();
+        for (List<String> row : rows) {
+            slices.add(TableRowSlice.of(resources, cells(row), widths, false));
         }
-    }
-
-    private static Block only(Slice slice) {
-        return (resources, width) -> List.of(slice);
+        TableRowSlice.addTable(composer, TableRowSlice.of(resources, headingCells(), widths, true), slices);
     }
 
     private float[] widths() {

@@ -3,6 +3,7 @@ package id.jalin.loan.ui;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.FormDialog;
 import id.jalin.kernel.ui.FormGrid;
+import id.jalin.kernel.ui.ShownAs;
 import id.jalin.loan.domain.LoanMember;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Which borrowing library the overdue letter goes to, and who signs it (remembered for the next letter). */
 final class LetterDialog {
@@ -26,17 +26,8 @@ final class LetterDialog {
         borrower.setId("letterBorrower");
         borrower.getItems().setAll(borrowers);
         borrower.setValue(borrowers.get(0));
-        borrower.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LoanMember member) {
-                return member == null ? "" : member.code() + " \u2013 " + member.name();
-            }
-
-            @Override
-            public LoanMember fromString(String text) {
-                return null;
-            }
-        });
+        borrower.setConverter(ShownAs.words(member -> member == null ? ""
+                : member.code() + " \u2013 " + member.name()));
         TextField signatory = new TextField(name);
         signatory.setId("letterSignatory");
         TextField role = new TextField(position);

@@ -13,6 +13,7 @@ import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.ui.FileWrittenNotice;
 import id.jalin.kernel.ui.LocalizedDatePicker;
 import id.jalin.kernel.ui.PagedTable;
+import id.jalin.kernel.ui.ShownAs;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import id.jalin.kernel.validation.FieldError;
@@ -60,7 +61,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * "Pinjam antarperpustakaan": a library's desk of requests (its own, those asked of it, overdue, waiting on it),
@@ -146,22 +146,22 @@ final class LoanScreen {
     private Node requestsPane() {
         library.setId("loanLibrary");
         library.setPrefWidth(300);
-        library.setConverter(converter(member -> member == null ? messages.get("loan.filter.all_libraries")
+        library.setConverter(ShownAs.words(member -> member == null ? messages.get("loan.filter.all_libraries")
                 : member.code() + " \u2013 " + member.name()));
         view.setId("loanView");
         view.getItems().setAll(LoanView.values());
-        view.setConverter(converter(value -> messages.label("loan.view", value)));
+        view.setConverter(ShownAs.words(value -> messages.label("loan.view", value)));
         view.setValue(model.view.get());
         state.setId("loanState");
         List<LoanState> states = new ArrayList<>();
         states.add(null);
         states.addAll(List.of(LoanState.values()));
         state.getItems().setAll(states);
-        state.setConverter(converter(value -> value == null ? messages.get("loan.filter.any_state")
+        state.setConverter(ShownAs.words(value -> value == null ? messages.get("loan.filter.any_state")
                 : messages.label("loan.state", value)));
         state.setValue(null);
         partner.setId("loanPartner");
-        partner.setConverter(converter(member -> member == null ? messages.get("loan.filter.any_partner")
+        partner.setConverter(ShownAs.words(member -> member == null ? messages.get("loan.filter.any_partner")
                 : member.code()));
         DatePicker from = LocalizedDatePicker.create(messages);
         from.setId("loanFrom");
@@ -373,7 +373,7 @@ final class LoanScreen {
         ComboBox<IsoLoanExchange.Kind> box = (ComboBox<IsoLoanExchange.Kind>) choose.getDialogPane()
                 .lookup(".combo-box");
         if (box != null) {
-            box.setConverter(converter(kind -> kind == null ? "" : messages.get(switch (kind) {
+            box.setConverter(ShownAs.words(kind -> kind == null ? "" : messages.get(switch (kind) {
                 case REQUEST -> "loan.papers.iso_request";
                 case SUPPLYING -> "loan.papers.iso_supplying";
                 case REQUESTING -> "loan.papers.iso_requesting";
@@ -604,17 +604,4 @@ final class LoanScreen {
                         title, written, false))));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -6,6 +6,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.LocalizedDatePicker;
+import id.jalin.kernel.ui.ShownAs;
 import id.jalin.kernel.ui.Styles;
 import id.jalin.kernel.ui.TextColumns;
 import id.jalin.loan.domain.InterlibraryLoans;
@@ -44,7 +45,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * A borrowing library's request: for whom, what (from the union catalogue, or typed in), loan or copy, and the rota
@@ -118,21 +118,21 @@ final class NewRequestDialog {
     private void build() {
         borrower.setId("loanBorrower");
         borrower.getItems().setAll(borrowers);
-        borrower.setConverter(converter(member -> member.code() + " \u2013 " + member.name()));
+        borrower.setConverter(ShownAs.words(member -> member.code() + " \u2013 " + member.name()));
         if (!borrowers.isEmpty()) {
             borrower.setValue(borrowers.get(0));
         }
         patronKind.setId("loanPatronKind");
         patronKind.getItems().setAll(PatronKind.values());
-        patronKind.setConverter(converter(value -> messages.label("loan.patron", value)));
+        patronKind.setConverter(ShownAs.words(value -> messages.label("loan.patron", value)));
         patronKind.setValue(PatronKind.STUDENT);
         service.setId("loanService");
         service.getItems().setAll(ServiceKind.values());
-        service.setConverter(converter(value -> messages.label("loan.service", value)));
+        service.setConverter(ShownAs.words(value -> messages.label("loan.service", value)));
         service.setValue(ServiceKind.LOAN);
         kind.setId("loanItemKind");
         kind.getItems().setAll(ItemKind.values());
-        kind.setConverter(converter(value -> messages.label("loan.item", value)));
+        kind.setConverter(ShownAs.words(value -> messages.label("loan.item", value)));
         form.row("borrower", messages.get("loan.new.borrower"), borrower)
                 .row("patronName", messages.get("loan.new.patron_name"), patronName)
                 .row("patronId", messages.get("loan.new.patron_id"), patronId)
@@ -282,17 +282,4 @@ final class NewRequestDialog {
                 note.getText(), lenders);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }
