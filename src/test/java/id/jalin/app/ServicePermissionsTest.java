@@ -272,7 +272,7 @@ class ServicePermissionsTest {
                     "clusters", "feed", "mayLoad", "mayCorrectMerges")),
             // withClock gives the same service on another clock: its writes are checked as any other's
             Map.entry(InterlibraryLoans.class, Set.of("today", "now", "withClock", "ownLibrary", "mayAskFor",
-                    "mayKeepRulesOf", "members", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",
+                    "mayKeepRulesOf", "members", "callNumberAtLender", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",
                     "findByRemoteId", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);

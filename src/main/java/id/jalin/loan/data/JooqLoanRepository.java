@@ -132,7 +132,8 @@ public final class JooqLoanRepository implements LoanRepository {
             return;
         }
         var insert = tx.insertInto(LOAN_EVENT, LOAN_EVENT.REQUEST_ID, LOAN_EVENT.HAPPENED_AT, LOAN_EVENT.TAKEN_BY,
-                LOAN_EVENT.ACTION, LOAN_EVENT.LENDER_ID, LOAN_EVENT.STATE_AFTER, LOAN_EVENT.NOTE, LOAN_EVENT.EVENT_DATE);
+                LOAN_EVENT.ACTION, LOAN_EVENT.LENDER_ID, LOAN_EVENT.STATE_AFTER, LOAN_EVENT.NOTE,
+                        LOAN_EVENT.EVENT_DATE);
         for (LoanEvent event : events) {
             insert = insert.values(requestId, event.at(), LoanRows.cut(event.by(), 200), event.action().name(),
                     event.lenderId(), event.stateAfter().name(), LoanRows.cut(event.note(), 1000), event.date());
@@ -202,7 +203,8 @@ public final class JooqLoanRepository implements LoanRepository {
             return Map.of();
         }
         return dsl.select(LOAN_REQUEST.LENDER_ID, DSL.count()).from(LOAN_REQUEST)
-                .where(LOAN_REQUEST.LENDER_ID.in(lenderIds), LOAN_REQUEST.STATE.notIn(names(LoanState.finishedStates())))
+                .where(LOAN_REQUEST.LENDER_ID.in(lenderIds),
+                LOAN_REQUEST.STATE.notIn(names(LoanState.finishedStates())))
                 .groupBy(LOAN_REQUEST.LENDER_ID).fetchMap(LOAN_REQUEST.LENDER_ID, DSL.count());
     }
 
@@ -284,7 +286,8 @@ public final class JooqLoanRepository implements LoanRepository {
         dsl.selectFrom(LOAN_ROTA).where(LOAN_ROTA.REQUEST_ID.in(rows.stream().map(LoanRequestRecord::getId).toList()))
                 .orderBy(LOAN_ROTA.REQUEST_ID, LOAN_ROTA.ROTA_POSITION)
                 .forEach(row -> rotas.computeIfAbsent(row.getRequestId(), id -> new ArrayList<>())
-                        .add(new RotaEntry(row.getRotaPosition(), row.getLenderId(), RotaAnswer.valueOf(row.getAnswer()),
+                        .add(new RotaEntry(row.getRotaPosition(), row.getLenderId(),
+                        RotaAnswer.valueOf(row.getAnswer()),
                                 row.getReason(), row.getAnsweredAt())));
         return rows.stream().map(row -> LoanRows.request(row, rotas.getOrDefault(row.getId(), List.of()))).toList();
     }

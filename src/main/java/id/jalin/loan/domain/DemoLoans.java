@@ -56,6 +56,7 @@ public final class DemoLoans {
         }
     }
 
+    @id.jalin.kernel.i18n.Labels({})  // the demo's own plot, never shown
     private enum Story {
         COMPLETED, OUT, OVERDUE, RECALLED_OVERDUE, COPY, ROTA, WAITING, CONDITION, CANCELLED, RENEWED
     }

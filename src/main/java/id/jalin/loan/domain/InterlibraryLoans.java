@@ -195,6 +195,16 @@ public final class InterlibraryLoans {
         }
     }
 
+    /** Where the lender shelves the work, from the union catalogue (for the slip); empty for an item typed in. */
+    public String callNumberAtLender(LoanRequest request) {
+        if (request.item().workId() == null) {
+            return "";
+        }
+        return String.join(", ", holders.holdersOf(request.item().workId()).stream()
+                .filter(copy -> copy.memberId() == request.lenderId()).map(HeldCopy::callNumber)
+                .filter(number -> !number.isBlank()).distinct().toList());
+    }
+
     public Optional<LoanRequest> find(long id) {
         return repository.find(id);
     }

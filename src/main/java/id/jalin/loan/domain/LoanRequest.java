@@ -63,21 +63,22 @@ public record LoanRequest(Long id, String number, String remoteId, long borrower
     }
 
     LoanRequest with(List<RotaEntry> newRota, int newPosition, LoanState newState) {
-        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note, newRota,
-                newPosition, newState, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
+        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy,
+                note, newRota, newPosition, newState, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
                 requestedAt, receivedAt, lastChange, version);
     }
 
     LoanRequest withDates(String newCondition, LocalDate newExpected, LocalDate newShipped, LocalDate newDue,
                           int newRenewalsUsed, int newRenewalsAllowed, Money newFee, LocalDateTime newReceived,
                           LocalDateTime changedAt) {
-        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note, rota,
-                position, state, newCondition, newExpected, newShipped, newDue, newRenewalsUsed, newRenewalsAllowed,
+        return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy,
+                note, rota, position, state, newCondition, newExpected, newShipped, newDue, newRenewalsUsed, newRenewalsAllowed,
                 newFee, requestedAt, newReceived, changedAt, version);
     }
 
     public LoanRequest stored(long newId, String newNumber, long newVersion) {
-        return new LoanRequest(newId, newNumber, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy, note,
+        return new LoanRequest(newId, newNumber, remoteId, borrowerId, patron, service, item, copyrightNote,
+                neededBy, note,
                 rota, position, state, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
                 requestedAt, receivedAt, lastChange, newVersion);
     }

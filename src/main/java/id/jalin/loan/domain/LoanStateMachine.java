@@ -90,7 +90,8 @@ public final class LoanStateMachine {
             rota.add(new RotaEntry(i + 1, lenders.get(i), i == 0 ? RotaAnswer.ASKED : RotaAnswer.NOT_ASKED, "",
                     null));
         }
-        LoanRequest request = new LoanRequest(null, "", draft.remoteId(), draft.borrowerId(), draft.patron(), draft.service(),
+        LoanRequest request = new LoanRequest(null, "", draft.remoteId(), draft.borrowerId(), draft.patron(),
+                draft.service(),
                 draft.item(), draft.copyrightNote(), draft.neededBy(), draft.note(), rota, 1, REQUESTED, "", null,
                 null, null, 0, 0, draft.fee(), now, null, now, 0);
         return new LoanOutcome.Moved(request, List.of(new LoanEvent(now, by, LoanAction.REQUEST, lenders.get(0),

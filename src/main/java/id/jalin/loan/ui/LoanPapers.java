@@ -26,7 +26,8 @@ final class LoanPapers {
         return request.service() == ServiceKind.COPY || request.shippedOn() != null && request.dueOn() != null;
     }
 
-    RequestSlip slip(LoanRequest request, String forumName) {
+    /** @param callNumber where the lender shelves it, from the union catalogue (empty for an item typed in) */
+    RequestSlip slip(LoanRequest request, String forumName, String callNumber) {
         LoanMember borrower = words.member(request.borrowerId());
         LoanMember lender = words.member(request.lenderId());
         var messages = words.messages();
@@ -38,7 +39,7 @@ final class LoanPapers {
         return new RequestSlip(request.number(), code(borrower, request.borrowerId()), name(borrower),
                 code(lender, request.lenderId()), name(lender), request.patron().name(), request.patron().userId(),
                 kind, copy ? RequestSlip.Service.COPY : RequestSlip.Service.LOAN, request.item().title(),
-                request.item().author(), "", copy ? pages(request) : "", request.shippedOn(),
+                request.item().author(), callNumber, copy ? pages(request) : "", request.shippedOn(),
                 copy ? null : request.dueOn(), forumName);
     }
 

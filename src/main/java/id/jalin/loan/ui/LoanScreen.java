@@ -107,7 +107,8 @@ final class LoanScreen {
         this.detail = new LoanDetailView(words);
         this.figures = new LoanFiguresView(words, loans.today());
         build();
-        executor.execute(BackgroundTask.wrap(progress -> loans.members()).onSuccess(all -> {
+        executor.execute(BackgroundTask.wrap(progress -> loans.members())
+                .titled(messages.get("loan.task.members")).onSuccess(all -> {
             all.forEach(member -> members.put(member.id(), member));
             fillChoosers(all);
             model.refresh();
@@ -321,7 +322,7 @@ final class LoanScreen {
     /** Opens a request in the detail, read afresh with its history and the steps the reader may take. */
     void open(long requestId) {
         executor.execute(BackgroundTask.wrap(progress -> loans.find(requestId).map(request -> new Opened(request,
-                        loans.history(requestId), loans.actionsFor(request))))
+                        loans.history(requestId), loans.actionsFor(request)))).titled(messages.get("loan.task.open"))
                 .onSuccess(opened -> opened.ifPresentOrElse(this::show, detail::showNothing)));
     }
 
@@ -353,7 +354,8 @@ final class LoanScreen {
         String title = messages.get("loan.papers.slip_title", request.number());
         files.save(window(), title, FileDialogs.FileKind.PDF, messages.get("loan.papers.slip_file",
                 request.number()) + ".pdf").ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> {
-                    RequestSlip slip = papers.slip(request, forum.profile().name());
+                    RequestSlip slip = papers.slip(request, forum.profile().name(),
+                            loans.callNumberAtLender(request));
                     new AtomicFileWriter().write(path, out -> new RequestSlipPdf().write(List.of(slip), layout, out));
                     return path;
                 }).withProgress(title).onSuccess(written -> new FileWrittenNotice(messages, opener).show(window(),
@@ -442,7 +444,8 @@ final class LoanScreen {
     /** A numbered letter to one borrowing library listing what it holds overdue. */
     private void overdueLetter() {
         String title = messages.get("loan.action_bar.letters");
-        executor.execute(BackgroundTask.wrap(progress -> loans.overdue()).onSuccess(overdue -> {
+        executor.execute(BackgroundTask.wrap(progress -> loans.overdue())
+                .titled(messages.get("loan.action_bar.letters")).onSuccess(overdue -> {
             List<LoanMember> borrowers = overdue.stream().map(LoanRequest::borrowerId).distinct()
                     .map(members::get).filter(java.util.Objects::nonNull)
                     .sorted(java.util.Comparator.comparing(LoanMember::code)).toList();
@@ -485,7 +488,8 @@ final class LoanScreen {
     }
 
     private void openNumber(String typed) {
-        executor.execute(BackgroundTask.wrap(progress -> loans.findByNumber(typed)).onSuccess(found ->
+        executor.execute(BackgroundTask.wrap(progress -> loans.findByNumber(typed))
+                .titled(messages.get("loan.task.open")).onSuccess(found ->
                 found.ifPresent(request -> open(request.id()))));
     }
 
@@ -509,7 +513,8 @@ final class LoanScreen {
 
     private void ask(NewRequestDialog dialog, Map<String, String> errors) {
         dialog.ask(window(), errors).ifPresent(request -> executor.execute(
-                BackgroundTask.wrap(progress -> loans.request(request)).onSuccess(result -> {
+                BackgroundTask.wrap(progress -> loans.request(request))
+                        .titled(messages.get("loan.new.title_dialog")).onSuccess(result -> {
                     if (result instanceof SaveResult.Saved<LoanRequest> saved) {
                         // the new request opens beside the list: its number, the lender asked, the next step
                         model.reload(() -> open(saved.value().id()));
@@ -529,9 +534,11 @@ final class LoanScreen {
 
     /** Asks what the step needs (the date proposed from the lender's rules), takes it, and shows the outcome. */
     private void take(LoanRequest request, LoanAction action, Map<String, String> errors, LoanStep earlier) {
-        executor.execute(BackgroundTask.wrap(progress -> loans.rulesOf(request.lenderId())).onSuccess(rules ->
+        executor.execute(BackgroundTask.wrap(progress -> loans.rulesOf(request.lenderId()))
+                .titled(messages.label("loan.action", action)).onSuccess(rules ->
                 StepDialog.ask(window(), messages, action, proposedDate(request, action, rules), errors, earlier)
                         .ifPresent(step -> executor.execute(BackgroundTask.wrap(progress -> loans.take(request, step))
+                                .titled(messages.label("loan.action", step.action()))
                                 .onSuccess(result -> taken(request, step, result))))));
     }
 
@@ -563,16 +570,19 @@ final class LoanScreen {
             return;
         }
         if (!loans.mayKeepRulesOf(member.id())) {
-            dialogs.info(window(), messages.get("loan.rules.title", member.name()), messages.get("loan.rules.not_yours"));
+            dialogs.info(window(), messages.get("loan.rules.title", member.name()),
+                    messages.get("loan.rules.not_yours"));
             return;
         }
         executor.execute(BackgroundTask.wrap(progress -> loans.rulesOf(member.id()))
+                .titled(messages.get("loan.rules.title", member.name()))
                 .onSuccess(rules -> editRules(member, rules, Map.of())));
     }
 
     private void editRules(LoanMember member, LendingRules rules, Map<String, String> errors) {
         RulesDialog.ask(window(), messages, member.name(), rules, errors).ifPresent(changed -> executor.execute(
-                BackgroundTask.wrap(progress -> loans.saveRules(changed)).onSuccess(result -> {
+                BackgroundTask.wrap(progress -> loans.saveRules(changed))
+                        .titled(messages.get("loan.rules.title", member.name())).onSuccess(result -> {
                     if (result instanceof SaveResult.Invalid<LendingRules> invalid) {
                         editRules(member, changed, byField(invalid.validation().errors()));
                     } else if (result instanceof SaveResult.Conflict) {
@@ -589,7 +599,8 @@ final class LoanScreen {
             dialogs.error(window(), messages.get("loan.tab.figures"), messages.get("loan.figures.bad_period"));
             return;
         }
-        executor.execute(BackgroundTask.wrap(progress -> loans.figures(from, to)).onSuccess(figures::show));
+        executor.execute(BackgroundTask.wrap(progress -> loans.figures(from, to))
+                .titled(messages.get("loan.tab.figures")).onSuccess(figures::show));
     }
 
     private void exportFigures() {

@@ -190,6 +190,7 @@ final class NewRequestDialog {
         Set<Long> unticked = new HashSet<>();
         rota.stream().filter(row -> !row.asked.get()).forEach(row -> unticked.add(row.choice.member().id()));
         executor.execute(BackgroundTask.wrap(progress -> loans.proposeRota(who.id(), asked, what, workId))
+                .titled(messages.get("loan.new.rota"))
                 .onSuccess(choices -> {
                     List<RotaRow> rows = new ArrayList<>();
                     for (LenderChoice choice : choices) {

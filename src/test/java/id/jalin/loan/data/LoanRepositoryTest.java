@@ -136,6 +136,7 @@ class LoanRepositoryTest {
         assertThat(read.lenderId()).isEqualTo(itb);
         assertThat(read.patron().name()).isEqualTo("Rina Wulandari");
         assertThat(service().findByNumber(" pap-2026-000002 ")).map(LoanRequest::id).contains(second.id());
+        assertThat(service().callNumberAtLender(read)).isEqualTo("025.04 SUL p");
     }
 
     @Test

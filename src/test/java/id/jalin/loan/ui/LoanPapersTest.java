@@ -45,7 +45,7 @@ class LoanPapersTest {
     @Test
     void aLoanSlipCarriesBothLibrariesTheUserInBothLanguagesAndTheDueDate() {
         RequestSlip slip = papers.slip(request("PAP-2026-000007", 1, 2, ServiceKind.LOAN, LoanState.SHIPPED,
-                LocalDate.of(2026, 12, 10)), "FPPTI Jawa Barat");
+                LocalDate.of(2026, 12, 10)), "FPPTI Jawa Barat", "025.04 SUL p");
 
         assertThat(slip.requestNumber()).isEqualTo("PAP-2026-000007");
         assertThat(slip.borrowingLibraryCode()).isEqualTo("UNPAD");
@@ -53,13 +53,14 @@ class LoanPapersTest {
         assertThat(slip.userKind()).isEqualTo("Dosen / Lecturer");
         assertThat(slip.dueDate()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(slip.service()).isEqualTo(RequestSlip.Service.LOAN);
+        assertThat(slip.callNumber()).isEqualTo("025.04 SUL p");
     }
 
     @Test
     void aCopySlipHasItsPagesAndNoDueDate() {
         LoanRequest copy = request("PAP-2026-000008", 1, 2, ServiceKind.COPY, LoanState.COPY_DELIVERED, null);
 
-        RequestSlip slip = papers.slip(copy, "FPPTI Jawa Barat");
+        RequestSlip slip = papers.slip(copy, "FPPTI Jawa Barat", "");
 
         assertThat(LoanPapers.hasSlip(copy)).isTrue();
         assertThat(slip.dueDate()).isNull();
