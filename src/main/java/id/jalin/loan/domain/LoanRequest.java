@@ -64,7 +64,8 @@ public record LoanRequest(Long id, String number, String remoteId, long borrower
 
     LoanRequest with(List<RotaEntry> newRota, int newPosition, LoanState newState) {
         return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy,
-                note, newRota, newPosition, newState, condition, expectedOn, shippedOn, dueOn, renewalsUsed, renewalsAllowed, fee,
+                note, newRota, newPosition, newState, condition, expectedOn, shippedOn, dueOn, renewalsUsed,
+                renewalsAllowed, fee,
                 requestedAt, receivedAt, lastChange, version);
     }
 
@@ -72,7 +73,8 @@ public record LoanRequest(Long id, String number, String remoteId, long borrower
                           int newRenewalsUsed, int newRenewalsAllowed, Money newFee, LocalDateTime newReceived,
                           LocalDateTime changedAt) {
         return new LoanRequest(id, number, remoteId, borrowerId, patron, service, item, copyrightNote, neededBy,
-                note, rota, position, state, newCondition, newExpected, newShipped, newDue, newRenewalsUsed, newRenewalsAllowed,
+                note, rota, position, state, newCondition, newExpected, newShipped, newDue, newRenewalsUsed,
+                newRenewalsAllowed,
                 newFee, requestedAt, newReceived, changedAt, version);
     }
 
