@@ -76,6 +76,7 @@ final class NewRequestDialog {
     private final ObservableList<RotaRow> rota = FXCollections.observableArrayList();
     private final TableView<RotaRow> rotaTable = new TableView<>(rota);
     private final Long workId;
+    private static final int TYPED_ITEM_ROTA = 3;
 
     /** One proposed lender and whether the borrower keeps it in the rota. */
     static final class RotaRow {
@@ -163,13 +164,13 @@ final class NewRequestDialog {
         ask.setEditable(true);
         TableColumn<RotaRow, String> library = TextColumns.of(messages.get("loan.new.rota_library"),
                 row -> row.choice.member().code() + " \u2013 " + row.choice.member().name());
-        library.setPrefWidth(230);
+        library.setPrefWidth(210);
         TableColumn<RotaRow, String> copies = TextColumns.of(messages.get("loan.new.rota_copies"),
                 row -> workId == null ? "" : String.valueOf(row.choice.copies()));
         copies.getStyleClass().add(Styles.NUMERIC);
         TableColumn<RotaRow, String> calls = TextColumns.of(messages.get("loan.new.rota_call"),
                 row -> row.choice.callNumbers());
-        calls.setPrefWidth(140);
+        calls.setPrefWidth(110);
         TableColumn<RotaRow, String> open = TextColumns.of(messages.get("loan.new.rota_open"),
                 row -> String.valueOf(row.choice.openRequests()));
         open.getStyleClass().add(Styles.NUMERIC);
@@ -195,7 +196,9 @@ final class NewRequestDialog {
                     List<RotaRow> rows = new ArrayList<>();
                     for (LenderChoice choice : choices) {
                         RotaRow row = new RotaRow(choice);
-                        row.asked.set(!unticked.contains(choice.member().id()));
+                        // an item typed in may be anywhere: the three least busy are asked unless the borrower adds
+                        boolean proposed = workId != null || rows.size() < TYPED_ITEM_ROTA;
+                        row.asked.set(proposed && !unticked.contains(choice.member().id()));
                         rows.add(row);
                     }
                     rota.setAll(rows);
