@@ -269,7 +269,7 @@ class ServicePermissionsTest {
             Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
             Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")),
             Map.entry(UnionCatalogueService.class, Set.of("loads", "load", "recordsOfWork", "records", "arrivals",
-                    "clusters", "feed", "mayLoad", "mayCorrectMerges")),
+                    "clusters", "feed", "mayLoad", "mayCorrectMerges", "held")),
             // withClock gives the same service on another clock: its writes are checked as any other's
             Map.entry(InterlibraryLoans.class, Set.of("today", "now", "withClock", "ownLibrary", "mayAskFor",
                     "mayKeepRulesOf", "members", "callNumberAtLender", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",

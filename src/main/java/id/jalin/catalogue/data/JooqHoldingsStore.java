@@ -8,11 +8,13 @@ import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
 
 import id.jalin.catalogue.domain.ClusterRow;
+import id.jalin.catalogue.domain.HeldMatch;
 import id.jalin.catalogue.domain.HoldingsFeed;
 import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.HoldingsStore;
 import id.jalin.catalogue.domain.LoadInfo;
 import id.jalin.catalogue.domain.LoadOutcome;
+import id.jalin.catalogue.domain.MatchKeys;
 import id.jalin.catalogue.domain.MatchRule;
 import id.jalin.catalogue.domain.MemberLabels;
 import id.jalin.catalogue.domain.MemberLoad;
@@ -243,6 +245,73 @@ public final class JooqHoldingsStore implements HoldingsStore {
                                     MatchRule.JOINED.name()),
                             new FieldChange("reason", "", reason)));
         });
+    }
+
+    private static final List<org.jooq.SelectField<?>> HELD = List.of(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.WORK_ID,
+            CATALOGUE_RECORD.MEMBER_ID, CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.TITLE, CATALOGUE_RECORD.COPIES,
+            CATALOGUE_RECORD.CALL_NUMBER, CATALOGUE_RECORD.IDENTIFIERS, CATALOGUE_RECORD.TITLE_KEY,
+            CATALOGUE_RECORD.EXACT_KEY, CATALOGUE_RECORD.BLOCK_KEY);
+
+    /**
+     * The records looked up by every probe's keys at once (a hundred keys a query), filed under each of their keys,
+     * then each probe compared with the records under its own keys: a shared ISBN, or the same exact key.
+     */
+    @Override
+    public List<HeldMatch> held(List<MatchKeys> probes) {
+        Set<String> identifiers = new java.util.HashSet<>();
+        Set<String> clusters = new java.util.HashSet<>();
+        for (MatchKeys keys : probes) {
+            identifiers.addAll(keys.identifiers());
+            String cluster = RecordRows.clusterKey(keys);
+            if (cluster != null) {
+                clusters.add(cluster);
+            }
+        }
+        Map<Long, Record> byId = new HashMap<>();
+        CandidateLookup.find(dsl, identifiers, clusters, HELD, row -> byId.putIfAbsent(row.get(CATALOGUE_RECORD.ID),
+                row));
+        Map<String, List<Record>> byKey = new HashMap<>();
+        for (Record row : byId.values()) {
+            for (String key : LoadRun.keyStrings(RecordRows.keys(row))) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<HeldMatch> matches = new ArrayList<>();
+        for (int probe = 0; probe < probes.size(); probe++) {
+            MatchKeys keys = probes.get(probe);
+            Set<Long> seen = new java.util.HashSet<>();
+            for (String key : LoadRun.keyStrings(keys)) {
+                for (Record row : byKey.getOrDefault(key, List.of())) {
+                    if (seen.contains(row.get(CATALOGUE_RECORD.ID))) {
+                        continue;
+                    }
+                    heldMatch(probe, keys, row).ifPresent(match -> {
+                        seen.add(match.recordId());
+                        matches.add(match);
+                    });
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static Optional<HeldMatch> heldMatch(int probe, MatchKeys keys, Record row) {
+        MatchKeys stored = RecordRows.keys(row);
+        String isbn = keys.identifiers().stream().filter(stored.identifiers()::contains).findFirst().orElse(null);
+        MatchRule rule;
+        String key;
+        if (isbn != null) {
+            rule = isbn.startsWith("issn:") ? MatchRule.ISSN : MatchRule.ISBN;
+            key = isbn.substring(5);
+        } else if (!keys.exactKey().isEmpty() && keys.exactKey().equals(stored.exactKey())) {
+            rule = MatchRule.TITLE_KEY;
+            key = keys.exactKey();
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new HeldMatch(probe, row.get(CATALOGUE_RECORD.ID), row.get(CATALOGUE_RECORD.WORK_ID),
+                row.get(CATALOGUE_RECORD.MEMBER_ID), row.get(CATALOGUE_RECORD.SOURCE_ID), row.get(CATALOGUE_RECORD.TITLE),
+                row.get(CATALOGUE_RECORD.COPIES), row.get(CATALOGUE_RECORD.CALL_NUMBER), rule, key));
     }
 
     @Override

@@ -39,7 +39,6 @@ import org.jooq.DSLContext;
  */
 final class LoadRun implements RecordSink {
     static final int BATCH = 1000;
-    private static final int LOOKUP = 100;
 
     private final DSLContext tx;
     private final long memberId;
@@ -268,16 +267,7 @@ final class LoadRun implements RecordSink {
             }
         }
         Map<String, List<WorkCandidate>> byKey = new HashMap<>();
-        for (List<String> chunk : chunks(identifiers)) {
-            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.ID_KEY.in(chunk))
-                    .unionAll(tx.select(CANDIDATE).from(CATALOGUE_KEY).join(CATALOGUE_RECORD)
-                            .on(CATALOGUE_RECORD.ID.eq(CATALOGUE_KEY.RECORD_ID)).where(CATALOGUE_KEY.MATCH_KEY.in(chunk)))
-                    .forEach(row -> file(byKey, row));
-        }
-        for (List<String> chunk : chunks(clusters)) {
-            tx.select(CANDIDATE).from(CATALOGUE_RECORD).where(CATALOGUE_RECORD.CLUSTER_KEY.in(chunk))
-                    .forEach(row -> file(byKey, row));
-        }
+        CandidateLookup.find(tx, identifiers, clusters, CANDIDATE, row -> file(byKey, row));
         return byKey;
     }
 
@@ -292,19 +282,6 @@ final class LoadRun implements RecordSink {
         for (String key : keyStrings(candidate.keys())) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
         }
-    }
-
-    /**
-     * Keys asked a hundred at a time: H2 checks each row an IN list finds against the whole list again, so a list of
-     * a thousand keys made the lookups the load's largest cost (measured in the import bench).
-     */
-    private static List<List<String>> chunks(Set<String> values) {
-        List<String> all = new ArrayList<>(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += LOOKUP) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + LOOKUP)));
-        }
-        return chunks;
     }
 
     /** The keys a record is found by: its identifiers and its cluster key. */

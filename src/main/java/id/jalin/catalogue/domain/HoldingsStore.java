@@ -42,4 +42,7 @@ public interface HoldingsStore {
 
     /** What the search index reads. */
     WorkFeed feed();
+
+    /** Every stored record each probe matches by ISBN or by the exact title key, a fixed number of queries a batch. */
+    List<HeldMatch> held(List<MatchKeys> probes);
 }

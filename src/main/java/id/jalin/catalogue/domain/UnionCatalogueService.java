@@ -73,6 +73,14 @@ public final class UnionCatalogueService {
         return store.load(memberId);
     }
 
+    /**
+     * Who already holds the titles someone means to buy: for each probe, every member's record with the same ISBN or
+     * the same exact title key (title, main author's surname, year, edition), with the evidence.
+     */
+    public List<HeldMatch> held(List<TitleProbe> probes) {
+        return store.held(probes.stream().map(TitleProbe::keys).toList());
+    }
+
     public List<StoredRecord> recordsOfWork(long workId) {
         return store.recordsOfWork(workId);
     }

@@ -246,4 +246,30 @@ class HoldingsStoreTest {
                 .filter(holding -> holding.memberId() == member && holding.sourceId().equals(sourceId))
                 .findFirst().orElseThrow().recordId();
     }
+
+    @Test
+    void titlesMeantToBeBoughtAreFoundAmongTheHoldingsByIsbnInAnyFormAndByTitleKeyButNotAnotherEdition() {
+        load(itb, book("itb-1", "The amazing adventures of Kavalier and Clay", "Chabon, Michael", 2000,
+                        "9781930110991"),
+                book("itb-2", "Kamus istilah perpustakaan", "Hidayat, Asep", 2005, ""),
+                record("itb-3", "Manajemen perpustakaan", "", "Sutarno", 2010, "", "Ed. 2", 3));
+
+        List<id.jalin.catalogue.domain.HeldMatch> held = new id.jalin.catalogue.domain.UnionCatalogueService(store,
+                new id.jalin.kernel.access.Permissions(TestActors.AS_COORDINATOR)).held(List.of(
+                new id.jalin.catalogue.domain.TitleProbe("1930110995", "", "", null, ""),
+                new id.jalin.catalogue.domain.TitleProbe("978-1-930110-99-1", "Kavalier & Clay", "", null, ""),
+                new id.jalin.catalogue.domain.TitleProbe("", "KAMUS ISTILAH PERPUSTAKAAN!", "Asep Hidayat", 2005, ""),
+                new id.jalin.catalogue.domain.TitleProbe("", "Manajemen Perpustakaan", "Sutarno", 2010, "Edisi ketiga"),
+                new id.jalin.catalogue.domain.TitleProbe("", "Manajemen perpustakaan.", "Sutarno", 2010, "Ed. 2"),
+                new id.jalin.catalogue.domain.TitleProbe("9781930110992", "Lain sama sekali", "", 2000, "")));
+
+        assertThat(held).extracting(match -> match.probe() + " " + match.sourceId() + " " + match.rule())
+                .containsExactlyInAnyOrder("0 itb-1 ISBN", "1 itb-1 ISBN", "2 itb-2 TITLE_KEY", "4 itb-3 TITLE_KEY");
+        assertThat(held).filteredOn(match -> match.probe() == 0).singleElement().satisfies(match -> {
+            assertThat(match.key()).isEqualTo("9781930110991");
+            assertThat(match.memberId()).isEqualTo(itb);
+        });
+        assertThat(held).filteredOn(match -> match.probe() == 4).singleElement()
+                .satisfies(match -> assertThat(match.copies()).isEqualTo(3));
+    }
 }
