@@ -166,7 +166,8 @@ public final class MainWindow {
         list.setId("navigation");
         list.getStyleClass().add(Styles.NAVIGATION);
         list.getItems().setAll(available);
-        list.setPrefWidth(165);
+        // wide enough for the longest entry in either language ("Pinjam antarperpustakaan")
+        list.setPrefWidth(232);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Feature feature, boolean empty) {

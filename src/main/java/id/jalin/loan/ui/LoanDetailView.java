@@ -69,6 +69,7 @@ final class LoanDetailView {
         if (request.overdueOn(today)) {
             Label overdue = new Label(messages.get("loan.detail.overdue", request.daysOverdueOn(today)));
             overdue.setId("loanDetailOverdue");
+            overdue.setWrapText(true);
             overdue.getStyleClass().add(Styles.FIELD_ERROR);
             parts.add(overdue);
         }

@@ -167,15 +167,15 @@ final class LoanScreen {
         DatePicker from = LocalizedDatePicker.create(messages);
         from.setId("loanFrom");
         from.setPromptText(messages.get("loan.filter.from"));
-        from.setPrefWidth(170);
+        from.setPrefWidth(180);
         DatePicker to = LocalizedDatePicker.create(messages);
         to.setId("loanTo");
         to.setPromptText(messages.get("loan.filter.to"));
-        to.setPrefWidth(170);
+        to.setPrefWidth(180);
         TextField search = new TextField();
         search.setId("loanSearch");
         search.setPromptText(messages.get("loan.filter.search"));
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(28);
         PagedTable.debounce(search, model.search);
         // a scanned slip (or a number typed with Enter) opens its request at once, whatever the list shows
         search.addEventHandler(javafx.event.ActionEvent.ACTION, event -> openNumber(search.getText()));
