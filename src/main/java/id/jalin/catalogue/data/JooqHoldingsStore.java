@@ -7,6 +7,7 @@ import static id.jalin.kernel.db.generated.Tables.CATALOGUE_LOAD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
 
+import id.jalin.catalogue.domain.CatalogueRecord;
 import id.jalin.catalogue.domain.ClusterRow;
 import id.jalin.catalogue.domain.HeldMatch;
 import id.jalin.catalogue.domain.HoldingsFeed;
@@ -106,6 +107,55 @@ public final class JooqHoldingsStore implements HoldingsStore {
         } catch (FeedFailure failure) {
             throw (E) failure.cause;
         }
+    }
+
+    @Override
+    public long add(long memberId, CatalogueRecord record, String origin) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Optional<Record> previous = lockLoad(tx, memberId);
+            LocalDateTime now = LocalDateTime.now(clock);
+            var existing = tx.select(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.COPIES,
+                            CATALOGUE_RECORD.ITEM_CODES).from(CATALOGUE_RECORD)
+                    .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
+                    .fetchOptional();
+            long workId;
+            if (existing.isPresent()) {
+                // A second delivery of the same line: more copies of the record already there.
+                var row = existing.get();
+                List<String> codes = new ArrayList<>(RecordRows.split(row.value4()));
+                codes.addAll(record.itemCodes());
+                int copies = row.value3() + record.copies();
+                tx.update(CATALOGUE_RECORD).set(CATALOGUE_RECORD.COPIES, copies)
+                        .set(CATALOGUE_RECORD.ITEM_CODES, RecordRows.lines(codes, 10_000))
+                        .where(CATALOGUE_RECORD.ID.eq(row.value1())).execute();
+                audit.recorded(tx, "catalogue_record", row.value1(), record.title(), AuditAction.UPDATE, List.of(
+                        new FieldChange("copies", String.valueOf(row.value3()), String.valueOf(copies))));
+                workId = row.value2();
+            } else {
+                LoadRun run = LoadRun.adding(tx, memberId, now);
+                run.accept(record);
+                run.finish();
+                workId = run.workOf(record.sourceId()).orElseThrow();
+                long recordId = tx.select(CATALOGUE_RECORD.ID).from(CATALOGUE_RECORD).where(
+                        CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
+                        .fetchOne(CATALOGUE_RECORD.ID);
+                audit.recorded(tx, "catalogue_record", recordId, record.title(), AuditAction.CREATE, List.of(
+                        new FieldChange("member", "", label(memberId)),
+                        new FieldChange("copies", "", String.valueOf(record.copies())),
+                        new FieldChange("origin", "", origin)));
+            }
+            int added = existing.isPresent() ? 0 : 1;
+            if (previous.isPresent()) {
+                tx.update(CATALOGUE_LOAD).set(CATALOGUE_LOAD.GENERATION, CATALOGUE_LOAD.GENERATION.plus(1))
+                        .set(CATALOGUE_LOAD.RECORD_COUNT, CATALOGUE_LOAD.RECORD_COUNT.plus(added))
+                        .where(CATALOGUE_LOAD.MEMBER_ID.eq(memberId)).execute();
+            } else {
+                writeLoad(tx, new MemberLoad(memberId, 1, now, HoldingsSource.PLACED, RecordRows.cut(origin, 1000),
+                        1, 0, 0, actor.actor().signature()), false);
+            }
+            return workId;
+        });
     }
 
     @Override

@@ -35,7 +35,8 @@ import org.jooq.DSLContext;
 /**
  * One load of one member's records, inside the transaction that replaces its holdings: the old records go, each new
  * record is placed in a work (a thousand at a time: one query finds every record already stored that shares a key
- * with any of them), and the works the member alone held and no longer holds go too.
+ * with any of them), and the works the member alone held and no longer holds go too. {@link #adding} places records
+ * beside the member's others instead (copies a joint purchase brought in), each counted as arriving now.
  */
 final class LoadRun implements RecordSink {
     static final int BATCH = 1000;
@@ -68,6 +69,16 @@ final class LoadRun implements RecordSink {
     }
 
     LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress) {
+        this(tx, memberId, firstLoad, now, progress, true);
+    }
+
+    /** A run that keeps the member's records and adds to them. */
+    static LoadRun adding(DSLContext tx, long memberId, LocalDateTime now) {
+        return new LoadRun(tx, memberId, false, now, Progress.NONE, false);
+    }
+
+    private LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
+                    boolean replacing) {
         this.tx = tx;
         this.memberId = memberId;
         this.firstLoad = firstLoad;
@@ -77,14 +88,18 @@ final class LoadRun implements RecordSink {
         this.recordIds = new IdPool(tx, CATALOGUE_RECORD_SEQ);
         this.insertSql = tx.render(tx.insertInto(CATALOGUE_RECORD, RecordRows.INSERTED)
                 .values(new Object[RecordRows.INSERTED.size()]));
+        tx.selectFrom(CATALOGUE_DECISION).where(CATALOGUE_DECISION.MEMBER_ID.eq(memberId)).orderBy(CATALOGUE_DECISION.ID)
+                .forEach(row -> decisions.put(row.getSourceId(),
+                        new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
+        if (!replacing) {
+            this.formerWorks = Set.of();
+            return;
+        }
         tx.select(CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.ARRIVED_AT).from(CATALOGUE_RECORD)
                 .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId))
                 .forEach(row -> arrivals.put(row.value1(), row.value2()));
         this.formerWorks = new HashSet<>(tx.selectDistinct(CATALOGUE_RECORD.WORK_ID).from(CATALOGUE_RECORD)
                 .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId)).fetch(CATALOGUE_RECORD.WORK_ID));
-        tx.selectFrom(CATALOGUE_DECISION).where(CATALOGUE_DECISION.MEMBER_ID.eq(memberId)).orderBy(CATALOGUE_DECISION.ID)
-                .forEach(row -> decisions.put(row.getSourceId(),
-                        new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
         tx.deleteFrom(CATALOGUE_KEY).where(CATALOGUE_KEY.MEMBER_ID.eq(memberId)).execute();
         tx.deleteFrom(CATALOGUE_RECORD).where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId)).execute();
     }
@@ -115,6 +130,11 @@ final class LoadRun implements RecordSink {
     void finish() {
         flush();
         new WorkCleanup(tx).afterLoad(formerWorks);
+    }
+
+    /** The work a record of this run went into, by the member's own record id. */
+    Optional<Long> workOf(String sourceId) {
+        return Optional.ofNullable(placedBySource.get(sourceId));
     }
 
     int stored() {

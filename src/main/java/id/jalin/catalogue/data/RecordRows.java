@@ -139,7 +139,7 @@ final class RecordRows {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
-    private static String lines(List<String> values, int max) {
+    static String lines(List<String> values, int max) {
         return cut(String.join("\n", values.stream().map(value -> value.replace('\n', ' ')).toList()), max);
     }
 

@@ -16,6 +16,15 @@ public interface HoldingsStore {
     <E extends Exception> LoadOutcome replace(long memberId, LoadInfo info, HoldingsFeed<E> feed, Progress progress)
             throws E;
 
+    /**
+     * Adds one record to the member's holdings beside the others (copies a joint purchase placed there), clustered
+     * like a loaded one and counted as arriving now; a record with the same id already there gains the copies
+     * instead. The member's next load replaces it with what its own catalogue then says.
+     *
+     * @return the work the record is in
+     */
+    long add(long memberId, CatalogueRecord record, String origin);
+
     /** Takes every record of the member out of the catalogue (a member that left). */
     void remove(long memberId);
 

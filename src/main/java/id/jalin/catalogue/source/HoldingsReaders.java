@@ -19,8 +19,8 @@ public final class HoldingsReaders {
             case MARCXML -> new MarcXmlHoldingsReader();
             case SLIMS_CSV -> new SlimsCsvReader(layout);
             case JALIN_CSV -> new JalinCsvReader();
-            case OAI_PMH, SLIMS_MODS ->
-                    throw new IllegalArgumentException(source + " is harvested, not read from a file");
+            case OAI_PMH, SLIMS_MODS, PLACED ->
+                    throw new IllegalArgumentException(source + " is harvested or placed, not read from a file");
         };
     }
 

@@ -4,8 +4,10 @@ import static id.jalin.catalogue.domain.TestRecords.book;
 import static id.jalin.catalogue.domain.TestRecords.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
+import id.jalin.catalogue.domain.HeldMatch;
 import id.jalin.catalogue.domain.HoldingsFeed;
 import id.jalin.catalogue.domain.HoldingsSource;
 import id.jalin.catalogue.domain.IndexedWork;
@@ -13,6 +15,7 @@ import id.jalin.catalogue.domain.LoadInfo;
 import id.jalin.catalogue.domain.LoadOutcome;
 import id.jalin.catalogue.domain.MatchRule;
 import id.jalin.catalogue.domain.StoredRecord;
+import id.jalin.catalogue.domain.TitleProbe;
 import id.jalin.kernel.access.TestActors;
 import id.jalin.kernel.audit.TestAudit;
 import id.jalin.kernel.db.Database;
@@ -227,6 +230,33 @@ class HoldingsStoreTest {
         });
         assertThat(store.feed().generations()).containsOnlyKeys(itb, unpad);
         assertThat(store.feed().workCount()).isEqualTo(2);
+    }
+
+    @Test
+    void copiesAJointPurchasePlacesJoinTheirWorkAtOnceAndAreNewArrivalsTheNextCheckSees() {
+        load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"));
+        long generation = store.load(itb).orElseThrow().generation();
+
+        long work = store.add(unpad, record("acq:7", "Pengantar ilmu perpustakaan", "", "Sulistyo-Basuki", 1991,
+                "979-403-082-1", "", 2), "PGD-1");
+        long again = store.add(unpad, record("acq:7", "Pengantar ilmu perpustakaan", "", "Sulistyo-Basuki", 1991,
+                "979-403-082-1", "", 1), "PGD-1");
+        store.add(itb, book("acq:8", "Kajian budaya informasi", "Pendit, Putu Laxman", 2012, ""), "PGD-1");
+
+        IndexedWork shared = workTitled("Pengantar ilmu perpustakaan");
+        assertThat(work).isEqualTo(again).isEqualTo(shared.workId());
+        assertThat(shared.holdings()).extracting(holding -> holding.memberId(), holding -> holding.copies())
+                .containsExactlyInAnyOrder(tuple(itb, 1), tuple(unpad, 3));
+        assertThat(store.load(unpad).orElseThrow()).satisfies(load -> {
+            assertThat(load.source()).isEqualTo(HoldingsSource.PLACED);
+            assertThat(load.records()).isEqualTo(1);
+        });
+        assertThat(store.load(itb).orElseThrow().records()).isEqualTo(2);
+        assertThat(store.load(itb).orElseThrow().generation()).isEqualTo(generation + 1);
+        assertThat(store.arrivals(itb, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)))
+                .extracting(stored -> stored.record().sourceId()).containsExactly("acq:8");
+        assertThat(store.held(List.of(new TitleProbe("", "Kajian Budaya Informasi", "Pendit, Putu Laxman", 2012, "")
+                .keys()))).extracting(HeldMatch::memberId).containsExactly(itb);
     }
 
     @Test
