@@ -8,12 +8,20 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Saves what a TestFX test sees as a PNG under target/screens, for a person to look at. */
+/**
+ * Saves what a TestFX test sees as a PNG under target/screens, for a person to look at: only when asked for with
+ * {@code mvn verify -Dsnapshots=true}, since drawing and encoding some hundred windows adds minutes to every run.
+ */
 public final class Snapshots {
     private Snapshots() {
     }
 
+    private static final boolean WANTED = Boolean.getBoolean("jalin.snapshots");
+
     public static void save(Scene scene, String name) {
+        if (!WANTED) {
+            return;
+        }
         try {
             WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
             Path folder = Files.createDirectories(Path.of("target/screens"));
