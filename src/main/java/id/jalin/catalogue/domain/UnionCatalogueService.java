@@ -35,7 +35,7 @@ public final class UnionCatalogueService {
      * @return the work the record went into
      */
     public long place(long memberId, CatalogueRecord record, String origin) {
-        permissions.requireLibrary(memberId, "catalogue.place");
+        permissions.requireLibrary(memberId, "place copies in a member's holdings");
         return store.add(memberId, record, origin);
     }
 
