@@ -25,6 +25,23 @@ public final class ExchangeLedger {
             long[] sums = units.computeIfAbsent(period.startYear(), year -> new long[2]);
             sums[entry.direction() == Direction.FIRST_TO_SECOND ? 0 : 1] += entry.signedUnits();
         }
+        return years(partnership, units, closed, upTo);
+    }
+
+    /** The same from units already added up per year (the overview's one query). */
+    public static List<PeriodBalance> fromUnits(Partnership partnership, Collection<YearUnits> perYear,
+                                                Collection<ClosedPeriod> closed, ExchangePeriod upTo) {
+        TreeMap<Integer, long[]> units = new TreeMap<>();
+        for (YearUnits year : perYear) {
+            long[] sums = units.computeIfAbsent(year.startYear(), y -> new long[2]);
+            sums[0] += year.firstUnits();
+            sums[1] += year.secondUnits();
+        }
+        return years(partnership, units, closed, upTo);
+    }
+
+    private static List<PeriodBalance> years(Partnership partnership, TreeMap<Integer, long[]> units,
+                                             Collection<ClosedPeriod> closed, ExchangePeriod upTo) {
         Set<Integer> closedYears = closed.stream().map(ClosedPeriod::startYear).collect(Collectors.toSet());
         int last = units.isEmpty() ? upTo.startYear() : Math.max(upTo.startYear(), units.lastKey());
         List<PeriodBalance> years = new ArrayList<>();
