@@ -80,7 +80,12 @@ public final class Database implements AutoCloseable {
 
     /** Wraps an existing data source (tests, benchmarks). */
     public static Database over(DatabaseMode mode, DataSource dataSource) {
-        Database database = new Database(mode, dataSource, () -> { });
+        return over(mode, dataSource, () -> { });
+    }
+
+    /** Wraps an existing data source whose pool {@code closer} closes with the database (tests, benchmarks). */
+    public static Database over(DatabaseMode mode, DataSource dataSource, AutoCloseable closer) {
+        Database database = new Database(mode, dataSource, closer);
         database.migrate();
         return database;
     }
