@@ -33,7 +33,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        AgreementService agreements, CrossServices crossService, UserService users,
                        LoginService logins, AuditService audit,
                        id.jalin.catalogue.domain.UnionCatalogueService catalogue,
-                       id.jalin.loan.domain.InterlibraryLoans loans) {
+                       id.jalin.loan.domain.InterlibraryLoans loans,
+                       id.jalin.acquisition.domain.JointAcquisition acquisition) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -63,7 +64,20 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 new AuditService(new JooqAuditLog(dsl), permissions),
                 catalogue,
                 new id.jalin.loan.domain.InterlibraryLoans(new id.jalin.loan.data.JooqLoanRepository(dsl, trail),
-                        new RegisterForLoans(members), new CatalogueForLoans(catalogue), clock, permissions));
+                        new RegisterForLoans(members), new CatalogueForLoans(catalogue), clock, permissions),
+                new id.jalin.acquisition.domain.JointAcquisition(
+                        new id.jalin.acquisition.data.JooqAcquisitionRepository(dsl, trail),
+                        new RegisterForAcquisition(members), catalogue::held, placementInCatalogue(), clock,
+                        permissions));
+    }
+
+    /**
+     * Where received copies go. The union catalogue's placement of single copies into a member's holdings (issue 12,
+     * the catalogue's part) is wired here; until it is, receipts are kept by acquisition alone.
+     */
+    private static id.jalin.acquisition.domain.CopyPlacement placementInCatalogue() {
+        return copies -> {
+        };
     }
 
     /** The register's codes for the catalogue's records and exports. */
