@@ -37,7 +37,8 @@ public record AppContext(
         id.jalin.transfer.domain.DataCareService dataCare,
         Access access,
         UnionCatalogue catalogue,
-        id.jalin.loan.domain.InterlibraryLoans loans) {
+        id.jalin.loan.domain.InterlibraryLoans loans,
+        id.jalin.acquisition.domain.JointAcquisition acquisition) {
 
     /** The union catalogue's service and this workstation's search index over it. */
     public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {

@@ -30,7 +30,26 @@ final class DemoDataLoad {
             (services, progress) -> id.jalin.catalogue.domain.DemoHoldings.loadInto(services.catalogue(),
                     services.members().libraries().stream().map(library -> library.id()).toList(), progress),
             (services, progress) -> id.jalin.loan.domain.DemoLoans.loadInto(services.loans(),
-                    sharedWorks(services, progress), progress));
+                    sharedWorks(services, progress), progress),
+            (services, progress) -> id.jalin.acquisition.domain.DemoAcquisition.loadInto(services.acquisition(),
+                    heldTitles(services, progress), progress));
+
+    /** Demo catalogue works with an ISBN-13 of the 978 range (so it has an ISBN-10 too), with a member holding each. */
+    private static List<id.jalin.acquisition.domain.DemoAcquisition.HeldTitle> heldTitles(FeatureServices services,
+                                                                                         Progress progress) {
+        List<id.jalin.acquisition.domain.DemoAcquisition.HeldTitle> titles = new java.util.ArrayList<>();
+        services.catalogue().feed().allWorks(work -> {
+            java.util.Optional<String> isbn = work.isbns().stream().filter(number -> number.startsWith("978"))
+                    .findFirst();
+            if (isbn.isPresent() && !work.holdings().isEmpty() && titles.size() < 2) {
+                titles.add(new id.jalin.acquisition.domain.DemoAcquisition.HeldTitle(
+                        new id.jalin.acquisition.domain.Title(isbn.get(), work.title(), work.author(),
+                                work.publishers().isEmpty() ? "" : work.publishers().get(0), work.year(),
+                                work.edition()), work.holdings().get(0).memberId()));
+            }
+        }, progress);
+        return titles;
+    }
 
     /** Demo catalogue works held by two members or more, the ones a demo loan asks for. */
     private static List<id.jalin.loan.domain.DemoLoans.HeldWork> sharedWorks(FeatureServices services,

@@ -33,7 +33,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        AgreementService agreements, CrossServices crossService, UserService users,
                        LoginService logins, AuditService audit,
                        id.jalin.catalogue.domain.UnionCatalogueService catalogue,
-                       id.jalin.loan.domain.InterlibraryLoans loans) {
+                       id.jalin.loan.domain.InterlibraryLoans loans,
+                       id.jalin.acquisition.domain.JointAcquisition acquisition) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -51,8 +52,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
         ForumProfileService forum = new ForumProfileService(new JooqForumProfileRepository(dsl, trail), permissions);
         ForumSettingsService forumSettings = new ForumSettingsService(new JooqForumSettingsRepository(dsl, trail),
                 permissions);
-        var catalogue = new id.jalin.catalogue.domain.UnionCatalogueService(
-                new id.jalin.catalogue.data.JooqHoldingsStore(dsl, trail, memberCodes(members), actor, clock), permissions);
+        var holdings = new id.jalin.catalogue.data.JooqHoldingsStore(dsl, trail, memberCodes(members), actor, clock);
+        var catalogue = new id.jalin.catalogue.domain.UnionCatalogueService(holdings, permissions);
         return new FeatureServices(actor, forum, forumSettings, members,
                 new MemberImportService(memberRepository, permissions),
                 new AgreementService(new JooqAgreementRepository(dsl, members::namesOf, trail), forum, clock,
@@ -63,7 +64,11 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 new AuditService(new JooqAuditLog(dsl), permissions),
                 catalogue,
                 new id.jalin.loan.domain.InterlibraryLoans(new id.jalin.loan.data.JooqLoanRepository(dsl, trail),
-                        new RegisterForLoans(members), new CatalogueForLoans(catalogue), clock, permissions));
+                        new RegisterForLoans(members), new CatalogueForLoans(catalogue), clock, permissions),
+                new id.jalin.acquisition.domain.JointAcquisition(
+                        new id.jalin.acquisition.data.JooqAcquisitionRepository(dsl, trail),
+                        new RegisterForAcquisition(members), catalogue::held, new CatalogueForAcquisition(holdings), clock,
+                        permissions));
     }
 
     /** The register's codes for the catalogue's records and exports. */

@@ -97,7 +97,8 @@ final class StartupSequence {
                 new AppContext.Access(signedIn, services.users(), services.logins(), workstation, clock),
                 new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
                         id.jalin.kernel.settings.DataFolder.forCurrentUser().resolve("catalogue-index")
-                                .resolve(identity.identifier()))), services.loans());
+                                .resolve(identity.identifier()))), services.loans(),
+                services.acquisition());
         window.step(messages.get("startup.step.checking"));
         CardRulesCarryOver carryOver = new CardRulesCarryOver(settings, services.forumSettings());
         executor.execute(BackgroundTask.wrap(progress -> {

@@ -73,6 +73,44 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void demoAcquisitionHasACompletedRoundAndAnOpenOneWithDuplicatesFlagged() {
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
+
+        var acquisition = services.acquisition();
+        var rounds = acquisition.rounds(id.jalin.acquisition.domain.RoundFilter.all(),
+                id.jalin.kernel.paging.PageRequest.first(id.jalin.acquisition.domain.RoundSort.NAME)).rows();
+        assertThat(rounds).extracting(round -> round.status()).containsExactly(
+                id.jalin.acquisition.domain.RoundStatus.COMPLETED, id.jalin.acquisition.domain.RoundStatus.OPEN);
+        var completed = rounds.get(0);
+        var open = rounds.get(1);
+        assertThat(acquisition.lines(completed.id())).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.decision().accepted()).isTrue();
+            assertThat(line.receivedCopies()).isEqualTo(line.copies());
+        });
+        var cost = acquisition.cost(completed.id());
+        assertThat(cost.shares().values().stream().mapToLong(money -> money.rupiah()).sum())
+                .isEqualTo(cost.total().rupiah());
+        assertThat(open.takesProposalsOn(acquisition.today())).isTrue();
+        var flags = acquisition.flags(open.id());
+        assertThat(flags).extracting(flag -> flag.kind()).contains(
+                id.jalin.acquisition.domain.FlagKind.HELD_BY_MEMBER, id.jalin.acquisition.domain.FlagKind.SAME_ROUND,
+                id.jalin.acquisition.domain.FlagKind.EARLIER_ORDER);
+        assertThat(flags.stream().filter(flag -> flag.kind() == id.jalin.acquisition.domain.FlagKind.HELD_BY_MEMBER)
+                .map(flag -> flag.lineId()).distinct()).as("one held title by ISBN-13 with hyphens, one by ISBN-10, "
+                        + "and last round's purchase, placed in its buyer's holdings when it arrived").hasSize(3);
+        var boughtBefore = flags.stream().filter(flag -> flag.kind() == id.jalin.acquisition.domain.FlagKind
+                .EARLIER_ORDER).map(flag -> flag.lineId()).findFirst().orElseThrow();
+        assertThat(flags).filteredOn(flag -> flag.lineId() == boughtBefore).extracting(flag -> flag.kind())
+                .contains(id.jalin.acquisition.domain.FlagKind.HELD_BY_MEMBER);
+        var secondEdition = acquisition.lines(open.id()).stream()
+                .filter(line -> line.title().edition().equals("Edisi 2")).findFirst().orElseThrow();
+        assertThat(flags).noneMatch(flag -> flag.lineId() == secondEdition.id());
+        assertThat(acquisition.lines(open.id())).extracting(line -> line.decision()).contains(
+                id.jalin.acquisition.domain.Decision.PENDING, id.jalin.acquisition.domain.Decision.DROPPED,
+                id.jalin.acquisition.domain.Decision.ACCEPTED_DESPITE_FLAG);
+    }
+
+    @Test
     void failureMidwayLeavesTheDatabaseAsEmptyAsItWas() {
         List<DemoDataLoad.Part> parts = new ArrayList<>(DemoDataLoad.PARTS);
         // After the profile, the members and the agreements are written: fail before the cross-service part.

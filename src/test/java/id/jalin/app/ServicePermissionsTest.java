@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jalin.acquisition.domain.Decision;
+import id.jalin.acquisition.domain.ItemFormat;
+import id.jalin.acquisition.domain.JointAcquisition;
+import id.jalin.acquisition.domain.ProposalImport;
+import id.jalin.acquisition.domain.ProposalLine;
+import id.jalin.acquisition.domain.PurchaseRound;
+import id.jalin.acquisition.domain.RoundStatus;
+import id.jalin.acquisition.domain.SplitRule;
+import id.jalin.acquisition.domain.Title;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.Agreements;
@@ -107,7 +116,12 @@ class ServicePermissionsTest {
     /** What one case works on; "own" is library A, "other" is library B. */
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
                    CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
-                   id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA) {
+                   id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA,
+                   Acquisition acquisition) {
+    }
+
+    /** A round library A coordinates (A and B take part), a line of each, and an ordered round with A's line. */
+    record Acquisition(PurchaseRound round, ProposalLine lineOfA, ProposalLine lineOfB, ProposalLine orderedLineOfA) {
     }
 
     @FunctionalInterface
@@ -231,9 +245,32 @@ class ServicePermissionsTest {
                     (s, f) -> s.loans().saveRules(s.loans().rulesOf(f.a().id()))),
             op(InterlibraryLoans.class, "overdueLetter", "number an overdue letter", FORUM_STAFF,
                     (s, f) -> s.loans().overdueLetter(f.a().id(), "FPPTI-JABAR")),
-            op(UnionCatalogueService.class, "place", "place bought copies in the own library's holdings", LIBRARY,
-                    (s, f) -> s.catalogue().place(f.a().id(), TestRecords.book("acq:1", "Temu kembali informasi",
-                            "Pendit, Putu", 2008, ""), "PGD-1")),
+            op(JointAcquisition.class, "openRound", "open a round the own library coordinates", LIBRARY,
+                    (s, f) -> s.acquisition().openRound(purchaseRound(f.a().id(), f.b().id()))),
+            op(JointAcquisition.class, "saveRound", "change a round the own library coordinates", LIBRARY,
+                    (s, f) -> s.acquisition().saveRound(f.acquisition().round().withNotes("Rapat kedua"))),
+            op(JointAcquisition.class, "move", "close a round the own library coordinates", LIBRARY,
+                    (s, f) -> s.acquisition().move(f.acquisition().round(), RoundStatus.CLOSED, "")),
+            op(JointAcquisition.class, "propose", "propose a title for the own library", LIBRARY,
+                    (s, f) -> s.acquisition().propose(proposal(f.acquisition().round(), f.a().id(), "Statistika"))),
+            op(JointAcquisition.class, "changeProposal", "change the own library's proposal", LIBRARY,
+                    (s, f) -> s.acquisition().changeProposal(f.acquisition().lineOfA())),
+            op(JointAcquisition.class, "withdraw", "withdraw the own library's proposal", LIBRARY,
+                    (s, f) -> s.acquisition().withdraw(f.acquisition().lineOfA())),
+            op(JointAcquisition.class, "decide", "drop a line in a round the own library coordinates", LIBRARY,
+                    (s, f) -> s.acquisition().decide(f.acquisition().lineOfB(), Decision.DROPPED, "Sudah ada")),
+            op(JointAcquisition.class, "receive", "receive copies in a round the own library coordinates", LIBRARY,
+                    (s, f) -> s.acquisition().receive(f.acquisition().orderedLineOfA(), 1, TestApp.TODAY, "INV-1")),
+            op(ProposalImport.class, "importFile", "import the own library's proposals", LIBRARY,
+                    (s, f) -> s.acquisition().proposalImport(f.acquisition().round().id(), f.a().id())
+                            .importFile(csv("judul;harga;eksemplar\nStatistika;100000;1\n"), Progress.NONE)),
+            op(ProposalImport.class, "apply", "store the own library's proposals read earlier", LIBRARY,
+                    (s, f) -> {
+                        ProposalImport importer = s.acquisition().proposalImport(f.acquisition().round().id(),
+                                f.a().id());
+                        importer.apply(importer.read(csv("judul;harga;eksemplar\nStatistika;100000;1\n"),
+                                Progress.NONE), Progress.NONE);
+                    }),
             op(UnionCatalogueService.class, "removeHoldings", "remove the own library's holdings", LIBRARY,
                     (s, f) -> s.catalogue().removeHoldings(f.a().id())),
             op(UnionCatalogueService.class, "split", "split a record off its work", COORDINATOR_ONLY,
@@ -276,7 +313,11 @@ class ServicePermissionsTest {
             // withClock gives the same service on another clock: its writes are checked as any other's
             Map.entry(InterlibraryLoans.class, Set.of("today", "now", "withClock", "ownLibrary", "mayAskFor",
                     "mayKeepRulesOf", "members", "callNumberAtLender", "proposeRota", "actionsFor", "mayTake", "find", "findByNumber",
-                    "findByRemoteId", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")));
+                    "findByRemoteId", "history", "page", "overdue", "rulesOf", "figures", "mayWriteLetters")),
+            Map.entry(JointAcquisition.class, Set.of("today", "withClock", "ownLibrary", "members", "mayManage",
+                    "mayPropose", "round", "rounds", "line", "lines", "receipts", "flags", "orderLines", "cost",
+                    "proposalImport")),
+            Map.entry(ProposalImport.class, Set.of("read")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;
@@ -423,7 +464,30 @@ class ServicePermissionsTest {
         LoanRequest loanOfA = saved(s.loans().request(loanRequest(a.id(), b.id())));
         LoanRequest loanAskedOfA = saved(s.loans().request(loanRequest(b.id(), a.id())));
         return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser,
-                loanOfA, loanAskedOfA);
+                loanOfA, loanAskedOfA, acquisition(s, a, b));
+    }
+
+    private static Acquisition acquisition(FeatureServices s, Library a, Library b) {
+        JointAcquisition acquisition = s.acquisition();
+        PurchaseRound round = saved(acquisition.openRound(purchaseRound(a.id(), b.id())));
+        ProposalLine lineOfA = saved(acquisition.propose(proposal(round, a.id(), "Pengantar statistika")));
+        ProposalLine lineOfB = saved(acquisition.propose(proposal(round, b.id(), "Metodologi penelitian")));
+        PurchaseRound ordered = saved(acquisition.openRound(purchaseRound(a.id(), b.id())));
+        ProposalLine orderedLine = saved(acquisition.propose(proposal(ordered, a.id(), "Kimia organik")));
+        orderedLine = saved(acquisition.decide(orderedLine, Decision.ACCEPTED, ""));
+        ordered = saved(acquisition.move(ordered, RoundStatus.CLOSED, ""));
+        saved(acquisition.move(ordered, RoundStatus.ORDERED, ""));
+        return new Acquisition(round, lineOfA, lineOfB, orderedLine);
+    }
+
+    private static PurchaseRound purchaseRound(long coordinator, long other) {
+        return PurchaseRound.draft("Pengadaan Bersama 2027", coordinator, Money.of(50_000_000),
+                TestApp.TODAY.plusDays(14), SplitRule.EQUAL, Map.of(coordinator, 1L, other, 1L));
+    }
+
+    private static ProposalLine proposal(PurchaseRound round, long member, String title) {
+        return ProposalLine.proposed(round.id(), member, new Title("", title, "", "", null, ""), ItemFormat.PRINT,
+                false, "Gramedia", Money.of(150_000), 2, 3, "");
     }
 
     private static NewLoanRequest loanRequest(long borrower, long lender) {

@@ -53,7 +53,11 @@ class ArchitectureTest {
             Map.entry("CatalogueWork", "catalogue"), Map.entry("CatalogueRecord", "catalogue"), Map.entry("CatalogueKey", "catalogue"),
             Map.entry("CatalogueLoad", "catalogue"), Map.entry("CatalogueDecision", "catalogue"),
             Map.entry("LoanRules", "loan"), Map.entry("LoanNumberCounter", "loan"), Map.entry("LoanLetterCounter", "loan"), Map.entry("LoanRequest", "loan"),
-            Map.entry("LoanRota", "loan"), Map.entry("LoanEvent", "loan"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"));
+            Map.entry("LoanRota", "loan"), Map.entry("LoanEvent", "loan"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"),
+            Map.entry("ExchangePartnership", "exchange"), Map.entry("ExchangeEntry", "exchange"),
+            Map.entry("ExchangeClosedYear", "exchange"),
+            Map.entry("AcqRound", "acquisition"), Map.entry("AcqParticipant", "acquisition"),
+            Map.entry("AcqLine", "acquisition"), Map.entry("AcqReceipt", "acquisition"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");
     private static final Pattern TABLE_CLASS = Pattern.compile(

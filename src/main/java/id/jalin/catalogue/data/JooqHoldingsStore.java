@@ -121,9 +121,13 @@ public final class JooqHoldingsStore implements HoldingsStore {
                     .fetchOptional();
             long workId;
             if (existing.isPresent()) {
-                // A second delivery of the same line: more copies of the record already there.
+                // A second delivery of the same line: more copies of the record already there; the same delivery
+                // again (its item codes all there) adds nothing.
                 var row = existing.get();
                 List<String> codes = new ArrayList<>(RecordRows.split(row.value4()));
+                if (!record.itemCodes().isEmpty() && codes.containsAll(record.itemCodes())) {
+                    return row.value2();
+                }
                 codes.addAll(record.itemCodes());
                 int copies = row.value3() + record.copies();
                 tx.update(CATALOGUE_RECORD).set(CATALOGUE_RECORD.COPIES, copies)

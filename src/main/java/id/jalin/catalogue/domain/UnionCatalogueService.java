@@ -28,17 +28,6 @@ public final class UnionCatalogueService {
         return store.replace(memberId, info, feed, progress);
     }
 
-    /**
-     * Places copies a joint purchase brought in at the member that asked for them, so that the next duplicate check
-     * and the search see them; the same record id twice adds copies.
-     *
-     * @return the work the record went into
-     */
-    public long place(long memberId, CatalogueRecord record, String origin) {
-        permissions.requireLibrary(memberId, "place copies in a member's holdings");
-        return store.add(memberId, record, origin);
-    }
-
     public void removeHoldings(long memberId) {
         permissions.requireLibrary(memberId, "catalogue.remove");
         store.remove(memberId);
