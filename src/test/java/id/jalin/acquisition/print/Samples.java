@@ -77,4 +77,25 @@ final class Samples {
         }
         return orderList(vendors);
     }
+
+    /**
+     * ITB's statement under the weighted rule: two own books, its share of the database (weight 3 of 10, 30 % of
+     * Rp 250.000.000) and of the journal subscription (30 % of Rp 18.750.000).
+     */
+    static MemberStatement statement(BudgetContext budget) {
+        return new MemberStatement(letterhead(), DATE, ROUND, COORDINATOR, participants().get(0), List.of(
+                StatementLine.own("9786024250817", "Pengantar ilmu perpustakaan dan kearsipan", "Sulistyo-Basuki",
+                        ItemFormat.PRINT, 2, Money.of(185_000)),
+                StatementLine.own("9780262033848", "Introduction to algorithms", "Cormen, Thomas H.", ItemFormat.EBOOK,
+                        1, Money.of(1_450_000)),
+                StatementLine.shared("", "ProQuest Central (akses satu tahun)", "", ItemFormat.DATABASE, 1,
+                        Money.of(250_000_000), Money.of(75_000_000)),
+                StatementLine.shared("14712105", "Journal of Academic Librarianship", "Elsevier",
+                        ItemFormat.JOURNAL_SUBSCRIPTION, 1, Money.of(18_750_000), Money.of(5_625_000))),
+                SplitBasis.weighted(4, 3, 10), budget);
+    }
+
+    static BudgetContext budget() {
+        return new BudgetContext(Money.of(300_000_000), Money.of(271_047_500), Money.of(100_000_000));
+    }
 }
