@@ -98,4 +98,18 @@ final class Samples {
     static BudgetContext budget() {
         return new BudgetContext(Money.of(300_000_000), Money.of(271_047_500), Money.of(100_000_000));
     }
+
+    /** The sample round's summary: UNPAD over its cap, UNPAR without one, UINSGD with shared items only. */
+    static RoundSummary summary(Money budget) {
+        List<Participant> members = participants();
+        return new RoundSummary(letterhead(), DATE, ROUND, COORDINATOR, budget, List.of(
+                new MemberSpend(members.get(0), 3, Money.of(1_820_000), Money.of(80_625_000), Money.of(100_000_000)),
+                new MemberSpend(members.get(1), 1, Money.of(185_000), Money.of(53_750_000), Money.of(50_000_000)),
+                new MemberSpend(members.get(2), 3, Money.of(292_500), Money.of(80_625_000), null),
+                new MemberSpend(members.get(3), 0, Money.ZERO, Money.of(53_750_000), Money.of(60_000_000))),
+                List.of(new FormatSpend(ItemFormat.PRINT, 2, 6, Money.of(847_500)),
+                        new FormatSpend(ItemFormat.EBOOK, 1, 1, Money.of(1_450_000)),
+                        new FormatSpend(ItemFormat.DATABASE, 1, 1, Money.of(250_000_000)),
+                        new FormatSpend(ItemFormat.JOURNAL_SUBSCRIPTION, 1, 1, Money.of(18_750_000))));
+    }
 }
