@@ -41,12 +41,7 @@ final class PrintTable {
         if (cells.size() != columns.size()) {
             throw new IllegalArgumentException("A row needs " + columns.size() + " cells, not " + cells.size());
         }
-        float[] widths = widths();
-        List<TableRowSlice.Cell> fitted = new ArrayList<>();
-        for (int c = 0; c < cells.size(); c++) {
-            fitted.add(wordsFitting(cells.get(c), widths[c] - 2 * CELL_PADDING));
-        }
-        rows.add(TableRowSlice.of(resources, fitted, widths, false));
+        rows.add(fitted(cells, widths()));
         return this;
     }
 
@@ -86,23 +81,52 @@ final class PrintTable {
         for (int c = all.length - amountColumns; c < all.length; c++) {
             amountWidth += all[c];
         }
-        float labelWidth = 0;
-        for (float width : all) {
-            labelWidth += width;
-        }
-        labelWidth -= amountWidth;
-        rows.add(TableRowSlice.of(resources, List.of(TableRowSlice.Cell.of(label, style, Alignment.RIGHT),
-                TableRowSlice.Cell.of(amount, style, Alignment.RIGHT)), new float[] {labelWidth, amountWidth}, false));
+        float labelWidth = sum(all, 0, all.length) - amountWidth;
+        rows.add(fitted(List.of(TableRowSlice.Cell.of(label, style, Alignment.RIGHT),
+                TableRowSlice.Cell.of(amount, style, Alignment.RIGHT)), new float[] {labelWidth, amountWidth}));
         return this;
+    }
+
+    /**
+     * A total row whose {@code label} spans the first {@code labelColumns} columns, then one value a column, each
+     * aligned as its column, so totals stand under the figures they add up.
+     */
+    PrintTable totals(String label, int labelColumns, List<String> values, TextStyle style) {
+        if (labelColumns + values.size() != columns.size()) {
+            throw new IllegalArgumentException("A total row needs " + (columns.size() - labelColumns) + " values");
+        }
+        float[] all = widths();
+        float[] widths = new float[values.size() + 1];
+        widths[0] = sum(all, 0, labelColumns);
+        List<TableRowSlice.Cell> cells = new ArrayList<>();
+        cells.add(TableRowSlice.Cell.of(label, style, Alignment.LEFT));
+        for (int v = 0; v < values.size(); v++) {
+            widths[v + 1] = all[labelColumns + v];
+            cells.add(TableRowSlice.Cell.of(values.get(v), style, columns.get(labelColumns + v).alignment()));
+        }
+        rows.add(fitted(cells, widths));
+        return this;
+    }
+
+    private TableRowSlice fitted(List<TableRowSlice.Cell> cells, float[] widths) {
+        List<TableRowSlice.Cell> fitted = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            fitted.add(wordsFitting(cells.get(c), widths[c] - 2 * CELL_PADDING));
+        }
+        return TableRowSlice.of(resources, fitted, widths, false);
+    }
+
+    private static float sum(float[] widths, int from, int to) {
+        float sum = 0;
+        for (int c = from; c < to; c++) {
+            sum += widths[c];
+        }
+        return sum;
     }
 
     /** The height the heading row and the first row take: what must fit for the table to start on a page. */
     float openingHeight() {
         return heading().height() + (rows.isEmpty() ? 0 : rows.get(0).height());
-    }
-
-    void addTo(DocumentComposer composer) {
-        TableRowSlice.addTable(composer, heading(), rows);
     }
 
     /**
