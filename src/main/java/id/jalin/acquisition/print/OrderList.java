@@ -24,6 +24,12 @@ import java.util.Set;
 public record OrderList(LetterheadData letterhead, String letterNumber, LocalDate date, String place,
                         String roundName, String coordinatingLibrary, List<Participant> participants,
                         List<VendorOrder> vendors, String signatoryName, String signatoryPosition) {
+    /**
+     * The series of the forum's letter numbering for order lists ("pengadaan"), as in
+     * {@code LetterNumbering.format(sequence, OrderList.LETTER_SERIES, forumCode, date)}.
+     */
+    public static final String LETTER_SERIES = "PGD";
+
     public OrderList {
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(date, "date");

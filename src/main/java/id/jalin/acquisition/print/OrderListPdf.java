@@ -128,7 +128,7 @@ public final class OrderListPdf {
 
     private Block grandTotal(DocumentResources resources, OrderList list) {
         float width = Paper.FRAME.content().width();
-        float amountWidth = Units.mm(42);
+        float amountWidth = Units.mm(50);
         TableRowSlice row = TableRowSlice.of(resources, List.of(
                 TableRowSlice.Cell.of(words.get("acquisition.print.order.grandTotal", list.vendors().size(),
                         list.copies()), Paper.STRONG, Alignment.RIGHT),

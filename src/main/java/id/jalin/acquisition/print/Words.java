@@ -36,8 +36,8 @@ final class Words {
      * column of amounts lines up on its last digit and fits narrower columns.
      */
     String amount(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(messages.language().locale()));
-        return format.format(money.rupiah());
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(messages.language().locale());
+        return new DecimalFormat("#,##0", symbols).format(money.rupiah());
     }
 
     String format(ItemFormat format) {

@@ -78,11 +78,15 @@ class MemberStatementPdfTest {
     void eachRuleIsStatedInWords() throws IOException {
         MemberStatement weighted = Samples.statement(new BudgetContext(Money.of(0), Money.of(0), null));
         List<String> texts = new ArrayList<>();
-        for (SplitBasis basis : List.of(SplitBasis.ownCopies(4), SplitBasis.equal(4), SplitBasis.percentage(4, 3_333))) {
+        List<SplitBasis> rules = List.of(SplitBasis.ownCopies(4), SplitBasis.equal(4),
+                SplitBasis.percentage(4, 3_333));
+        for (SplitBasis basis : rules) {
             MemberStatement statement = new MemberStatement(weighted.letterhead(), weighted.date(),
                     weighted.roundName(), weighted.coordinatingLibrary(), weighted.member(), weighted.lines(), basis,
                     weighted.budget());
-            texts.add(Papers.text(Papers.open(render(statement, Language.INDONESIAN))));
+            try (PDDocument document = Papers.open(render(statement, Language.INDONESIAN))) {
+                texts.add(Papers.text(document));
+            }
         }
         assertThat(texts.get(0)).contains("setiap anggota membayar eksemplarnya sendiri",
                 "dibagi rata di antara 4 anggota peserta");

@@ -139,4 +139,19 @@ class OrderListPdfTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Samples.copies("ITB", 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aGrandTotalOfATrillionRupiahPrintsWholeOnOneLine() throws IOException {
+        VendorOrder vendor = new VendorOrder("Penyedia Pangkalan Data", List.of(OrderLine.forAll("", "Akses nasional",
+                "", ItemFormat.DATABASE, Money.of(99_999_999_999L), 10), OrderLine.forAll("", "Akses cadangan", "",
+                ItemFormat.DATABASE, Money.of(99_999_999_999L), 10)));
+        for (Language language : Language.values()) {
+            try (PDDocument document = Papers.open(render(Samples.orderList(List.of(vendor)), language))) {
+                String grandTotal = new Messages(language).money(Money.of(1_999_999_999_980L));
+                assertThat(Papers.text(document)).contains(" " + grandTotal + " ");
+                assertThat(PlacedGlyphs.of(document)).allSatisfy(g -> assertThat(g.right())
+                        .isLessThanOrEqualTo(Paper.FRAME.content().right() + 0.5f));
+            }
+        }
+    }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /** A West Java forum's purchase round, as the papers' tests print it. */
 final class Samples {
     static final LocalDate DATE = LocalDate.of(2026, 12, 2);
-    static final String LETTER_NUMBER = LetterNumbering.format(4, "PGD", "FPPTI-JABAR", DATE);
+    static final String LETTER_NUMBER = LetterNumbering.format(4, OrderList.LETTER_SERIES, "FPPTI-JABAR",
+            DATE);
     static final String ROUND = "Pengadaan Bersama Semester Genap 2026/2027";
     static final String COORDINATOR = "UPT Perpustakaan Universitas Padjadjaran";
     static final String LONG_LIBRARY = "Perpustakaan Pusat dan Unit Pelaksana Teknis Perpustakaan Universitas Islam "
