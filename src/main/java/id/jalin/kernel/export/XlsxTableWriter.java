@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -39,34 +42,57 @@ public final class XlsxTableWriter {
     private static final double SECONDS_PER_DAY = 24 * 60 * 60;
 
     public void write(ExportTable table, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet(safeSheetName(table.sheetName()));
-            sheet.trackAllColumnsForAutoSizing();
-            Styles styles = new Styles(workbook);
+        write(List.of(table), out);
+    }
 
-            Row heading = sheet.createRow(0);
-            List<Column> columns = table.columns();
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = heading.createCell(c);
-                String text = columns.get(c).heading();
-                cell.setCellValue(text);
-                // Headings can come from a user's file (refused rows keep the file's own); they stay text too.
-                cell.setCellStyle(FormulaGuard.couldRun(text) ? styles.quotedHeading : styles.heading);
-            }
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value != null) {
-                        fill(row.createCell(c), columns.get(c).kind(), value, styles);
-                    }
+    /**
+     * Writes one workbook with a sheet per table, in the order given: a document with parts of different shapes
+     * (an order's lines, its totals per vendor, its letter details) keeps every column typed on its own sheet.
+     *
+     * @throws IllegalArgumentException when there is no table, or two sheet names are the same once cleaned
+     */
+    public void write(List<ExportTable> tables, OutputStream out) throws IOException {
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("A workbook needs at least one sheet");
+        }
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            for (ExportTable table : tables) {
+                String name = safeSheetName(table.sheetName());
+                // spreadsheet programs compare sheet names without case
+                if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("Two sheets would both be named " + name);
                 }
+                writeSheet(workbook.createSheet(name), table, styles);
             }
-            sheet.createFreezePane(0, 1);
-            autoSize(sheet, columns.size());
             workbook.write(out);
         }
+    }
+
+    private static void writeSheet(SXSSFSheet sheet, ExportTable table, Styles styles) {
+        sheet.trackAllColumnsForAutoSizing();
+        Row heading = sheet.createRow(0);
+        List<Column> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = heading.createCell(c);
+            String text = columns.get(c).heading();
+            cell.setCellValue(text);
+            // Headings can come from a user's file (refused rows keep the file's own); they stay text too.
+            cell.setCellStyle(FormulaGuard.couldRun(text) ? styles.quotedHeading : styles.heading);
+        }
+        int r = 1;
+        for (List<Object> values : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value != null) {
+                    fill(row.createCell(c), columns.get(c).kind(), value, styles);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        autoSize(sheet, columns.size());
     }
 
     private static void fill(Cell cell, ColumnKind kind, Object value, Styles styles) {

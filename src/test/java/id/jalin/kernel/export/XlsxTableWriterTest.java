@@ -1,6 +1,7 @@
 package id.jalin.kernel.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jalin.kernel.money.Money;
 import java.io.ByteArrayInputStream;
@@ -118,5 +119,39 @@ class XlsxTableWriterTest {
             sheet.getRow(0).forEach(cell -> headings.add(cell.getStringCellValue()));
             assertThat(headings).containsExactly("Kode", "Iuran", "Bergabung", "Jam", "Tiba", "Kartu");
         }
+    }
+
+    @Test
+    void severalTablesBecomeSheetsInTheirOrderEachWithItsOwnTypes() throws IOException {
+        ExportTable totals = ExportTable.builder("Per vendor")
+                .column("Vendor", ColumnKind.TEXT)
+                .column("Jumlah", ColumnKind.RUPIAH)
+                .row("PT Buku Nusantara", Money.of(3_250_000))
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxTableWriter().write(List.of(dues(), totals), out);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Anggota");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Per vendor");
+            Cell sum = workbook.getSheetAt(1).getRow(1).getCell(1);
+            assertThat(sum.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sum.getNumericCellValue()).isEqualTo(3_250_000d);
+            assertThat(sum.getCellStyle().getDataFormatString()).isEqualTo("\"Rp \"#,##0");
+            assertThat(workbook.getSheetAt(1).getPaneInformation().getHorizontalSplitPosition())
+                    .isEqualTo((short) 1);
+            assertThat(DateUtil.isCellDateFormatted(workbook.getSheetAt(0).getRow(1).getCell(2))).isTrue();
+        }
+    }
+
+    @Test
+    void twoSheetsOfTheSameNameOrNoSheetAtAllAreRefused() {
+        ExportTable first = ExportTable.builder("Ringkasan").column("A", ColumnKind.TEXT).build();
+        ExportTable second = ExportTable.builder("ringkasan").column("B", ColumnKind.TEXT).build();
+        XlsxTableWriter writer = new XlsxTableWriter();
+        assertThatThrownBy(() -> writer.write(List.of(first, second), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageFindingMatch("(?i)ringkasan");
+        assertThatThrownBy(() -> writer.write(List.<ExportTable>of(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
