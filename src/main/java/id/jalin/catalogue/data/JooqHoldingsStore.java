@@ -73,15 +73,32 @@ public final class JooqHoldingsStore implements HoldingsStore {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <E extends Exception> LoadOutcome replace(long memberId, LoadInfo info, HoldingsFeed<E> feed,
                                                      Progress progress) throws E {
+        return run(memberId, info, feed, progress, (tx, first, now) -> new LoadRun(tx, memberId, first, now, progress));
+    }
+
+    @Override
+    public <E extends Exception> LoadOutcome merge(long memberId, LoadInfo info, HoldingsFeed<E> feed,
+                                                   Progress progress) throws E {
+        return run(memberId, info, feed, progress, (tx, first, now) -> LoadRun.merging(tx, memberId, now, progress));
+    }
+
+    /** How a load treats the member's records already there. */
+    @FunctionalInterface
+    private interface RunKind {
+        LoadRun start(DSLContext tx, boolean firstLoad, LocalDateTime now);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Exception> LoadOutcome run(long memberId, LoadInfo info, HoldingsFeed<E> feed,
+                                                  Progress progress, RunKind kind) throws E {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
                 Optional<Record> previous = lockLoad(tx, memberId);
                 LocalDateTime now = LocalDateTime.now(clock);
-                LoadRun run = new LoadRun(tx, memberId, previous.isEmpty(), now, progress);
+                LoadRun run = kind.start(tx, previous.isEmpty(), now);
                 try {
                     feed.feedTo(run);
                 } catch (RuntimeException e) {
@@ -91,13 +108,17 @@ public final class JooqHoldingsStore implements HoldingsStore {
                 }
                 progress.checkCancelled();
                 run.finish();
+                // the member's records and flags as they now stand (a merge keeps those the harvest did not touch)
+                int records = tx.fetchCount(CATALOGUE_RECORD, CATALOGUE_RECORD.MEMBER_ID.eq(memberId));
+                int flagged = tx.fetchCount(CATALOGUE_RECORD, CATALOGUE_RECORD.MEMBER_ID.eq(memberId),
+                        CATALOGUE_RECORD.FLAGS.ne(""));
                 MemberLoad load = new MemberLoad(memberId, previous.map(row -> row.get(CATALOGUE_LOAD.GENERATION))
-                        .orElse(0L) + 1, now, info.source(), RecordRows.cut(info.origin(), 1000), run.stored(),
-                        run.rejected().size(), run.flagged(), actor.actor().signature());
+                        .orElse(0L) + 1, now, info.source(), RecordRows.cut(info.origin(), 1000), records,
+                        run.rejected().size(), flagged, actor.actor().signature());
                 writeLoad(tx, load, previous.isPresent());
                 audit.recorded(tx, "catalogue_load", memberId, label(memberId), AuditAction.UPDATE, List.of(
                         new FieldChange("record_count", previous.map(row -> String.valueOf(
-                                row.get(CATALOGUE_LOAD.RECORD_COUNT))).orElse(""), String.valueOf(run.stored())),
+                                row.get(CATALOGUE_LOAD.RECORD_COUNT))).orElse(""), String.valueOf(records)),
                         new FieldChange("source", previous.map(row -> row.get(CATALOGUE_LOAD.SOURCE)).orElse(""),
                                 info.source().name()),
                         new FieldChange("origin", previous.map(row -> row.get(CATALOGUE_LOAD.ORIGIN)).orElse(""),

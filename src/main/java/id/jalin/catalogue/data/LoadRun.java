@@ -20,6 +20,7 @@ import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.FieldError;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,9 @@ import org.jooq.DSLContext;
  * One load of one member's records, inside the transaction that replaces its holdings: the old records go, each new
  * record is placed in a work (a thousand at a time: one query finds every record already stored that shares a key
  * with any of them), and the works the member alone held and no longer holds go too. {@link #adding} places records
- * beside the member's others instead (copies a joint purchase brought in), each counted as arriving now.
+ * beside the member's others instead (copies a joint purchase brought in), each counted as arriving now;
+ * {@link #merging} takes a harvest of changes: each record replaces the member's record with the same id (keeping
+ * when that one arrived), records the server deleted go, and the others stay.
  */
 final class LoadRun implements RecordSink {
     static final int BATCH = 1000;
@@ -77,6 +80,16 @@ final class LoadRun implements RecordSink {
         return new LoadRun(tx, memberId, false, now, Progress.NONE, false);
     }
 
+    /** A run that replaces only the records it is handed and takes out those reported deleted. */
+    static LoadRun merging(DSLContext tx, long memberId, LocalDateTime now, Progress progress) {
+        LoadRun run = new LoadRun(tx, memberId, false, now, progress, false);
+        run.merging = true;
+        return run;
+    }
+
+    private boolean merging;
+    private final Set<String> deletions = new HashSet<>();
+
     private LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
                     boolean replacing) {
         this.tx = tx;
@@ -92,7 +105,7 @@ final class LoadRun implements RecordSink {
                 .forEach(row -> decisions.put(row.getSourceId(),
                         new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
         if (!replacing) {
-            this.formerWorks = Set.of();
+            this.formerWorks = new HashSet<>();
             return;
         }
         tx.select(CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.ARRIVED_AT).from(CATALOGUE_RECORD)
@@ -126,10 +139,45 @@ final class LoadRun implements RecordSink {
         rejected.add(reason);
     }
 
+    @Override
+    public void deleted(String sourceId) {
+        if (merging) {
+            deletions.add(sourceId);
+        }
+    }
+
     /** Places what is still pending and removes the works nobody holds any more. */
     void finish() {
         flush();
+        if (merging) {
+            deletions.removeAll(seenSourceIds);
+            takeOut(deletions);
+        }
         new WorkCleanup(tx).afterLoad(formerWorks);
+    }
+
+    /**
+     * Takes the member's stored records with these ids out before their new versions go in (or for good, when the
+     * server deleted them), keeping when each first arrived and which works they leave.
+     */
+    private void takeOut(Collection<String> sourceIds) {
+        List<String> ids = List.copyOf(sourceIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<Long> recordIds = new ArrayList<>();
+            tx.select(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.SOURCE_ID,
+                            CATALOGUE_RECORD.ARRIVED_AT).from(CATALOGUE_RECORD)
+                    .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.in(part))
+                    .forEach(row -> {
+                        recordIds.add(row.value1());
+                        formerWorks.add(row.value2());
+                        arrivals.put(row.value3(), row.value4());
+                    });
+            if (!recordIds.isEmpty()) {
+                tx.deleteFrom(CATALOGUE_KEY).where(CATALOGUE_KEY.RECORD_ID.in(recordIds)).execute();
+                tx.deleteFrom(CATALOGUE_RECORD).where(CATALOGUE_RECORD.ID.in(recordIds)).execute();
+            }
+        }
     }
 
     /** The work a record of this run went into, by the member's own record id. */
@@ -158,6 +206,9 @@ final class LoadRun implements RecordSink {
             return;
         }
         progress.checkCancelled();
+        if (merging) {
+            takeOut(pending.stream().map(CatalogueRecord::sourceId).toList());
+        }
         List<MatchKeys> keys = pending.stream().map(ClusterKeys::of).toList();
         Map<String, List<WorkCandidate>> stored = storedCandidates(keys);
         BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,

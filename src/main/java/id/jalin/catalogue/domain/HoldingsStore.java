@@ -17,6 +17,14 @@ public interface HoldingsStore {
             throws E;
 
     /**
+     * Takes a harvest of changes in one transaction: each record replaces the member's record with the same id
+     * (keeping when it first arrived), the records the server reports deleted go, the others stay. A failure or
+     * Cancel leaves the holdings as they were.
+     */
+    <E extends Exception> LoadOutcome merge(long memberId, LoadInfo info, HoldingsFeed<E> feed, Progress progress)
+            throws E;
+
+    /**
      * Adds one record to the member's holdings beside the others (copies a joint purchase placed there), clustered
      * like a loaded one and counted as arriving now; a record with the same id already there gains the copies
      * instead. The member's next load replaces it with what its own catalogue then says.

@@ -12,4 +12,11 @@ public interface RecordSink {
     void accept(CatalogueRecord record);
 
     void setAside(RejectedRow reason);
+
+    /**
+     * A record the member's server says it deleted since the last harvest: a harvest of changes only takes it out;
+     * a load that replaces everything has nothing to do with it.
+     */
+    default void deleted(String sourceId) {
+    }
 }

@@ -28,6 +28,13 @@ public final class UnionCatalogueService {
         return store.replace(memberId, info, feed, progress);
     }
 
+    /** Takes the changes a harvest brought (changed and deleted records); a failure or Cancel keeps the old ones. */
+    public <E extends Exception> LoadOutcome merge(long memberId, LoadInfo info, HoldingsFeed<E> feed,
+                                                   Progress progress) throws E {
+        permissions.requireLibrary(memberId, "catalogue.load");
+        return store.merge(memberId, info, feed, progress);
+    }
+
     public void removeHoldings(long memberId) {
         permissions.requireLibrary(memberId, "catalogue.remove");
         store.remove(memberId);

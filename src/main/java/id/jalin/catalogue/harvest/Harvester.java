@@ -15,4 +15,12 @@ public interface Harvester {
      * @throws id.jalin.kernel.task.CancelledException the user pressed Cancel (checked between requests)
      */
     HarvestSummary harvest(HarvestRequest request, RecordSink sink, Progress progress) throws HarvestFailedException;
+
+    /**
+     * Whether the server can give only what changed since a day, deleted records included, so that a later harvest
+     * need not fetch everything again (SLiMS keeps no datestamps: always whole).
+     */
+    default boolean harvestsChanges() {
+        return false;
+    }
 }

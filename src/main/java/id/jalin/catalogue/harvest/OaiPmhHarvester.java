@@ -50,6 +50,11 @@ public final class OaiPmhHarvester implements Harvester {
     }
 
     @Override
+    public boolean harvestsChanges() {
+        return honoursFrom;
+    }
+
+    @Override
     public HarvestSummary harvest(HarvestRequest request, RecordSink sink, Progress progress)
             throws HarvestFailedException {
         return harvest(CatalogueAddress.checked(request.address()), request.from(), sink, progress);
@@ -242,6 +247,7 @@ public final class OaiPmhHarvester implements Harvester {
             }
             if (isDeleted) {
                 deleted.add(identifier);
+                sink.deleted(identifier);
             } else if (!read) {
                 // SLiMS answers a format it does not have with records whose metadata is missing.
                 format.reading().missing(identifier, position, sink);

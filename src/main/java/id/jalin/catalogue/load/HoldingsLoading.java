@@ -18,6 +18,9 @@ import id.jalin.member.domain.CatalogueServerKind;
 import id.jalin.member.domain.Library;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -32,6 +35,7 @@ import java.nio.file.Path;
  * Cancel keeps the member's previous holdings.
  */
 public final class HoldingsLoading {
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private final UnionCatalogueService service;
     private final Function<CatalogueServerKind, Harvester> harvesters;
 
@@ -57,8 +61,11 @@ public final class HoldingsLoading {
     }
 
     /**
-     * Harvests the member's catalogue from its server, always whole: the records replace the member's holdings, and
-     * a server that fails part-way leaves the earlier holdings as they were.
+     * Harvests the member's catalogue from its server. When it was harvested from the same address before and the
+     * server can say what changed (OAI-PMH datestamps: Koha, INLISLite, EPrints, DSpace), only the records changed or
+     * deleted since a day before that harvest are fetched and merged in; otherwise (the first time, another address,
+     * SLiMS) the harvest is whole and replaces the member's holdings. Either way a server that fails part-way leaves
+     * the earlier holdings as they were.
      */
     public LoadOutcome harvest(long memberId, CatalogueAddress address, Progress progress)
             throws HarvestFailedException {
@@ -66,9 +73,19 @@ public final class HoldingsLoading {
             throw HarvestFailedException.because("catalogue.harvest.no_address");
         }
         Harvester harvester = harvesters.apply(address.kind());
-        HarvestRequest request = HarvestRequest.whole(URI.create(address.url()), address.kind());
-        return service.load(memberId, new LoadInfo(HoldingsSource.OAI_PMH, address.url()),
-                sink -> harvester.harvest(request, sink, progress), progress);
+        URI base = URI.create(address.url());
+        LoadInfo info = new LoadInfo(HoldingsSource.OAI_PMH, address.url());
+        Optional<Instant> since = service.load(memberId)
+                .filter(last -> last.source() == HoldingsSource.OAI_PMH && last.origin().equals(address.url()))
+                .filter(last -> harvester.harvestsChanges())
+                // a day's margin: the server's clock and its datestamps' granularity need not agree with ours
+                .map(last -> last.loadedAt().minusDays(1).atZone(JAKARTA).toInstant());
+        if (since.isPresent()) {
+            HarvestRequest changes = new HarvestRequest(base, address.kind(), since);
+            return service.merge(memberId, info, sink -> harvester.harvest(changes, sink, progress), progress);
+        }
+        HarvestRequest request = HarvestRequest.whole(base, address.kind());
+        return service.load(memberId, info, sink -> harvester.harvest(request, sink, progress), progress);
     }
 
     /**

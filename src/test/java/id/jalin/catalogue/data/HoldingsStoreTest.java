@@ -260,6 +260,32 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void aHarvestOfChangesReplacesAndDeletesOnlyWhatItNamesAndWorksNobodyHoldsGo() {
+        load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
+                book("2", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""),
+                book("3", "Kajian budaya informasi", "Pendit, Putu Laxman", 2012, ""));
+        load(unpad, book("u-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9794030821"));
+
+        LoadOutcome changes = store.merge(itb, new LoadInfo(HoldingsSource.OAI_PMH, "https://opac.itb/oai"), sink -> {
+            sink.accept(record("2", "Temu kembali informasi", "", "Pendit, Putu Laxman", 2008, "", "", 3));
+            sink.deleted("1");
+            sink.deleted("3");
+            sink.accept(book("4", "Literasi informasi", "Hasugian, Jonner", 2024, ""));
+        }, Progress.NONE);
+
+        assertThat(changes.stored()).isEqualTo(2);
+        assertThat(changes.load().records()).isEqualTo(2);
+        assertThat(works()).extracting(IndexedWork::title).containsExactlyInAnyOrder("Pengantar ilmu perpustakaan",
+                "Temu kembali informasi", "Literasi informasi");
+        assertThat(workTitled("Pengantar").holdings()).extracting(holding -> holding.memberId())
+                .containsExactly(unpad);
+        assertThat(workTitled("Temu kembali").holdings()).singleElement()
+                .satisfies(holding -> assertThat(holding.copies()).isEqualTo(3));
+        assertThat(store.arrivals(itb, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)))
+                .extracting(stored -> stored.record().sourceId()).containsExactly("4");
+    }
+
+    @Test
     void removingAMemberTakesOnlyItsRecords() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"));
         load(unpad, book("u-7", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),

@@ -101,7 +101,7 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     /** What the harvester asked for, in order: path and raw query. */
-    List<String> requests() {
+    public List<String> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
