@@ -33,7 +33,8 @@ final class RecordRows {
             CATALOGUE_RECORD.EXTENT, CATALOGUE_RECORD.NOTES, CATALOGUE_RECORD.KIND, CATALOGUE_RECORD.ITEM_CODES,
             CATALOGUE_RECORD.COPIES, CATALOGUE_RECORD.FLAGS, CATALOGUE_RECORD.MARC, CATALOGUE_RECORD.TITLE_KEY,
             CATALOGUE_RECORD.EXACT_KEY, CATALOGUE_RECORD.BLOCK_KEY, CATALOGUE_RECORD.IDENTIFIERS,
-            CATALOGUE_RECORD.ARRIVED_AT, CATALOGUE_RECORD.ID_KEY, CATALOGUE_RECORD.CLUSTER_KEY);
+            CATALOGUE_RECORD.ARRIVED_AT, CATALOGUE_RECORD.ID_KEY, CATALOGUE_RECORD.CLUSTER_KEY,
+            CATALOGUE_RECORD.LOCATIONS);
 
     /**
      * Each inserted column's JDBC type, for binding a null. The MARC column is bound as bytes: PostgreSQL takes a null
@@ -61,7 +62,8 @@ final class RecordRows {
                 String.join(" ", record.flags().stream().map(Enum::name).toList()),
                 record.original().map(MarcOriginal::iso2709).orElse(null), cut(keys.titleKey(), 1000),
                 cut(keys.exactKey(), 1200), cut(keys.blockKey(), 400), cut(String.join(" ", keys.identifiers()), 1000),
-                arrivedAt, findable ? firstIdentifier(keys) : null, findable ? clusterKey(keys) : null};
+                arrivedAt, findable ? firstIdentifier(keys) : null, findable ? clusterKey(keys) : null,
+                lines(record.locations(), 1000)};
     }
 
     static String firstIdentifier(MatchKeys keys) {
@@ -102,7 +104,8 @@ final class RecordRows {
                 row.get(CATALOGUE_RECORD.EXTENT), row.get(CATALOGUE_RECORD.NOTES),
                 MaterialKind.valueOf(row.get(CATALOGUE_RECORD.KIND)), split(row.get(CATALOGUE_RECORD.ITEM_CODES)),
                 row.get(CATALOGUE_RECORD.COPIES), flags(row.get(CATALOGUE_RECORD.FLAGS)),
-                marc == null ? Optional.empty() : Optional.of(new MarcOriginal(marc)));
+                marc == null ? Optional.empty() : Optional.of(new MarcOriginal(marc)),
+                split(row.get(CATALOGUE_RECORD.LOCATIONS)));
     }
 
     static MatchKeys keys(Record row) {

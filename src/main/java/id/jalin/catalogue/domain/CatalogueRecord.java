@@ -17,13 +17,27 @@ import java.util.Optional;
  * @param itemCodes the member's copies by their item codes (barcodes), when the source lists them
  * @param copies how many copies the member holds: the item codes when listed, otherwise what the source says, at least 1
  * @param original the source's MARC21 when it was MARC, for copy cataloguing
+ * @param locations the sites the member keeps its copies at, as its system names them (a branch, a faculty
+ *        library), each once, in the order first met; empty when the source does not say
  */
 public record CatalogueRecord(String sourceId, String title, String subtitle, String responsibility,
                               List<String> authors, String edition, String publisher, String place, Integer year,
                               List<Isbn> isbns, List<Issn> issns, List<String> subjects, String language,
                               String callNumber, String classification, String series, String extent, String notes,
                               MaterialKind kind, List<String> itemCodes, int copies, List<RecordFlag> flags,
-                              Optional<MarcOriginal> original) {
+                              Optional<MarcOriginal> original, List<String> locations) {
+    /** A record whose source names no sites. */
+    public CatalogueRecord(String sourceId, String title, String subtitle, String responsibility,
+                           List<String> authors, String edition, String publisher, String place, Integer year,
+                           List<Isbn> isbns, List<Issn> issns, List<String> subjects, String language,
+                           String callNumber, String classification, String series, String extent, String notes,
+                           MaterialKind kind, List<String> itemCodes, int copies, List<RecordFlag> flags,
+                           Optional<MarcOriginal> original) {
+        this(sourceId, title, subtitle, responsibility, authors, edition, publisher, place, year, isbns, issns,
+                subjects, language, callNumber, classification, series, extent, notes, kind, itemCodes, copies, flags,
+                original, List.of());
+    }
+
     public CatalogueRecord {
         sourceId = text(sourceId);
         title = text(title);
@@ -47,6 +61,7 @@ public record CatalogueRecord(String sourceId, String title, String subtitle, St
         copies = Math.max(copies, Math.max(1, itemCodes.size()));
         flags = List.copyOf(flags);
         Objects.requireNonNull(original, "original");
+        locations = locations.stream().map(CatalogueRecord::text).filter(site -> !site.isEmpty()).distinct().toList();
     }
 
     /** The main author as catalogued, or the empty string. */

@@ -143,7 +143,7 @@ final class MarcXmlReading implements MetadataReading {
             sink.accept(new CatalogueRecord(identifier, r.title(), r.subtitle(), r.responsibility(), r.authors(),
                     r.edition(), r.publisher(), r.place(), r.year(), r.isbns(), r.issns(), r.subjects(), r.language(),
                     r.callNumber(), r.classification(), r.series(), r.extent(), r.notes(), r.kind(), r.itemCodes(),
-                    r.copies(), r.flags(), r.original()));
+                    r.copies(), r.flags(), r.original(), r.locations()));
         }
 
         @Override

@@ -45,6 +45,7 @@ final class ModsRecordReading {
     private String callNumber = "";
     private final List<String> itemCodes = new ArrayList<>();
     private final List<String> copyCallNumbers = new ArrayList<>();
+    private final List<String> sites = new ArrayList<>();
     private String recordIdentifier = "";
 
     private ModsRecordReading() {
@@ -195,6 +196,7 @@ final class ModsRecordReading {
                         }
                     }
                     case "shelfLocator" -> copyCallNumbers.add(XmlPages.text(xml));
+                    case "sublocation" -> sites.add(XmlPages.text(xml));
                     default -> XmlPages.skip(xml);
                 }
             }
@@ -233,6 +235,6 @@ final class ModsRecordReading {
                 place, year, numbers.isbns, numbers.issns, subjects,
                 languageText.isEmpty() ? languageCode : languageText, shelved, classification, series, extent, notes,
                 MaterialKinds.of(List.of(form), MaterialKind.BOOK), itemCodes, itemCodes.size(), flags,
-                Optional.empty()));
+                Optional.empty(), sites));
     }
 }

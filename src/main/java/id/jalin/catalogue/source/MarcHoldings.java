@@ -16,7 +16,7 @@ import org.marc4j.marc.Record;
  * ($p barcode, $o call number), the MARC holdings field 852 ($p barcode, $h $i classification and item part, $j
  * shelving control number) that INLISLite and others use, and otherwise the call number in 090, 099, 084 or 082.
  */
-record MarcHoldings(String callNumber, List<String> itemCodes, int copies) {
+record MarcHoldings(String callNumber, List<String> itemCodes, int copies, List<String> locations) {
     static MarcHoldings of(Record marc) {
         List<DataField> koha = dataFields(marc, "952");
         List<DataField> holdings = dataFields(marc, "852");
@@ -29,7 +29,16 @@ record MarcHoldings(String callNumber, List<String> itemCodes, int copies) {
         }
         // an item field without a barcode is still a copy on the shelf
         int copies = Math.max(codes.size(), koha.size() + holdings.size());
-        return new MarcHoldings(callNumber(koha, holdings, marc), List.copyOf(codes), Math.max(1, copies));
+        // the site: Koha's home branch ($a, else the holding branch $b), the holdings field's location ($b)
+        Set<String> sites = new LinkedHashSet<>();
+        for (DataField field : koha) {
+            first(field, 'a').or(() -> first(field, 'b')).ifPresent(sites::add);
+        }
+        for (DataField field : holdings) {
+            first(field, 'b').ifPresent(sites::add);
+        }
+        return new MarcHoldings(callNumber(koha, holdings, marc), List.copyOf(codes), Math.max(1, copies),
+                List.copyOf(sites));
     }
 
     private static String callNumber(List<DataField> koha, List<DataField> holdings, Record marc) {

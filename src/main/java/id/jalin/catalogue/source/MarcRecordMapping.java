@@ -96,7 +96,8 @@ public final class MarcRecordMapping {
                 first(dataFields(marc, "082", "084"), 'a'), first(dataFields(marc, "490", "440"), 'a'),
                 MarcFields.firstKeepingStop(dataFields(marc, "300"), 'a'),
                 String.join("\n", all(dataFields(marc, "500"), 'a')),
-                MarcKind.of(marc), holdings.itemCodes(), holdings.copies(), flags, original(marc));
+                MarcKind.of(marc), holdings.itemCodes(), holdings.copies(), flags, original(marc),
+                holdings.locations());
     }
 
     /** The main entry (100/110/111) first, then the added entries (700/710/711), without repeats. */

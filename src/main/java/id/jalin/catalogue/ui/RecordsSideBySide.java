@@ -76,6 +76,7 @@ final class RecordsSideBySide {
                         .map(Isbn::digits).toList())),
                 new Row("catalogue.field.subjects", stored -> String.join("; ", stored.record().subjects())),
                 new Row("catalogue.field.call_number", stored -> stored.record().callNumber()),
+                new Row("catalogue.field.locations", stored -> String.join("; ", stored.record().locations())),
                 new Row("catalogue.field.copies", stored -> copies(stored.record())),
                 new Row("catalogue.field.kind", stored -> messages.label("catalogue.kind", stored.record().kind())),
                 new Row("catalogue.field.rule", stored -> messages.label("catalogue.rule", stored.rule())),

@@ -47,6 +47,7 @@ class KohaMarcXmlHarvestTest {
         assertThat(bumi.itemCodes()).containsExactly("30000011", "30000012");
         assertThat(bumi.copies()).isEqualTo(2);
         assertThat(bumi.callNumber()).isEqualTo("899.2213 TER b");
+        assertThat(sink.record("PCONTOH:1002").locations()).as("952 $a, the home branch").containsExactly("PUSAT");
         assertThat(bumi.year()).isEqualTo(2014);
         assertThat(bumi.original()).as("kept for copy cataloguing").isPresent();
         assertThat(sink.record("PCONTOH:1002").itemCodes()).containsExactly("30000107");

@@ -67,6 +67,7 @@ class SlimsModsHarvesterTest {
         assertThat(bumi.kind()).isEqualTo(MaterialKind.BOOK);
         // SLiMS's detail loses a title with "/" and no ":"; the search page's title stands in.
         CatalogueRecord laskar = sink.record("1020");
+        assertThat(laskar.locations()).as("the copy's sublocation").containsExactly("Perpustakaan Pusat");
         assertThat(laskar.series()).isEqualTo("Tetralogi Laskar Pelangi");
         assertThat(laskar.notes()).isEqualTo("Hadiah dari alumni angkatan 2010");
         assertThat(laskar.isbns()).extracting(Isbn::digits).containsExactly("9789793062792");

@@ -99,6 +99,7 @@ class HarvestOfChangesTest {
         StoredRecord laskar = records.stream().filter(stored -> stored.record().sourceId().equals("PCONTOH:1002"))
                 .findFirst().orElseThrow();
         assertThat(laskar.record().itemCodes()).containsExactly("30000107", "30000301");
+        assertThat(laskar.record().locations()).as("stored and read back").containsExactly("PUSAT");
         assertThat(later.arrivals(member, LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)))
                 .as("only the new record arrived; the changed one was there before")
                 .extracting(stored -> stored.record().sourceId()).containsExactly("PCONTOH:1005");
