@@ -131,56 +131,100 @@ public final class JooqHoldingsStore implements HoldingsStore {
     }
 
     @Override
-    public long add(long memberId, CatalogueRecord record, String origin) {
+    public boolean move(long giverId, MatchKeys title, long receiverId, CatalogueRecord received, String origin) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            Optional<Record> previous = lockLoad(tx, memberId);
-            LocalDateTime now = LocalDateTime.now(clock);
-            var existing = tx.select(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.COPIES,
-                            CATALOGUE_RECORD.ITEM_CODES).from(CATALOGUE_RECORD)
-                    .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
-                    .fetchOptional();
-            long workId;
-            if (existing.isPresent()) {
-                // A second delivery of the same line: more copies of the record already there; the same delivery
-                // again (its item codes all there) adds nothing.
-                var row = existing.get();
-                List<String> codes = new ArrayList<>(RecordRows.split(row.value4()));
-                if (!record.itemCodes().isEmpty() && codes.containsAll(record.itemCodes())) {
-                    return row.value2();
+            String codes = tx.select(CATALOGUE_RECORD.ITEM_CODES).from(CATALOGUE_RECORD)
+                    .where(CATALOGUE_RECORD.MEMBER_ID.eq(receiverId),
+                            CATALOGUE_RECORD.SOURCE_ID.eq(received.sourceId())).fetchOne(CATALOGUE_RECORD.ITEM_CODES);
+            if (codes != null && !received.itemCodes().isEmpty()
+                    && RecordRows.split(codes).containsAll(received.itemCodes())) {
+                return false;
+            }
+            lockLoad(tx, giverId);
+            var condition = CATALOGUE_RECORD.EXACT_KEY.eq(title.exactKey());
+            if (!title.identifiers().isEmpty()) {
+                condition = condition.or(CATALOGUE_RECORD.ID_KEY.in(title.identifiers()));
+            }
+            var given = tx.select(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.COPIES, CATALOGUE_RECORD.WORK_ID,
+                            CATALOGUE_RECORD.TITLE).from(CATALOGUE_RECORD)
+                    .where(CATALOGUE_RECORD.MEMBER_ID.eq(giverId), condition)
+                    .orderBy(CATALOGUE_RECORD.COPIES.desc(), CATALOGUE_RECORD.ID).limit(1).fetchOptional();
+            if (given.isPresent()) {
+                var row = given.get();
+                int left = row.value2() - received.copies();
+                if (left > 0) {
+                    tx.update(CATALOGUE_RECORD).set(CATALOGUE_RECORD.COPIES, left)
+                            .where(CATALOGUE_RECORD.ID.eq(row.value1())).execute();
+                } else {
+                    tx.deleteFrom(CATALOGUE_KEY).where(CATALOGUE_KEY.RECORD_ID.eq(row.value1())).execute();
+                    tx.deleteFrom(CATALOGUE_RECORD).where(CATALOGUE_RECORD.ID.eq(row.value1())).execute();
+                    new WorkCleanup(tx).afterLoad(List.of(row.value3()));
                 }
-                codes.addAll(record.itemCodes());
-                int copies = row.value3() + record.copies();
-                tx.update(CATALOGUE_RECORD).set(CATALOGUE_RECORD.COPIES, copies)
-                        .set(CATALOGUE_RECORD.ITEM_CODES, RecordRows.lines(codes, 10_000))
-                        .where(CATALOGUE_RECORD.ID.eq(row.value1())).execute();
-                audit.recorded(tx, "catalogue_record", row.value1(), record.title(), AuditAction.UPDATE, List.of(
-                        new FieldChange("copies", String.valueOf(row.value3()), String.valueOf(copies))));
-                workId = row.value2();
-            } else {
-                LoadRun run = LoadRun.adding(tx, memberId, now);
-                run.accept(record);
-                run.finish();
-                workId = run.workOf(record.sourceId()).orElseThrow();
-                long recordId = tx.select(CATALOGUE_RECORD.ID).from(CATALOGUE_RECORD).where(
-                        CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
-                        .fetchOne(CATALOGUE_RECORD.ID);
-                audit.recorded(tx, "catalogue_record", recordId, record.title(), AuditAction.CREATE, List.of(
-                        new FieldChange("member", "", label(memberId)),
-                        new FieldChange("copies", "", String.valueOf(record.copies())),
-                        new FieldChange("origin", "", origin)));
-            }
-            int added = existing.isPresent() ? 0 : 1;
-            if (previous.isPresent()) {
                 tx.update(CATALOGUE_LOAD).set(CATALOGUE_LOAD.GENERATION, CATALOGUE_LOAD.GENERATION.plus(1))
-                        .set(CATALOGUE_LOAD.RECORD_COUNT, CATALOGUE_LOAD.RECORD_COUNT.plus(added))
-                        .where(CATALOGUE_LOAD.MEMBER_ID.eq(memberId)).execute();
-            } else {
-                writeLoad(tx, new MemberLoad(memberId, 1, now, HoldingsSource.PLACED, RecordRows.cut(origin, 1000),
-                        1, 0, 0, actor.actor().signature()), false);
+                        .set(CATALOGUE_LOAD.RECORD_COUNT, CATALOGUE_LOAD.RECORD_COUNT.minus(left > 0 ? 0 : 1))
+                        .where(CATALOGUE_LOAD.MEMBER_ID.eq(giverId)).execute();
+                audit.recorded(tx, "catalogue_record", row.value1(), row.value4(), AuditAction.UPDATE, List.of(
+                        new FieldChange("copies", String.valueOf(row.value2()), String.valueOf(Math.max(0, left))),
+                        new FieldChange("given_to", "", label(receiverId))));
             }
-            return workId;
+            addIn(tx, receiverId, received, origin);
+            return true;
         });
+    }
+
+    @Override
+    public long add(long memberId, CatalogueRecord record, String origin) {
+        return dsl.transactionResult(configuration -> addIn(configuration.dsl(), memberId, record, origin));
+    }
+
+    private long addIn(DSLContext tx, long memberId, CatalogueRecord record, String origin) {
+        Optional<Record> previous = lockLoad(tx, memberId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var existing = tx.select(CATALOGUE_RECORD.ID, CATALOGUE_RECORD.WORK_ID, CATALOGUE_RECORD.COPIES,
+                        CATALOGUE_RECORD.ITEM_CODES).from(CATALOGUE_RECORD)
+                .where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
+                .fetchOptional();
+        long workId;
+        if (existing.isPresent()) {
+            // A second delivery of the same line: more copies of the record already there; the same delivery
+            // again (its item codes all there) adds nothing.
+            var row = existing.get();
+            List<String> codes = new ArrayList<>(RecordRows.split(row.value4()));
+            if (!record.itemCodes().isEmpty() && codes.containsAll(record.itemCodes())) {
+                return row.value2();
+            }
+            codes.addAll(record.itemCodes());
+            int copies = row.value3() + record.copies();
+            tx.update(CATALOGUE_RECORD).set(CATALOGUE_RECORD.COPIES, copies)
+                    .set(CATALOGUE_RECORD.ITEM_CODES, RecordRows.lines(codes, 10_000))
+                    .where(CATALOGUE_RECORD.ID.eq(row.value1())).execute();
+            audit.recorded(tx, "catalogue_record", row.value1(), record.title(), AuditAction.UPDATE, List.of(
+                    new FieldChange("copies", String.valueOf(row.value3()), String.valueOf(copies))));
+            workId = row.value2();
+        } else {
+            LoadRun run = LoadRun.adding(tx, memberId, now);
+            run.accept(record);
+            run.finish();
+            workId = run.workOf(record.sourceId()).orElseThrow();
+            long recordId = tx.select(CATALOGUE_RECORD.ID).from(CATALOGUE_RECORD).where(
+                    CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.SOURCE_ID.eq(record.sourceId()))
+                    .fetchOne(CATALOGUE_RECORD.ID);
+            audit.recorded(tx, "catalogue_record", recordId, record.title(), AuditAction.CREATE, List.of(
+                    new FieldChange("member", "", label(memberId)),
+                    new FieldChange("copies", "", String.valueOf(record.copies())),
+                    new FieldChange("origin", "", origin)));
+        }
+        int added = existing.isPresent() ? 0 : 1;
+        if (previous.isPresent()) {
+            tx.update(CATALOGUE_LOAD).set(CATALOGUE_LOAD.GENERATION, CATALOGUE_LOAD.GENERATION.plus(1))
+                    .set(CATALOGUE_LOAD.RECORD_COUNT, CATALOGUE_LOAD.RECORD_COUNT.plus(added))
+                    .where(CATALOGUE_LOAD.MEMBER_ID.eq(memberId)).execute();
+        } else {
+            writeLoad(tx, new MemberLoad(memberId, 1, now, HoldingsSource.PLACED, RecordRows.cut(origin, 1000),
+                    1, 0, 0, actor.actor().signature()), false);
+        }
+        return workId;
     }
 
     @Override

@@ -33,6 +33,16 @@ public interface HoldingsStore {
      */
     long add(long memberId, CatalogueRecord record, String origin);
 
+    /**
+     * Moves copies from one member to another in one transaction (surplus books handed over): the giver's record of
+     * the title (by ISBN or the exact title key, the one with most copies) loses them, and goes when none are left;
+     * the receiver gains {@code received} as {@link #add} would. When the receiver already has all of
+     * {@code received}'s item codes the move was made before and nothing changes.
+     *
+     * @return whether anything moved
+     */
+    boolean move(long giverId, MatchKeys title, long receiverId, CatalogueRecord received, String origin);
+
     /** Takes every record of the member out of the catalogue (a member that left). */
     void remove(long memberId);
 

@@ -286,6 +286,35 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void surplusCopiesHandedOverLeaveTheGiverAndJoinTheReceiverOnce() {
+        load(itb, record("1", "Pengantar ilmu perpustakaan", "", "Sulistyo-Basuki", 1991, "9789794030820", "", 2));
+        CatalogueRecord first = withCodes(book("jalin-redist:5", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991,
+                "9789794030820"), "REDIST5-1");
+        var title = new TitleProbe("979-403-082-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "").keys();
+
+        assertThat(store.move(itb, title, unpad, first, "Serah terima 5")).isTrue();
+        assertThat(store.move(itb, title, unpad, first, "Serah terima 5")).as("the same hand-over again").isFalse();
+
+        IndexedWork work = workTitled("Pengantar ilmu perpustakaan");
+        assertThat(work.holdings()).extracting(holding -> holding.memberId(), holding -> holding.copies())
+                .containsExactlyInAnyOrder(tuple(itb, 1), tuple(unpad, 1));
+
+        store.move(itb, title, unpad, withCodes(book("jalin-redist:6", "Pengantar ilmu perpustakaan",
+                "Sulistyo-Basuki", 1991, "9789794030820"), "REDIST6-1"), "Serah terima 6");
+
+        assertThat(workTitled("Pengantar ilmu perpustakaan").holdings()).extracting(holding -> holding.memberId())
+                .containsOnly(unpad);
+        assertThat(store.load(itb).orElseThrow().records()).isZero();
+    }
+
+    private static CatalogueRecord withCodes(CatalogueRecord r, String... codes) {
+        return new CatalogueRecord(r.sourceId(), r.title(), r.subtitle(), r.responsibility(), r.authors(), r.edition(),
+                r.publisher(), r.place(), r.year(), r.isbns(), r.issns(), r.subjects(), r.language(), r.callNumber(),
+                r.classification(), r.series(), r.extent(), r.notes(), r.kind(), List.of(codes), codes.length,
+                r.flags(), r.original());
+    }
+
+    @Test
     void removingAMemberTakesOnlyItsRecords() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"));
         load(unpad, book("u-7", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
