@@ -114,6 +114,9 @@ public final class SurplusRedistribution {
             return new SaveResult.Gone<>(read.title());
         }
         permissions.requireLibrary(stored.giverId(), "withdraw a surplus offer");
+        if (stored.version() != read.version()) {
+            return new SaveResult.Stale<>(read.title());
+        }
         return SaveResult.store(RedistributionRules.withdrawal(stored), () -> repository.withdraw(read));
     }
 
@@ -161,6 +164,9 @@ public final class SurplusRedistribution {
             return new SaveResult.Gone<>(read.title());
         }
         permissions.requireLibrary(stored.giverId(), "allocate a surplus offer");
+        if (stored.version() != read.version()) {
+            return new SaveResult.Stale<>(read.title());
+        }
         Validation validation = RedistributionRules.allocation(stored, today());
         return SaveResult.store(validation, () -> repository.allocate(read, Allocation.allocate(stored.rule(),
                 stored.giverId(), stored.copies(), repository.claims(stored.id()), register())));
@@ -184,6 +190,9 @@ public final class SurplusRedistribution {
         }
         SurplusOffer offer = repository.offer(stored.offerId()).orElseThrow();
         permissions.requireLibrary(offer.giverId(), "mark surplus copies shipped");
+        if (stored.version() != read.version()) {
+            return new SaveResult.Stale<>(offer.title());
+        }
         return SaveResult.store(RedistributionRules.shipping(stored, shippedOn, shipment, today()),
                 () -> repository.ship(read, shippedOn, shipment == null ? "" : shipment.strip()));
     }
@@ -199,6 +208,9 @@ public final class SurplusRedistribution {
         }
         permissions.requireLibrary(stored.claimantId(), "mark surplus copies received");
         SurplusOffer offer = repository.offer(stored.offerId()).orElseThrow();
+        if (stored.version() != read.version()) {
+            return new SaveResult.Stale<>(offer.title());
+        }
         return SaveResult.store(RedistributionRules.receiving(stored, receivedOn, today()),
                 () -> repository.receive(read, receivedOn, received -> transfer.transfer(new TransferredHolding(
                         received.id(), offer.giverId(), received.claimantId(), offer.title(), offer.author(),
