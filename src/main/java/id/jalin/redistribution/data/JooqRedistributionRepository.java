@@ -25,6 +25,7 @@ import id.jalin.redistribution.domain.SurplusOffer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -337,7 +338,8 @@ public final class JooqRedistributionRepository implements RedistributionReposit
                 .from(REDISTRIBUTION_CLAIM).join(REDISTRIBUTION_OFFER)
                 .on(REDISTRIBUTION_OFFER.ID.eq(REDISTRIBUTION_CLAIM.OFFER_ID))
                 .where(REDISTRIBUTION_CLAIM.CLAIMANT_ID.eq(receiverId),
-                        REDISTRIBUTION_CLAIM.STATE.in(ClaimState.AGREED.name(), ClaimState.SHIPPED.name()))
+                        REDISTRIBUTION_CLAIM.STATE.in(Arrays.stream(ClaimState.values())
+                                .filter(ClaimState::toBeHandedOver).map(ClaimState::name).toList()))
                 .orderBy(REDISTRIBUTION_OFFER.GIVER_ID, REDISTRIBUTION_OFFER.TITLE, REDISTRIBUTION_CLAIM.ID)
                 .fetch(JooqRedistributionRepository::toClaimRow);
     }

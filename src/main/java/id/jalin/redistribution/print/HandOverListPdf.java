@@ -9,6 +9,7 @@ import id.jalin.kernel.pdf.FooterStamper;
 import id.jalin.kernel.pdf.Letterhead;
 import id.jalin.kernel.pdf.Slice;
 import id.jalin.kernel.pdf.TableRowSlice;
+import id.jalin.kernel.pdf.TextStyle;
 import id.jalin.kernel.pdf.Units;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,22 +114,22 @@ public final class HandOverListPdf {
     private Block details(DocumentResources resources, HandOverList list) {
         String date = list.place().isEmpty() ? messages.date(list.date())
                 : messages.get("redistribution.print.signedAt", list.place(), messages.date(list.date()));
-        List<String[]> pairs = List.of(
-                new String[] {messages.get("redistribution.print.receiver"),
-                        (list.receiverCode() + " " + list.receiverName()).strip()},
-                new String[] {messages.get("redistribution.print.date"), date},
-                new String[] {messages.get("redistribution.print.contents"), messages.get(
-                        "redistribution.print.count", list.givers().size(), list.titles(), list.copies())});
-        return (r, width) -> {
-            List<Slice> slices = new ArrayList<>();
-            for (String[] pair : pairs) {
-                slices.add(TableRowSlice.of(resources, List.of(
-                        TableRowSlice.Cell.of(pair[0], Paper.BODY, Alignment.LEFT),
-                        TableRowSlice.Cell.of(pair[1], pair == pairs.get(0) ? Paper.STRONG : Paper.BODY,
-                                Alignment.LEFT)), new float[] {LABEL_WIDTH, width - LABEL_WIDTH}, false));
-            }
-            return slices;
-        };
+        String contents = messages.get("redistribution.print.count", list.givers().size(), list.titles(),
+                list.copies());
+        return (r, width) -> List.of(
+                detail(resources, width, "redistribution.print.receiver",
+                        (list.receiverCode() + " " + list.receiverName()).strip(), Paper.STRONG),
+                detail(resources, width, "redistribution.print.date", date, Paper.BODY),
+                detail(resources, width, "redistribution.print.contents", contents, Paper.BODY));
+    }
+
+    /** A label and its value, the value in a column of its own so a long library name wraps under itself. */
+    private Slice detail(DocumentResources resources, float width, String labelKey, String value,
+                         TextStyle style) {
+        return TableRowSlice.of(resources, List.of(
+                TableRowSlice.Cell.of(messages.get(labelKey), Paper.BODY, Alignment.LEFT),
+                TableRowSlice.Cell.of(value, style, Alignment.LEFT)),
+                new float[] {LABEL_WIDTH, width - LABEL_WIDTH}, false);
     }
 
     private List<TableRowSlice.Cell> headings() {
