@@ -12,16 +12,20 @@ import id.jalin.kernel.db.generated.tables.records.RedistributionOfferRecord;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.paging.SortDirection;
+import id.jalin.redistribution.domain.AllocationRule;
 import id.jalin.redistribution.domain.Allotment;
 import id.jalin.redistribution.domain.Claim;
 import id.jalin.redistribution.domain.ClaimRow;
 import id.jalin.redistribution.domain.ClaimSort;
 import id.jalin.redistribution.domain.ClaimState;
+import id.jalin.redistribution.domain.ItemCondition;
 import id.jalin.redistribution.domain.OfferRow;
 import id.jalin.redistribution.domain.OfferSort;
 import id.jalin.redistribution.domain.OfferStatus;
 import id.jalin.redistribution.domain.RedistributionRepository;
 import id.jalin.redistribution.domain.SurplusOffer;
+import id.jalin.redistribution.domain.SurplusReason;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -124,7 +128,8 @@ public final class JooqRedistributionRepository implements RedistributionReposit
 
     private void waitingGetNothing(DSLContext tx, long offerId) {
         for (RedistributionClaimRecord before : tx.selectFrom(REDISTRIBUTION_CLAIM)
-                .where(REDISTRIBUTION_CLAIM.OFFER_ID.eq(offerId), REDISTRIBUTION_CLAIM.STATE.eq(ClaimState.WAITING.name()))
+                .where(REDISTRIBUTION_CLAIM.OFFER_ID.eq(offerId),
+                        REDISTRIBUTION_CLAIM.STATE.eq(ClaimState.WAITING.name()))
                 .orderBy(REDISTRIBUTION_CLAIM.ID).forUpdate().fetch()) {
             RedistributionClaimRecord after = before.copy();
             after.setId(before.getId());
@@ -140,9 +145,8 @@ public final class JooqRedistributionRepository implements RedistributionReposit
     private static SurplusOffer toOffer(RedistributionOfferRecord row) {
         return new SurplusOffer(row.getId(), row.getGiverId(), row.getTitle(), row.getAuthor(), row.getIsbn(),
                 row.getPublishYear(), row.getCopies(),
-                id.jalin.redistribution.domain.ItemCondition.valueOf(row.getItemCondition()),
-                id.jalin.redistribution.domain.SurplusReason.valueOf(row.getReason()),
-                id.jalin.redistribution.domain.AllocationRule.valueOf(row.getAllocationRule()), row.getClosingDate(),
+                ItemCondition.valueOf(row.getItemCondition()), SurplusReason.valueOf(row.getReason()),
+                AllocationRule.valueOf(row.getAllocationRule()), row.getClosingDate(),
                 OfferStatus.valueOf(row.getStatus()), row.getNote(), row.getPostedAt(), row.getPostedBy(),
                 row.getVersion());
     }
@@ -276,7 +280,7 @@ public final class JooqRedistributionRepository implements RedistributionReposit
     private static final Field<Integer> CLAIM_COUNT = DSL.field(DSL.selectCount().from(REDISTRIBUTION_CLAIM)
             .where(REDISTRIBUTION_CLAIM.OFFER_ID.eq(REDISTRIBUTION_OFFER.ID))).as("claim_count");
     private static final Field<Integer> ALLOCATED = DSL.field(DSL.select(DSL.coalesce(
-                    DSL.sum(REDISTRIBUTION_CLAIM.ALLOCATED), java.math.BigDecimal.ZERO).cast(Integer.class))
+                    DSL.sum(REDISTRIBUTION_CLAIM.ALLOCATED), BigDecimal.ZERO).cast(Integer.class))
             .from(REDISTRIBUTION_CLAIM).where(REDISTRIBUTION_CLAIM.OFFER_ID.eq(REDISTRIBUTION_OFFER.ID)))
             .as("allocated_copies");
 

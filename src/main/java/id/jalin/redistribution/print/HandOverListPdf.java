@@ -152,7 +152,8 @@ public final class HandOverListPdf {
             List<TableRowSlice.Part> title = new ArrayList<>();
             title.add(new TableRowSlice.Part(item.title(), Paper.CELL));
             if (!item.isbn().isEmpty()) {
-                title.add(new TableRowSlice.Part("ISBN " + item.isbn(), Paper.CELL_SMALL));
+                title.add(new TableRowSlice.Part(messages.get("redistribution.print.isbn", item.isbn()),
+                        Paper.CELL_SMALL));
             }
             String shipped = item.shippedOn() == null ? messages.get("redistribution.print.notShipped")
                     : messages.get("redistribution.print.shippedOn", messages.date(item.shippedOn()))

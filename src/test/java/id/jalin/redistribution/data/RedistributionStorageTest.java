@@ -4,6 +4,8 @@ import static id.jalin.kernel.db.generated.Tables.AUDIT_ENTRY;
 import static id.jalin.kernel.db.generated.Tables.REDISTRIBUTION_CLAIM;
 import static id.jalin.kernel.db.generated.Tables.REDISTRIBUTION_OFFER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.jalin.kernel.access.Actor;
 import id.jalin.kernel.access.Permissions;
@@ -35,6 +37,7 @@ import id.jalin.redistribution.domain.SurplusReason;
 import id.jalin.redistribution.domain.SurplusRedistribution;
 import id.jalin.redistribution.domain.TransferredHolding;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -147,16 +150,16 @@ class RedistributionStorageTest {
                 TODAY.plusDays(7)));
         claim(service, offer.id(), unpad, 3);
         // STTB and UNISBA hold as many titles: the one that claimed first comes first
-        SurplusRedistribution later = service.withClock(Clock.offset(CLOCK, java.time.Duration.ofHours(2)));
+        SurplusRedistribution later = service.withClock(Clock.offset(CLOCK, Duration.ofHours(2)));
         claim(later, offer.id(), sttb, 2);
-        SurplusRedistribution evenLater = service.withClock(Clock.offset(CLOCK, java.time.Duration.ofHours(5)));
+        SurplusRedistribution evenLater = service.withClock(Clock.offset(CLOCK, Duration.ofHours(5)));
         claim(evenLater, offer.id(), unisba, 2);
         assertThat(service.claims(offer.id())).extracting(Claim::state).containsOnly(ClaimState.WAITING);
 
         SurplusOffer read = service.offer(offer.id()).orElseThrow();
         assertThat(errors(service.allocate(read))).containsExactly("offer:redistribution.error.before_closing");
 
-        SurplusRedistribution afterClosing = service.withClock(Clock.offset(CLOCK, java.time.Duration.ofDays(8)));
+        SurplusRedistribution afterClosing = service.withClock(Clock.offset(CLOCK, Duration.ofDays(8)));
         assertThat(errors(afterClosing.claim(Claim.of(offer.id(), unisba, 1, ""))))
                 .contains("offer:redistribution.error.after_closing");
         SaveResult<SurplusOffer> allocated = afterClosing.allocate(read);
@@ -165,9 +168,9 @@ class RedistributionStorageTest {
         assertThat(service.offer(offer.id()).orElseThrow().status()).isEqualTo(OfferStatus.CLOSED);
         assertThat(service.claims(offer.id())).extracting(Claim::claimantId, Claim::allocated, Claim::state)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(unpad, 0, ClaimState.NOT_ALLOCATED),
-                        org.assertj.core.groups.Tuple.tuple(sttb, 2, ClaimState.AGREED),
-                        org.assertj.core.groups.Tuple.tuple(unisba, 1, ClaimState.AGREED));
+                        tuple(unpad, 0, ClaimState.NOT_ALLOCATED),
+                        tuple(sttb, 2, ClaimState.AGREED),
+                        tuple(unisba, 1, ClaimState.AGREED));
     }
 
     @Test
@@ -180,7 +183,7 @@ class RedistributionStorageTest {
         assertThat(service.claim(agreed.id()).orElseThrow()).isEqualTo(agreed);
         assertThat(moved).isEmpty();
 
-        SaveResult<Claim> shipped = service.ship(agreed, TODAY.minusDays(0), "JNE 0041");
+        SaveResult<Claim> shipped = service.ship(agreed, TODAY, "JNE 0041");
         assertThat(shipped).isInstanceOf(SaveResult.Saved.class);
         Claim onTheWay = ((SaveResult.Saved<Claim>) shipped).value();
         assertThat(onTheWay.state()).isEqualTo(ClaimState.SHIPPED);
@@ -208,7 +211,7 @@ class RedistributionStorageTest {
         Claim shipped = ((SaveResult.Saved<Claim>) service.ship(claim(service, offer.id(), unpad, 1), TODAY, ""))
                 .value();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.receive(shipped, TODAY))
+        assertThatThrownBy(() -> failing.receive(shipped, TODAY))
                 .hasMessageContaining("catalogue unavailable");
 
         assertThat(service.claim(shipped.id()).orElseThrow()).isEqualTo(shipped);
@@ -231,7 +234,7 @@ class RedistributionStorageTest {
                 .containsExactly("copies:redistribution.error.claim_more");
         assertThat(errors(service.claim(Claim.of(offer.id(), unpad, 0, ""))))
                 .containsExactly("copies:redistribution.error.claim_copies");
-        assertThat(errors(service.withClock(Clock.offset(CLOCK, java.time.Duration.ofDays(1)))
+        assertThat(errors(service.withClock(Clock.offset(CLOCK, Duration.ofDays(1)))
                 .claim(Claim.of(offer.id(), unpad, 1, ""))))
                 .containsExactly("offer:redistribution.error.after_closing");
         claim(service, offer.id(), unpad, 1);
@@ -300,8 +303,8 @@ class RedistributionStorageTest {
                 .satisfies(row -> assertThat(row.offer().status()).isEqualTo(OfferStatus.CLOSED));
         assertThat(service.handOversTo(unpad)).extracting(row -> row.offer().title(),
                 row -> row.claim().allocated()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Buku 03", 1),
-                org.assertj.core.groups.Tuple.tuple("Etika profesi pustakawan", 2));
+                tuple("Buku 03", 1),
+                tuple("Etika profesi pustakawan", 2));
     }
 
     @Test
