@@ -269,6 +269,31 @@ class RedistributionStorageTest {
     }
 
     @Test
+    void twoDesksClaimingTheLastCopiesAtOnceCannotBothGetThemAndAnAllocationMissingAClaimIsStale() {
+        SurplusOffer offer = post(offer(itb, "Bibliometrika", 2, AllocationRule.FIRST_COME, null));
+        JooqRedistributionRepository repository = new JooqRedistributionRepository(database.dsl(), TestAudit.TRAIL);
+        // both desks read the offer at version 1 and worked out 2 copies each; the first is stored
+        repository.claim(Claim.of(offer.id(), unpad, 2, "").made(TODAY.atTime(9, 0), "A", 2), offer.version(),
+                OfferStatus.CLOSED);
+
+        assertThatThrownBy(() -> repository.claim(Claim.of(offer.id(), unisba, 2, "").made(TODAY.atTime(9, 0), "B",
+                2), offer.version(), OfferStatus.CLOSED))
+                .isInstanceOf(id.jalin.kernel.concurrency.StaleRecordException.class);
+        assertThat(service.claims(offer.id())).extracting(Claim::claimantId).containsExactly(unpad);
+
+        SurplusOffer smaller = post(offer(itb, "Sitasi", 2, AllocationRule.SMALLER_FIRST, TODAY));
+        claim(service, smaller.id(), unpad, 1);
+        SurplusOffer read = service.offer(smaller.id()).orElseThrow();
+        claim(service, smaller.id(), unisba, 1);
+        SurplusRedistribution afterClosing = service.withClock(Clock.offset(CLOCK, Duration.ofDays(1)));
+
+        assertThat(afterClosing.allocate(read)).isInstanceOf(SaveResult.Stale.class);
+        assertThat(service.claims(smaller.id())).extracting(Claim::state).containsOnly(ClaimState.WAITING);
+        assertThat(afterClosing.allocate(service.offer(smaller.id()).orElseThrow())).isInstanceOf(
+                SaveResult.Saved.class);
+    }
+
+    @Test
     void theListsArePagedSortedAndSearchedInTheDatabase() {
         for (int i = 1; i <= 7; i++) {
             post(offer(itb, "Buku %02d".formatted(i), i, AllocationRule.FIRST_COME, null));
