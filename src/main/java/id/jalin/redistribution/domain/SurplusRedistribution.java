@@ -172,7 +172,7 @@ public final class SurplusRedistribution {
                 stored.giverId(), stored.copies(), repository.claims(stored.id()), register())));
     }
 
-    public Optional<Claim> claim(long id) {
+    public Optional<Claim> findClaim(long id) {
         return repository.claim(id);
     }
 

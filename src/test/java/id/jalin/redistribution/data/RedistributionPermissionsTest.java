@@ -138,18 +138,18 @@ class RedistributionPermissionsTest {
         refused(TestActors.staffOf(unpad), () -> service.withdraw(read));
         assertThat(service.offer(offer.id()).orElseThrow().status()).isEqualTo(OfferStatus.OPEN);
         as(TestActors.staffOf(itb), () -> later.allocate(read));
-        Claim agreed = service.claim(claim.id()).orElseThrow();
+        Claim agreed = service.findClaim(claim.id()).orElseThrow();
 
         refused(TestActors.staffOf(unpad), () -> later.ship(agreed, TODAY, ""));
         refused(TestActors.staffOf(unisba), () -> later.ship(agreed, TODAY, ""));
-        assertThat(service.claim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.AGREED);
+        assertThat(service.findClaim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.AGREED);
         Claim shipped = as(TestActors.staffOf(itb), () -> later.ship(agreed, TODAY, "JNE"));
 
         refused(TestActors.staffOf(itb), () -> later.receive(shipped, TODAY));
         refused(TestActors.READ_ONLY, () -> later.receive(shipped, TODAY));
-        assertThat(service.claim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.SHIPPED);
+        assertThat(service.findClaim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.SHIPPED);
         as(TestActors.staffOf(unpad), () -> later.receive(shipped, TODAY));
-        assertThat(service.claim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.RECEIVED);
+        assertThat(service.findClaim(claim.id()).orElseThrow().state()).isEqualTo(ClaimState.RECEIVED);
     }
 
     @Test
@@ -161,6 +161,6 @@ class RedistributionPermissionsTest {
         Claim shipped = as(TestActors.SECRETARY, () -> service.ship(agreed, TODAY, ""));
         as(TestActors.COORDINATOR, () -> service.receive(shipped, TODAY));
 
-        assertThat(service.claim(agreed.id()).orElseThrow().state()).isEqualTo(ClaimState.RECEIVED);
+        assertThat(service.findClaim(agreed.id()).orElseThrow().state()).isEqualTo(ClaimState.RECEIVED);
     }
 }

@@ -180,7 +180,7 @@ class RedistributionStorageTest {
 
         assertThat(errors(service.receive(agreed, TODAY)))
                 .containsExactly("state:redistribution.error.receive_before_ship");
-        assertThat(service.claim(agreed.id()).orElseThrow()).isEqualTo(agreed);
+        assertThat(service.findClaim(agreed.id()).orElseThrow()).isEqualTo(agreed);
         assertThat(moved).isEmpty();
 
         SaveResult<Claim> shipped = service.ship(agreed, TODAY, "JNE 0041");
@@ -192,7 +192,7 @@ class RedistributionStorageTest {
         SaveResult<Claim> received = service.receive(onTheWay, TODAY);
 
         assertThat(received).isInstanceOf(SaveResult.Saved.class);
-        Claim done = service.claim(agreed.id()).orElseThrow();
+        Claim done = service.findClaim(agreed.id()).orElseThrow();
         assertThat(done.state()).isEqualTo(ClaimState.RECEIVED);
         assertThat(done.shipment()).isEqualTo("JNE 0041");
         assertThat(done.receivedOn()).isEqualTo(TODAY);
@@ -214,7 +214,7 @@ class RedistributionStorageTest {
         assertThatThrownBy(() -> failing.receive(shipped, TODAY))
                 .hasMessageContaining("catalogue unavailable");
 
-        assertThat(service.claim(shipped.id()).orElseThrow()).isEqualTo(shipped);
+        assertThat(service.findClaim(shipped.id()).orElseThrow()).isEqualTo(shipped);
     }
 
     @Test
