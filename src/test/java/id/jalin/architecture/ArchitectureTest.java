@@ -57,7 +57,8 @@ class ArchitectureTest {
             Map.entry("ExchangePartnership", "exchange"), Map.entry("ExchangeEntry", "exchange"),
             Map.entry("ExchangeClosedYear", "exchange"),
             Map.entry("AcqRound", "acquisition"), Map.entry("AcqParticipant", "acquisition"),
-            Map.entry("AcqLine", "acquisition"), Map.entry("AcqReceipt", "acquisition"));
+            Map.entry("AcqLine", "acquisition"), Map.entry("AcqReceipt", "acquisition"),
+            Map.entry("RedistributionOffer", "redistribution"), Map.entry("RedistributionClaim", "redistribution"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");
     private static final Pattern TABLE_CLASS = Pattern.compile(

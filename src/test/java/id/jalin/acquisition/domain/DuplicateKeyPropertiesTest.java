@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.StringLength;
  * Over random numbers and editions: an ISBN meets itself written as ISBN-10, as ISBN-13 with or without hyphens;
  * the same title of another edition never meets; a wrong check digit never matches by ISBN.
  */
-class DuplicateKeyProperties {
+class DuplicateKeyPropertiesTest {
     @Property
     void everyWrittenFormOfOneIsbnMeets(@ForAll @IntRange(min = 0, max = 999_999_999) int body) {
         String thirteen = DemoAcquisition.isbn("978" + String.format("%09d", body));
