@@ -133,7 +133,7 @@ final class ExchangeScreen {
                         standing.partnership().unit()), 120),
                 column("exchange.ui.column.year", standing -> standing.year().period().label(), 90),
                 column("exchange.ui.column.balance", standing -> words.balance(standing.partnership(),
-                        standing.year().closing()), 560)));
+                        standing.year().closing()), 500)));
         overview.getColumns().forEach(column -> column.setSortable(false));
         EmptyListText.on(overview, messages.get("exchange.ui.none"));
         overview.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPartnership(now));
@@ -152,16 +152,16 @@ final class ExchangeScreen {
         entries.setId("exchangeEntries");
         EmptyListText.on(entries, messages.get("exchange.ui.noEntries"));
         entries.getColumns().setAll(List.of(
-                column("exchange.ui.column.date", entry -> messages.date(entry.date()), 110),
+                column("exchange.ui.column.date", entry -> messages.date(entry.date()), 105),
                 column("exchange.ui.column.way", entry -> selected().map(s -> words.way(s.partnership(),
-                        entry.direction())).orElse(""), 150),
-                column("exchange.ui.column.title", LedgerEntry::title, 260),
-                column("exchange.ui.column.kind", entry -> messages.label("exchange.kind", entry.kind()), 120),
-                column("exchange.ui.column.volume", LedgerEntry::volumeIssue, 100),
-                column("exchange.ui.column.copies", entry -> words.copies(entry), 60),
-                column("exchange.ui.column.units", entry -> words.units(entry), 60),
+                        entry.direction())).orElse(""), 140),
+                column("exchange.ui.column.title", LedgerEntry::title, 190),
+                column("exchange.ui.column.kind", entry -> messages.label("exchange.kind", entry.kind()), 105),
+                column("exchange.ui.column.volume", LedgerEntry::volumeIssue, 110),
+                column("exchange.ui.column.copies", entry -> words.copies(entry), 65),
+                column("exchange.ui.column.units", entry -> words.units(entry), 65),
                 column("exchange.ui.column.shipment", LedgerEntry::shipment, 110),
-                column("exchange.ui.column.note", entry -> words.note(entry), 200)));
+                column("exchange.ui.column.note", entry -> words.note(entry), 120)));
         entries.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> enableButtons());
 
         HBox actions = new HBox(8, record, reverse, closeYear, print);
@@ -174,7 +174,13 @@ final class ExchangeScreen {
         editPartnership.setOnAction(event -> selected().ifPresent(s -> editPartnership(s.partnership())));
         export.setOnAction(event -> exportOverview());
 
-        years.setPrefHeight(130);
+        // a partnership has a few years: three rows show without scrolling
+        years.setMinHeight(120);
+        years.setPrefHeight(120);
+        entries.setMinHeight(120);
+        for (TableView<?> table : List.of(overview, years, entries)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
         VBox detail = new VBox(6, heading, balance, actions, years, entries);
         VBox.setVgrow(entries, Priority.ALWAYS);
         SplitPane split = new SplitPane(overview, detail);
@@ -254,6 +260,7 @@ final class ExchangeScreen {
                     years.getItems().setAll(loaded.getKey());
                     if (!years.getItems().isEmpty()) {
                         years.getSelectionModel().selectLast();
+                        years.scrollTo(years.getItems().size() - 1);
                     }
                 }).onFailure(this::failed));
         enableButtons();
