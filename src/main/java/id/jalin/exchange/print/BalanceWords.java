@@ -5,7 +5,6 @@ import id.jalin.exchange.domain.ExchangeUnit;
 import id.jalin.exchange.domain.Owing;
 import id.jalin.exchange.domain.Partnership;
 import id.jalin.kernel.i18n.Messages;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -55,7 +54,10 @@ public final class BalanceWords {
     /** "title" for one or less, "titles" for more (Indonesian says "judul" either way). */
     private String unit(ExchangeUnit unit, Owing owing) {
         boolean single = owing.one() || owing.units().compareTo(org.apache.commons.lang3.math.Fraction.ONE) < 0;
-        return messages.get("exchange.print.unit." + unit.name().toLowerCase(Locale.ROOT) + (single ? ".one"
-                : ".many"));
+        return messages.get(switch (unit) {
+            case TITLE -> single ? "exchange.print.unit.title.one" : "exchange.print.unit.title.many";
+            case ISSUE -> single ? "exchange.print.unit.issue.one" : "exchange.print.unit.issue.many";
+            case COPY -> single ? "exchange.print.unit.copy.one" : "exchange.print.unit.copy.many";
+        });
     }
 }

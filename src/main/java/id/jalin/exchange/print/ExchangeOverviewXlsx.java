@@ -28,8 +28,10 @@ public final class ExchangeOverviewXlsx {
     public ExportTable table(List<PartnershipStanding> standings, Map<Long, ExchangeMember> members) {
         BalanceWords balance = new BalanceWords(messages, id -> code(members, id));
         ExportTable.Builder table = ExportTable.builder(messages.get("exchange.print.overview.sheet"));
-        for (String key : List.of("first", "firstName", "second", "secondName", "ratio", "unit", "year")) {
-            table.column(messages.get("exchange.print.overview." + key), ColumnKind.TEXT);
+        for (String key : List.of("exchange.print.overview.first", "exchange.print.overview.firstName",
+                "exchange.print.overview.second", "exchange.print.overview.secondName",
+                "exchange.print.overview.ratio", "exchange.print.overview.unit", "exchange.print.overview.year")) {
+            table.column(messages.get(key), ColumnKind.TEXT);
         }
         table.column(messages.get("exchange.print.overview.firstUnits"), ColumnKind.INTEGER)
                 .column(messages.get("exchange.print.overview.secondUnits"), ColumnKind.INTEGER)

@@ -128,10 +128,12 @@ public final class YearStatementPdf {
     }
 
     private TableRowSlice heading(DocumentResources resources) {
-        String[] keys = {"number", "date", "title", "kind", "copies", "units", "shipment"};
+        String[] keys = {"exchange.print.column.number", "exchange.print.column.date", "exchange.print.column.title",
+                "exchange.print.column.kind", "exchange.print.column.copies", "exchange.print.column.units",
+                "exchange.print.column.shipment"};
         List<TableRowSlice.Cell> cells = new ArrayList<>();
         for (int c = 0; c < keys.length; c++) {
-            String key = "exchange.print.column." + keys[c];
+            String key = keys[c];
             String heading = words.indonesian.get(key).equals(words.english.get(key)) ? words.indonesian.get(key)
                     : words.stacked(key);
             cells.add(TableRowSlice.Cell.of(heading, HEADING,
