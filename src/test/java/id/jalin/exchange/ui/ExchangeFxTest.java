@@ -124,6 +124,51 @@ class ExchangeFxTest {
     }
 
     @Test
+    void aShipmentInAClosedYearIsRefusedNextToTheDateAndTheStatementAndOverviewAreWritten(FxRobot robot)
+            throws Exception {
+        long id = app.context.exchange().partnerships().get(0).id();
+        saved(app.context.exchange().closeYear(id, TestApp.TODAY.getYear() - 1));
+        openLedger(robot, Language.INDONESIAN);
+        robot.clickOn("#exchangeRecord");
+        waitUntil(() -> robot.lookup("#exchangeEntryOk").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#entryDate").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(TestApp.TODAY.getYear() - 1, 6, 1));
+            shown(robot, "#entryTitle").setText("Jurnal Teknik Sipil");
+        });
+        robot.clickOn("#exchangeEntryOk");
+        String lastYear = String.valueOf(TestApp.TODAY.getYear() - 1);
+        waitUntil(() -> robot.lookup("#dateError").match(node -> node.getScene().getWindow().isShowing())
+                .tryQuery().map(node -> ((Label) node).getText()).filter(text -> text.contains(lastYear)
+                        && text.contains("ditutup")).isPresent());
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
+                && button.isCancelButton() && node.getScene().getWindow().isShowing()).queryButton());
+        assertThat(app.context.exchange().entries(id)).isEmpty();
+
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("pernyataan", ".pdf");
+        app.files.answer(pdf);
+        robot.clickOn("#exchangePrint");
+        waitUntil(() -> app.opened.contains(pdf));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("PERNYATAAN PERTUKARAN TERBITAN " + TestApp.TODAY.getYear())
+                    .contains("UPT Perpustakaan Universitas Padjadjaran dan Perpustakaan Pusat Institut Teknologi "
+                            + "Bandung seimbang");
+        }
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempFile("ikhtisar", ".xlsx");
+        app.files.answer(xlsx);
+        robot.clickOn("#exchangeExport");
+        waitUntil(() -> app.opened.contains(xlsx));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("UNPAD");
+        }
+        java.nio.file.Files.deleteIfExists(pdf);
+        java.nio.file.Files.deleteIfExists(xlsx);
+    }
+
+    @Test
     void aMembersStaffReadTheBalanceAsWe(FxRobot robot) throws Exception {
         long itb = app.context.members().memberByCode("ITB").orElseThrow().library().id();
         long unpad = app.context.members().memberByCode("UNPAD").orElseThrow().library().id();
