@@ -347,7 +347,7 @@ final class ExchangeScreen {
         Partnership partnership = standing.partnership();
         String text = messages.get(partnership.carryOver() ? "exchange.ui.close.confirmCarry"
                 : "exchange.ui.close.confirm", year.period().label(), words.balance(partnership, year.closing()));
-        if (!dialogs.confirm(window(), title, text, title)) {
+        if (!dialogs.confirm(window(), title, text, messages.get("exchange.ui.close.ok"))) {
             return;
         }
         executor.execute(BackgroundTask.wrap(progress -> ledgers.closeYear(partnership.id(),

@@ -59,6 +59,12 @@ public final class FormDialog {
         content.setPadding(new Insets(4));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
+        // the first field in error takes the focus once the dialog is on screen (marking it above could not)
+        dialog.setOnShown(event -> errors.keySet().stream()
+                .map(field -> form.node().lookup("#" + field + "Error"))
+                .filter(label -> label != null && label.getParent() instanceof javafx.scene.layout.Pane)
+                .findFirst().map(label -> ((javafx.scene.layout.Pane) label.getParent()).getChildren().get(0))
+                .ifPresent(field -> javafx.application.Platform.runLater(field::requestFocus)));
         dialog.setResultConverter(button -> button == ok ? values.get() : null);
         return dialog.showAndWait();
     }

@@ -93,6 +93,7 @@ class ExchangeFxTest {
         robot.clickOn("#exchangeEntryOk");
         waitUntil(() -> robot.lookup("#titleError").tryQuery().map(node -> ((Label) node).getText())
                 .filter(text -> text.contains("title is required")).isPresent());
+        waitUntil(() -> shown(robot, "#entryTitle").getScene().getFocusOwner() == shown(robot, "#entryTitle"));
         robot.interact(() -> {
             shown(robot, "#entryTitle").setText("Buletin Perpustakaan");
             shown(robot, "#entryVolume").setText("No. 1-7");
