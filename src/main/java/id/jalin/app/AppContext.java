@@ -38,7 +38,8 @@ public record AppContext(
         Access access,
         UnionCatalogue catalogue,
         id.jalin.loan.domain.InterlibraryLoans loans,
-        id.jalin.acquisition.domain.JointAcquisition acquisition) {
+        id.jalin.acquisition.domain.JointAcquisition acquisition,
+        id.jalin.exchange.domain.ExchangeLedgers exchange) {
 
     /** The union catalogue's service and this workstation's search index over it. */
     public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {

@@ -32,7 +32,19 @@ final class DemoDataLoad {
             (services, progress) -> id.jalin.loan.domain.DemoLoans.loadInto(services.loans(),
                     sharedWorks(services, progress), progress),
             (services, progress) -> id.jalin.acquisition.domain.DemoAcquisition.loadInto(services.acquisition(),
-                    heldTitles(services, progress), progress));
+                    heldTitles(services, progress), progress),
+            (services, progress) -> id.jalin.exchange.domain.DemoExchange.loadInto(services.exchange(),
+                    exchangeAgreement(services), progress));
+
+    /** The demo's bilateral exchange agreement between two members, the one the demo 1:1 exchange follows. */
+    private static java.util.Optional<id.jalin.exchange.domain.DemoExchange.AgreementLink> exchangeAgreement(
+            FeatureServices services) {
+        return services.agreements().summaries().stream()
+                .filter(agreement -> agreement.type() == id.jalin.agreement.domain.SinclairType.A_BILATERAL_EXCHANGE
+                        && agreement.libraryIds().size() == 2)
+                .findFirst().map(agreement -> new id.jalin.exchange.domain.DemoExchange.AgreementLink(agreement.id(),
+                        agreement.libraryIds().get(0), agreement.libraryIds().get(1)));
+    }
 
     /** Demo catalogue works with an ISBN-13 of the 978 range (so it has an ISBN-10 too), with a member holding each. */
     private static List<id.jalin.acquisition.domain.DemoAcquisition.HeldTitle> heldTitles(FeatureServices services,

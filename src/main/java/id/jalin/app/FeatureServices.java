@@ -34,7 +34,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        LoginService logins, AuditService audit,
                        id.jalin.catalogue.domain.UnionCatalogueService catalogue,
                        id.jalin.loan.domain.InterlibraryLoans loans,
-                       id.jalin.acquisition.domain.JointAcquisition acquisition) {
+                       id.jalin.acquisition.domain.JointAcquisition acquisition,
+                       id.jalin.exchange.domain.ExchangeLedgers exchange) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -68,7 +69,9 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 new id.jalin.acquisition.domain.JointAcquisition(
                         new id.jalin.acquisition.data.JooqAcquisitionRepository(dsl, trail),
                         new RegisterForAcquisition(members), catalogue::held, new CatalogueForAcquisition(holdings), clock,
-                        permissions));
+                        permissions),
+                new id.jalin.exchange.domain.ExchangeLedgers(new id.jalin.exchange.data.JooqExchangeRepository(dsl,
+                        trail), new RegisterForExchange(members), clock, permissions));
     }
 
     /** The register's codes for the catalogue's records and exports. */

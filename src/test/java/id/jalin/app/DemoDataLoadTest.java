@@ -111,6 +111,33 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void demoExchangeHasAOneForOneUnderItsAgreementAndAThreeForOneOwingAThird() {
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
+
+        var exchange = services.exchange();
+        var standings = exchange.overview();
+        assertThat(standings).extracting(standing -> standing.partnership().ratio().toString())
+                .containsExactlyInAnyOrder("1:1", "3:1");
+        var oneForOne = standings.stream().filter(standing -> standing.partnership().ratio().first() == 1)
+                .findFirst().orElseThrow();
+        var agreement = services.agreements().agreement(oneForOne.partnership().agreementId()).orElseThrow();
+        assertThat(agreement.type()).isEqualTo(id.jalin.agreement.domain.SinclairType.A_BILATERAL_EXCHANGE);
+        var years = exchange.years(oneForOne.partnership().id());
+        assertThat(years).extracting(year -> year.closed()).containsExactly(true, false);
+        assertThat(years.get(1).opening()).as("last year's imbalance carried over").isEqualTo(years.get(0).closing());
+        assertThat(years.get(0).opening().even()).isTrue();
+        assertThat(oneForOne.owing().orElseThrow().amount()).isEqualTo("2");
+        assertThat(exchange.entries(oneForOne.partnership().id())).anyMatch(entry -> entry.reversal())
+                .anyMatch(entry -> entry.direction() == id.jalin.exchange.domain.Direction.FIRST_TO_SECOND)
+                .anyMatch(entry -> entry.direction() == id.jalin.exchange.domain.Direction.SECOND_TO_FIRST);
+        var threeForOne = standings.stream().filter(standing -> standing.partnership().ratio().first() == 3)
+                .findFirst().orElseThrow();
+        var owing = threeForOne.owing().orElseThrow();
+        assertThat(owing.amount()).isEqualTo("1/3");
+        assertThat(owing.debtorId()).isEqualTo(threeForOne.partnership().secondMemberId());
+    }
+
+    @Test
     void failureMidwayLeavesTheDatabaseAsEmptyAsItWas() {
         List<DemoDataLoad.Part> parts = new ArrayList<>(DemoDataLoad.PARTS);
         // After the profile, the members and the agreements are written: fail before the cross-service part.

@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ElisionWalkFxTest {
     private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService",
-            "users");
+            "exchange", "users");
     /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
     private static final List<String[]> DIALOG_BUTTONS = List.of(
             new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
@@ -60,6 +60,11 @@ class ElisionWalkFxTest {
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "replaceCardButton"},
             new String[] {"crossService", "announcementsTab", null, "announceButton"},
             new String[] {"members", null, "memberTable", "deleteButton"},
+            new String[] {"exchange", null, "exchangeOverview", "exchangeRecord"},
+            new String[] {"exchange", null, "exchangeOverview+exchangeEntries", "exchangeReverse"},
+            new String[] {"exchange", null, "exchangeOverview", "exchangeCloseYear"},
+            new String[] {"exchange", null, null, "exchangeNewPartnership"},
+            new String[] {"exchange", null, "exchangeOverview", "exchangeEditPartnership"},
             new String[] {"users", null, "usersTable", "addUser"},
             new String[] {"users", null, "usersTable", "editUser"},
             new String[] {"users", null, "usersTable", "resetPassword"});
@@ -77,6 +82,8 @@ class ElisionWalkFxTest {
         DemoForum.loadInto(app.context.members(), Progress.NONE);
         DemoAgreements.loadInto(app.context.agreements(), app.context.members(), Progress.NONE);
         DemoCrossService.loadInto(app.context.members(), cross.holders(), cross.cards(), cross.visits(), Progress.NONE);
+        id.jalin.exchange.domain.DemoExchange.loadInto(app.context.exchange(), java.util.Optional.empty(),
+                Progress.NONE);
     }
 
     @AfterEach
@@ -186,7 +193,7 @@ class ElisionWalkFxTest {
     }
 
     private void selectFirstRows(FxRobot robot) {
-        for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable")) {
+        for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable", "exchangeOverview")) {
             robot.lookup("#" + id).tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     robot.interact(() -> table.getSelectionModel().select(0));

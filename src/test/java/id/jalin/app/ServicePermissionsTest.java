@@ -117,7 +117,11 @@ class ServicePermissionsTest {
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
                    CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
                    id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA,
-                   Acquisition acquisition) {
+                   Acquisition acquisition, Exchange exchange) {
+    }
+
+    /** An exchange between libraries A and C (B's staff stand outside it) since last year, with a shipment of A's. */
+    record Exchange(id.jalin.exchange.domain.Partnership partnership, id.jalin.exchange.domain.LedgerEntry entryOfA) {
     }
 
     /** A round library A coordinates (A and B take part), a line of each, and an ordered round with A's line. */
@@ -271,6 +275,16 @@ class ServicePermissionsTest {
                         importer.apply(importer.read(csv("judul;harga;eksemplar\nStatistika;100000;1\n"),
                                 Progress.NONE), Progress.NONE);
                     }),
+            op(id.jalin.exchange.domain.ExchangeLedgers.class, "savePartnership", "set up an exchange partnership",
+                    FORUM_STAFF, (s, f) -> s.exchange().savePartnership(partnership(f.a().id(), f.b().id()))),
+            op(id.jalin.exchange.domain.ExchangeLedgers.class, "savePartnership", "change a partnership's notes",
+                    FORUM_STAFF, (s, f) -> s.exchange().savePartnership(withNotes(f.exchange().partnership()))),
+            op(id.jalin.exchange.domain.ExchangeLedgers.class, "record", "record the own library's shipment",
+                    LIBRARY, (s, f) -> s.exchange().record(shipment(f.exchange().partnership(), f.a().id()))),
+            op(id.jalin.exchange.domain.ExchangeLedgers.class, "reverse", "reverse an entry of the own exchange",
+                    LIBRARY, (s, f) -> s.exchange().reverse(f.exchange().entryOfA().id(), "Salah catat")),
+            op(id.jalin.exchange.domain.ExchangeLedgers.class, "closeYear", "close an exchange year", FORUM_STAFF,
+                    (s, f) -> s.exchange().closeYear(f.exchange().partnership().id(), TestApp.TODAY.getYear() - 1)),
             op(UnionCatalogueService.class, "removeHoldings", "remove the own library's holdings", LIBRARY,
                     (s, f) -> s.catalogue().removeHoldings(f.a().id())),
             op(UnionCatalogueService.class, "split", "split a record off its work", COORDINATOR_ONLY,
@@ -317,7 +331,10 @@ class ServicePermissionsTest {
             Map.entry(JointAcquisition.class, Set.of("today", "withClock", "ownLibrary", "members", "mayManage",
                     "mayPropose", "round", "rounds", "line", "lines", "receipts", "flags", "orderLines", "cost",
                     "proposalImport")),
-            Map.entry(ProposalImport.class, Set.of("read")));
+            Map.entry(ProposalImport.class, Set.of("read")),
+            Map.entry(id.jalin.exchange.domain.ExchangeLedgers.class, Set.of("withClock", "today", "members",
+                    "ownLibrary", "mayManage", "mayRecord", "partnerships", "partnership", "entries", "years",
+                    "currentYear", "overview")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;
@@ -464,7 +481,31 @@ class ServicePermissionsTest {
         LoanRequest loanOfA = saved(s.loans().request(loanRequest(a.id(), b.id())));
         LoanRequest loanAskedOfA = saved(s.loans().request(loanRequest(b.id(), a.id())));
         return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser,
-                loanOfA, loanAskedOfA, acquisition(s, a, b));
+                loanOfA, loanAskedOfA, acquisition(s, a, b), exchange(s, a, c));
+    }
+
+    private static Exchange exchange(FeatureServices s, Library a, Library c) {
+        id.jalin.exchange.domain.Partnership partnership = saved(s.exchange().savePartnership(
+                partnership(a.id(), c.id())));
+        return new Exchange(partnership, saved(s.exchange().record(shipment(partnership, a.id()))));
+    }
+
+    private static id.jalin.exchange.domain.Partnership partnership(long first, long second) {
+        return new id.jalin.exchange.domain.Partnership(null, first, second,
+                id.jalin.exchange.domain.ExchangeRatio.ONE_FOR_ONE, id.jalin.exchange.domain.ExchangeUnit.TITLE,
+                id.jalin.exchange.domain.PeriodKind.CALENDAR_YEAR, true, TestApp.TODAY.getYear() - 1, null, "", 0);
+    }
+
+    private static id.jalin.exchange.domain.Partnership withNotes(id.jalin.exchange.domain.Partnership p) {
+        return new id.jalin.exchange.domain.Partnership(p.id(), p.firstMemberId(), p.secondMemberId(), p.ratio(),
+                p.unit(), p.periodKind(), p.carryOver(), p.firstYear(), p.agreementId(), "Rapat tahunan", p.version());
+    }
+
+    private static id.jalin.exchange.domain.LedgerEntry shipment(id.jalin.exchange.domain.Partnership partnership,
+                                                                long sender) {
+        return new id.jalin.exchange.domain.LedgerEntry(null, partnership.id(), TestApp.TODAY,
+                id.jalin.exchange.domain.Direction.sending(partnership, sender), "Jurnal Ilmu Perpustakaan",
+                id.jalin.exchange.domain.PublicationKind.JOURNAL, "Vol. 12 No. 1", 1, 1, "JNE-1", "", null);
     }
 
     private static Acquisition acquisition(FeatureServices s, Library a, Library b) {

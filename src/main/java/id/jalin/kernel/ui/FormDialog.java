@@ -43,6 +43,9 @@ public final class FormDialog {
         ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().lookupButton(ok).setId(id + "Ok");
+        // Errors are marked while the form is outside the dialog's scene: ControlsFX's decoration of a control that has
+        // a scene wraps the scene's root, and the dialog then cannot show its pane (a second ask after a refusal).
+        form.showErrors(errors);
         VBox content = new VBox(8, form.node());
         String other = errors.entrySet().stream().filter(e -> !formHas(form, e.getKey()))
                 .map(Map.Entry::getValue).reduce((a, b) -> a + "\n" + b).orElse("");
@@ -56,7 +59,12 @@ public final class FormDialog {
         content.setPadding(new Insets(4));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
-        form.showErrors(errors);
+        // the first field in error takes the focus once the dialog is on screen (marking it above could not)
+        dialog.setOnShown(event -> errors.keySet().stream()
+                .map(field -> form.node().lookup("#" + field + "Error"))
+                .filter(label -> label != null && label.getParent() instanceof javafx.scene.layout.Pane)
+                .findFirst().map(label -> ((javafx.scene.layout.Pane) label.getParent()).getChildren().get(0))
+                .ifPresent(field -> javafx.application.Platform.runLater(field::requestFocus)));
         dialog.setResultConverter(button -> button == ok ? values.get() : null);
         return dialog.showAndWait();
     }
