@@ -39,7 +39,8 @@ public record AppContext(
         UnionCatalogue catalogue,
         id.jalin.loan.domain.InterlibraryLoans loans,
         id.jalin.acquisition.domain.JointAcquisition acquisition,
-        id.jalin.exchange.domain.ExchangeLedgers exchange) {
+        id.jalin.exchange.domain.ExchangeLedgers exchange,
+        id.jalin.redistribution.domain.SurplusRedistribution redistribution) {
 
     /** The union catalogue's service and this workstation's search index over it. */
     public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {

@@ -34,7 +34,9 @@ final class DemoDataLoad {
             (services, progress) -> id.jalin.acquisition.domain.DemoAcquisition.loadInto(services.acquisition(),
                     heldTitles(services, progress), progress),
             (services, progress) -> id.jalin.exchange.domain.DemoExchange.loadInto(services.exchange(),
-                    exchangeAgreement(services), progress));
+                    exchangeAgreement(services), progress),
+            (services, progress) -> id.jalin.redistribution.domain.DemoRedistribution.loadInto(
+                    services.redistribution(), progress));
 
     /** The demo's bilateral exchange agreement between two members, the one the demo 1:1 exchange follows. */
     private static java.util.Optional<id.jalin.exchange.domain.DemoExchange.AgreementLink> exchangeAgreement(

@@ -35,7 +35,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        id.jalin.catalogue.domain.UnionCatalogueService catalogue,
                        id.jalin.loan.domain.InterlibraryLoans loans,
                        id.jalin.acquisition.domain.JointAcquisition acquisition,
-                       id.jalin.exchange.domain.ExchangeLedgers exchange) {
+                       id.jalin.exchange.domain.ExchangeLedgers exchange,
+                       id.jalin.redistribution.domain.SurplusRedistribution redistribution) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -71,7 +72,11 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                         new RegisterForAcquisition(members), catalogue::held, new CatalogueForAcquisition(holdings), clock,
                         permissions),
                 new id.jalin.exchange.domain.ExchangeLedgers(new id.jalin.exchange.data.JooqExchangeRepository(dsl,
-                        trail), new RegisterForExchange(members), clock, permissions));
+                        trail), new RegisterForExchange(members), clock, permissions),
+                new id.jalin.redistribution.domain.SurplusRedistribution(
+                        new id.jalin.redistribution.data.JooqRedistributionRepository(dsl, trail),
+                        new RegisterForRedistribution(members), new CatalogueForRedistribution(holdings), clock,
+                        permissions));
     }
 
     /** The register's codes for the catalogue's records and exports. */

@@ -111,6 +111,18 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void demoRedistributionHasOpenOffersWithClaimsAndOneHandedOverWithItsHoldingMoved() {
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
+
+        var redistribution = services.redistribution();
+        var sort = id.jalin.kernel.paging.PageRequest.first(id.jalin.redistribution.domain.OfferSort.POSTED);
+        // last month's offer keeps its one copy nobody took open beside this month's two
+        assertThat(redistribution.openOffers(sort).rows()).hasSize(3)
+                .allSatisfy(offer -> assertThat(redistribution.claims(offer.offer().id())).isNotEmpty());
+        assertThat(services.catalogue().loads()).filteredOn(load -> load.origin().startsWith("#")).isNotEmpty();
+    }
+
+    @Test
     void demoExchangeHasAOneForOneUnderItsAgreementAndAThreeForOneOwingAThird() {
         new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
 

@@ -51,6 +51,13 @@ import id.jalin.member.domain.Member;
 import id.jalin.member.domain.MemberService;
 import id.jalin.member.domain.MemberStatus;
 import id.jalin.member.domain.csv.MemberImportService;
+import id.jalin.redistribution.domain.AllocationRule;
+import id.jalin.redistribution.domain.Claim;
+import id.jalin.redistribution.domain.ItemCondition;
+import id.jalin.redistribution.domain.OfferImport;
+import id.jalin.redistribution.domain.SurplusOffer;
+import id.jalin.redistribution.domain.SurplusReason;
+import id.jalin.redistribution.domain.SurplusRedistribution;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -117,7 +124,14 @@ class ServicePermissionsTest {
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
                    CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
                    id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA,
-                   Acquisition acquisition, Exchange exchange) {
+                   Acquisition acquisition, Exchange exchange, Redistribution redistribution) {
+    }
+
+    /**
+     * Surplus books: an offer of A's with B's claim on it allocated (A ships it), and an offer of B's whose copy B
+     * shipped to A (A receives it).
+     */
+    record Redistribution(SurplusOffer offerOfA, Claim claimOnA, SurplusOffer offerOfB, Claim shippedToA) {
     }
 
     /** An exchange between libraries A and C (B's staff stand outside it) since last year, with a shipment of A's. */
@@ -285,6 +299,32 @@ class ServicePermissionsTest {
                     LIBRARY, (s, f) -> s.exchange().reverse(f.exchange().entryOfA().id(), "Salah catat")),
             op(id.jalin.exchange.domain.ExchangeLedgers.class, "closeYear", "close an exchange year", FORUM_STAFF,
                     (s, f) -> s.exchange().closeYear(f.exchange().partnership().id(), TestApp.TODAY.getYear() - 1)),
+            op(SurplusRedistribution.class, "post", "offer the own library's surplus books", LIBRARY,
+                    (s, f) -> s.redistribution().post(surplus(f.a().id()))),
+            op(SurplusRedistribution.class, "withdraw", "withdraw the own library's offer", LIBRARY,
+                    (s, f) -> s.redistribution().withdraw(f.redistribution().offerOfA())),
+            op(SurplusRedistribution.class, "allocate", "allocate the own library's offer", LIBRARY,
+                    (s, f) -> s.redistribution().allocate(f.redistribution().offerOfA())),
+            op(SurplusRedistribution.class, "claim", "claim surplus books for the own library", LIBRARY,
+                    (s, f) -> s.redistribution().claim(Claim.of(f.redistribution().offerOfB().id(), f.a().id(), 1,
+                            ""))),
+            op(SurplusRedistribution.class, "ship", "ship the own library's surplus books", LIBRARY,
+                    (s, f) -> s.redistribution().ship(f.redistribution().claimOnA(), TestApp.TODAY, "JNE 2")),
+            op(SurplusRedistribution.class, "receive", "receive surplus books at the own library", LIBRARY,
+                    (s, f) -> s.redistribution().receive(f.redistribution().shippedToA(), TestApp.TODAY)),
+            op(OfferImport.class, "importFile", "import the own library's surplus offers", LIBRARY,
+                    (s, f) -> s.redistribution().offerImport(f.a().id())
+                            .importFile(csv("judul;eksemplar;kondisi;alasan\nStatistika;1;baik;duplikat\n"),
+                                    Progress.NONE)),
+            op(OfferImport.class, "apply", "store the own library's surplus offers read earlier", LIBRARY,
+                    (s, f) -> {
+                        OfferImport importer = s.redistribution().offerImport(f.a().id());
+                        importer.apply(importer.read(csv("judul;eksemplar;kondisi;alasan\nStatistika;1;baik;duplikat\n"),
+                                Progress.NONE), Progress.NONE);
+                    }),
+            op(UnionCatalogueService.class, "merge", "merge a harvest of the own library's changes", LIBRARY,
+                    (s, f) -> s.catalogue().merge(f.a().id(), new LoadInfo(HoldingsSource.OAI_PMH, "https://a/oai"),
+                            sink -> sink.deleted("a-2"), Progress.NONE)),
             op(UnionCatalogueService.class, "removeHoldings", "remove the own library's holdings", LIBRARY,
                     (s, f) -> s.catalogue().removeHoldings(f.a().id())),
             op(UnionCatalogueService.class, "split", "split a record off its work", COORDINATOR_ONLY,
@@ -322,6 +362,10 @@ class ServicePermissionsTest {
             Map.entry(UserService.class, Set.of("hasUsers", "createFirstCoordinator", "users", "user", "changeOwnPassword")),
             Map.entry(LoginService.class, Set.of("hasUsers", "login", "automaticSignIn")),
             Map.entry(id.jalin.audit.domain.AuditService.class, Set.of("page", "each", "users", "features", "mayBrowse")),
+            Map.entry(SurplusRedistribution.class, Set.of("today", "withClock", "ownLibrary", "mayActFor", "members",
+                    "offer", "findClaim", "claims", "openOffers", "offersOf", "claimsOf", "history", "handOversTo",
+                    "offerImport")),
+            Map.entry(OfferImport.class, Set.of("read")),
             Map.entry(UnionCatalogueService.class, Set.of("loads", "load", "recordsOfWork", "records", "arrivals",
                     "clusters", "feed", "mayLoad", "mayCorrectMerges", "held")),
             // withClock gives the same service on another clock: its writes are checked as any other's
@@ -481,7 +525,23 @@ class ServicePermissionsTest {
         LoanRequest loanOfA = saved(s.loans().request(loanRequest(a.id(), b.id())));
         LoanRequest loanAskedOfA = saved(s.loans().request(loanRequest(b.id(), a.id())));
         return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser,
-                loanOfA, loanAskedOfA, acquisition(s, a, b), exchange(s, a, c));
+                loanOfA, loanAskedOfA, acquisition(s, a, b), exchange(s, a, c), redistribution(s, a, b));
+    }
+
+    private static Redistribution redistribution(FeatureServices s, Library a, Library b) {
+        var service = s.redistribution();
+        SurplusOffer offerOfA = saved(service.post(surplus(a.id())));
+        Claim claimOnA = saved(service.claim(Claim.of(offerOfA.id(), b.id(), 1, "")));
+        SurplusOffer offerOfB = saved(service.post(surplus(b.id())));
+        Claim claimByA = saved(service.claim(Claim.of(offerOfB.id(), a.id(), 1, "")));
+        Claim shipped = saved(service.ship(service.findClaim(claimByA.id()).orElseThrow(), TestApp.TODAY, "JNE 1"));
+        return new Redistribution(service.offer(offerOfA.id()).orElseThrow(), service.findClaim(claimOnA.id())
+                .orElseThrow(), offerOfB, shipped);
+    }
+
+    private static SurplusOffer surplus(long giver) {
+        return SurplusOffer.of(giver, "Katalogisasi subjek", "Hidayat, Asep", "", 2015, 3, ItemCondition.GOOD,
+                SurplusReason.DUPLICATE, AllocationRule.FIRST_COME, null, "");
     }
 
     private static Exchange exchange(FeatureServices s, Library a, Library c) {
