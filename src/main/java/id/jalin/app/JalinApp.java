@@ -111,7 +111,9 @@ public final class JalinApp extends Application {
                         new id.jalin.catalogue.load.HoldingsLoading(context.catalogue().service()), context.members(),
                         context.forum(), context.executor(), context.files(), opener,
                         work -> loans.request(LoanItems.of(work))),
-                loans));
+                loans,
+                new id.jalin.acquisition.ui.AcquisitionFeature(context.acquisition(), context.forum(),
+                        context.executor(), context.files(), opener)));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

@@ -56,7 +56,9 @@ public final class FormDialog {
         content.setPadding(new Insets(4));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
-        form.showErrors(errors);
+        // Marked once the window is up: ControlsFX wraps the scene's root to draw its marks, and the dialog's pane must
+        // still be the root when showAndWait makes it so (a dialog asked again with its fields kept failed to open).
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> form.showErrors(errors)));
         dialog.setResultConverter(button -> button == ok ? values.get() : null);
         return dialog.showAndWait();
     }
