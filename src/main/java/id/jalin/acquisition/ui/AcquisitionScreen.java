@@ -119,7 +119,7 @@ final class AcquisitionScreen {
         BorderPane list = new BorderPane(table);
         list.setBottom(PagedTable.pager(model.rows(), messages, "acqRoundPager"));
         SplitPane split = new SplitPane(list, detail.root());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         BorderPane pane = new BorderPane(split);
         pane.setTop(top);
         pane.setPadding(new Insets(8));
@@ -132,7 +132,7 @@ final class AcquisitionScreen {
         var shortDate = messages.inputDateFormat();
         TableColumn<PurchaseRound, String> name = TextColumns.of(messages.get("acquisition.ui.round.name"),
                 PurchaseRound::name);
-        name.setPrefWidth(170);
+        name.setPrefWidth(150);
         TableColumn<PurchaseRound, String> coordinator = TextColumns.of(
                 messages.get("acquisition.ui.round.coordinatorShort"), round -> words.code(round.coordinatorId()));
         coordinator.setPrefWidth(95);
@@ -141,10 +141,10 @@ final class AcquisitionScreen {
         deadline.setPrefWidth(95);
         TableColumn<PurchaseRound, String> statusColumn = TextColumns.of(messages.get("acquisition.ui.round.status"),
                 round -> messages.label("acquisition.status", round.status()));
-        statusColumn.setPrefWidth(125);
+        statusColumn.setPrefWidth(120);
         TableColumn<PurchaseRound, String> budget = TextColumns.of(messages.get("acquisition.ui.round.budget"),
                 round -> words.money(round.budget()));
-        budget.setPrefWidth(110);
+        budget.setPrefWidth(115);
         table.getColumns().setAll(List.of(name, coordinator, deadline, statusColumn, budget));
         Map<TableColumn<PurchaseRound, ?>, RoundSort> sortable = new LinkedHashMap<>();
         sortable.put(name, RoundSort.NAME);

@@ -180,7 +180,7 @@ final class ProposalsPane {
         TableColumn<ProposalLine, String> title = TextColumns.of(messages.get("acquisition.ui.line.title"),
                 line -> line.title().title() + (line.title().isbn().isEmpty() ? "" : "  \u00b7  "
                         + line.title().isbn()));
-        title.setPrefWidth(250);
+        title.setPrefWidth(225);
         TableColumn<ProposalLine, String> format = TextColumns.of(messages.get("acquisition.ui.line.format"),
                 line -> messages.label("acquisition.format", line.format()) + (line.sharedForAll()
                         ? " \u00b7 " + messages.get("acquisition.ui.line.shared") : ""));
@@ -195,7 +195,7 @@ final class ProposalsPane {
         price.getStyleClass().add(Styles.NUMERIC);
         TableColumn<ProposalLine, String> vendor = TextColumns.of(messages.get("acquisition.ui.line.vendor"),
                 ProposalLine::vendor);
-        vendor.setPrefWidth(105);
+        vendor.setPrefWidth(100);
         TableColumn<ProposalLine, String> priority = TextColumns.of(messages.get("acquisition.ui.line.priorityShort"),
                 line -> String.valueOf(line.priority()));
         priority.setPrefWidth(50);
