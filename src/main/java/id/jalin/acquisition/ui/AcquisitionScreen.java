@@ -37,7 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 
 /**
  * "Pengadaan bersama": the rounds (paged, by status and name) with the chosen round beside the list — its fields,
@@ -217,7 +216,7 @@ final class AcquisitionScreen {
         }
         for (RoundStatus to : RoundStatus.values()) {
             if (round.status().mayMoveTo(to)) {
-                Button move = new Button(moveLabel(round.status(), to));
+                Button move = new Button(moveLabel(to));
                 move.setId("acqMove-" + to.name());
                 move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 move.setOnAction(event -> move(round, to, new ReasonDialog(), Map.of()));
@@ -226,7 +225,7 @@ final class AcquisitionScreen {
         }
     }
 
-    private String moveLabel(RoundStatus from, RoundStatus to) {
+    private String moveLabel(RoundStatus to) {
         return messages.get(switch (to) {
             case OPEN -> "acquisition.ui.move.reopen";
             case CLOSED -> "acquisition.ui.move.close";
@@ -238,7 +237,7 @@ final class AcquisitionScreen {
     }
 
     private void move(PurchaseRound round, RoundStatus to, ReasonDialog dialog, Map<String, String> errors) {
-        String title = moveLabel(round.status(), to);
+        String title = moveLabel(to);
         boolean reasonNeeded = to == RoundStatus.CANCELLED || to == RoundStatus.OPEN;
         String prompt = messages.get(reasonNeeded ? "acquisition.ui.step.reason" : "acquisition.ui.step.note");
         dialog.ask(tasks.window(), messages, title + ": " + round.name(), prompt, title, errors).ifPresent(reason ->
