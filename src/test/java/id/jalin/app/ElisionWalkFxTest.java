@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ElisionWalkFxTest {
     private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService",
-            "exchange", "users");
+            "acquisition", "exchange", "users");
     /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
     private static final List<String[]> DIALOG_BUTTONS = List.of(
             new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
@@ -60,6 +60,13 @@ class ElisionWalkFxTest {
             new String[] {"crossService", "holdersTab", "holderTable+cardTable", "replaceCardButton"},
             new String[] {"crossService", "announcementsTab", null, "announceButton"},
             new String[] {"members", null, "memberTable", "deleteButton"},
+            new String[] {"acquisition", "acqTabRounds", null, "acqNewRound"},
+            new String[] {"acquisition", "acqTabRounds", null, "acqEditRound"},
+            new String[] {"acquisition", "acqTabRounds", null, "acqMove-CANCELLED"},
+            new String[] {"acquisition", "acqTabLines", "acqLineTable", "acqNewProposal"},
+            new String[] {"acquisition", "acqTabLines", "acqLineTable", "acqEditProposal"},
+            new String[] {"acquisition", "acqTabLines", "acqLineTable", "acqAcceptDespite"},
+            new String[] {"acquisition", "acqTabLines", "acqLineTable", "acqDrop"},
             new String[] {"exchange", null, "exchangeOverview", "exchangeRecord"},
             new String[] {"exchange", null, "exchangeOverview+exchangeEntries", "exchangeReverse"},
             new String[] {"exchange", null, "exchangeOverview", "exchangeCloseYear"},
@@ -82,6 +89,7 @@ class ElisionWalkFxTest {
         DemoForum.loadInto(app.context.members(), Progress.NONE);
         DemoAgreements.loadInto(app.context.agreements(), app.context.members(), Progress.NONE);
         DemoCrossService.loadInto(app.context.members(), cross.holders(), cross.cards(), cross.visits(), Progress.NONE);
+        id.jalin.acquisition.domain.DemoAcquisition.loadInto(app.context.acquisition(), List.of(), Progress.NONE);
         id.jalin.exchange.domain.DemoExchange.loadInto(app.context.exchange(), java.util.Optional.empty(),
                 Progress.NONE);
     }
@@ -130,6 +138,8 @@ class ElisionWalkFxTest {
                         .ifPresent(t -> tabs.getSelectionModel().select(t)));
                 settle();
             }
+            // buttons a screen adds once its background reading is done (a round's moves) need a moment
+            waitBriefly(() -> robot.lookup("#" + button[3]).tryQuery().isPresent());
             Button target = robot.lookup("#" + button[3]).queryButton();
             if (button[2] != null && button[2].startsWith("holderTable")) {
                 chooseHomeLibrary(robot, "UNPAD");
@@ -193,7 +203,8 @@ class ElisionWalkFxTest {
     }
 
     private void selectFirstRows(FxRobot robot) {
-        for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable", "exchangeOverview")) {
+        for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable", "exchangeOverview",
+                "acqLineTable")) {
             robot.lookup("#" + id).tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     robot.interact(() -> table.getSelectionModel().select(0));

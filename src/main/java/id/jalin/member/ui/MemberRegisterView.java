@@ -260,7 +260,9 @@ public final class MemberRegisterView {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
-        column.setPrefWidth(110);
+        column.setPrefWidth(130);
+        // It appears after the headings were fitted, so it keeps room for its own ("Katalog induk" was squeezed).
+        column.setMinWidth(130);
         // The register already fills its pane at the usual window size; a column of blanks would only push it into
         // scrolling sideways, so the column appears once some member's holdings are loaded.
         column.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(list.holdings()));
