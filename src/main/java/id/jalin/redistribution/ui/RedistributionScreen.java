@@ -174,7 +174,7 @@ final class RedistributionScreen {
         desk.setId("redistributionDesk");
         desk.setConverter(ShownAs.words(member -> member == null ? ""
                 : member.code() + " \u2013 " + member.name()));
-        desk.setPrefWidth(320);
+        desk.setPrefWidth(480);
         desk.valueProperty().addListener((obs, old, now) -> deskChanged());
         openTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> offerActions());
         oursTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showClaimsOfOffer());
@@ -275,8 +275,11 @@ final class RedistributionScreen {
                 row -> messages.label("redistribution.status", row.offer().status()));
         TableColumn<OfferRow, String> posted = TextColumns.of(messages.get("redistribution.ui.column.posted"),
                 row -> row.offer().postedAt() == null ? "" : words.shortDate(row.offer().postedAt().toLocalDate()));
-        for (TableColumn<OfferRow, String> column : List.of(giver, copies, left, claimCount, closing, posted)) {
-            column.setPrefWidth(95);
+        for (TableColumn<OfferRow, String> column : List.of(giver, copies, left, claimCount)) {
+            column.setPrefWidth(85);
+        }
+        for (TableColumn<OfferRow, String> column : List.of(closing, posted)) {
+            column.setPrefWidth(110);
         }
         List<TableColumn<OfferRow, ?>> columns = new java.util.ArrayList<>();
         if (withGiver) {
@@ -314,6 +317,10 @@ final class RedistributionScreen {
         shipped.setPrefWidth(200);
         TableColumn<ClaimRow, String> received = TextColumns.of(messages.get("redistribution.ui.column.received"),
                 row -> words.shortDate(row.claim().receivedOn()));
+        for (TableColumn<ClaimRow, String> column : List.of(claimed, received)) {
+            column.setPrefWidth(120);
+        }
+        shipped.setPrefWidth(260);
         claimTable.getColumns().setAll(List.of(title, giver, wanted, allocated, state, claimed, shipped, received));
         Map<TableColumn<ClaimRow, ?>, ClaimSort> sortable = new LinkedHashMap<>();
         sortable.put(title, ClaimSort.TITLE);
@@ -351,6 +358,10 @@ final class RedistributionScreen {
                 c -> words.shortDate(c.receivedOn()));
         TableColumn<Claim, String> note = TextColumns.of(messages.get("redistribution.ui.column.note"), Claim::note);
         note.setPrefWidth(220);
+        for (TableColumn<Claim, String> column : List.of(claimed, received)) {
+            column.setPrefWidth(120);
+        }
+        shipped.setPrefWidth(260);
         offerClaims.getColumns().setAll(List.of(library, wanted, allocated, state, claimed, shipped, received, note));
         offerClaims.getColumns().forEach(column -> column.setSortable(false));
     }

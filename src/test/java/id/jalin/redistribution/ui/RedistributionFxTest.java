@@ -216,6 +216,7 @@ class RedistributionFxTest {
         claimFirstOpenOffer(robot, "5");
         waitUntil(() -> robot.lookup("#copiesError").queryAs(Label.class).isVisible()
                 && "Only 3 copies are offered.".equals(robot.lookup("#copiesError").queryAs(Label.class).getText()));
+        Snapshots.save(robot.lookup("#claimDialog").query().getScene(), "redistribution-claim-refused-en");
         assertThat(service.claims(ours.getItems().get(0).offer().id())).isEmpty();
         write(robot, "claimCopies", "2");
         robot.clickOn("#claimDialogOk");
