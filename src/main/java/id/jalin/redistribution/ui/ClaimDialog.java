@@ -34,14 +34,17 @@ final class ClaimDialog {
                 row.offer().copies(), row.left()));
         offer.setId("claimOffer");
         offer.setWrapText(true);
+        offer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        offer.setMaxWidth(330);
 
     }
 
-    private static TextField readOnly(String text) {
-        TextField field = new TextField(text);
-        field.setEditable(false);
-        field.setFocusTraversable(false);
-        return field;
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMaxWidth(330);
+        return label;
     }
 
     Optional<Claim> ask(Window owner, Map<String, String> errors) {
@@ -55,8 +58,8 @@ final class ClaimDialog {
     private FormGrid form() {
         FormGrid form = new FormGrid();
         form.row(messages.get("redistribution.ui.claim.offer"), offer)
-                .row("claimant", messages.get("redistribution.ui.claim.claimant"),
-                        readOnly(claimant.code() + " \u2013 " + claimant.name()))
+                .row(messages.get("redistribution.ui.claim.claimant"), wrapping(claimant.code() + " \u2013 "
+                        + claimant.name()))
                 .row("copies", messages.get("redistribution.ui.claim.copies"), copies)
                 .row("note", messages.get("redistribution.ui.claim.note"), note);
         return form;

@@ -32,6 +32,8 @@ final class HandOverDialog {
         shipment.setId("handOverShipment");
         about.setText(what);
         about.setWrapText(true);
+        about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        about.setMaxWidth(330);
         about.setId("handOverWhat");
 
     }

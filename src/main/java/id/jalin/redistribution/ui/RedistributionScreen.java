@@ -257,7 +257,7 @@ final class RedistributionScreen {
         TableColumn<OfferRow, String> title = TextColumns.of(messages.get("redistribution.ui.column.title"),
                 row -> row.offer().author().isEmpty() ? row.offer().title()
                         : row.offer().title() + " \u2013 " + row.offer().author());
-        title.setPrefWidth(330);
+        title.setPrefWidth(260);
         TableColumn<OfferRow, String> copies = TextColumns.of(messages.get("redistribution.ui.column.copies"),
                 row -> String.valueOf(row.offer().copies()));
         TableColumn<OfferRow, String> left = TextColumns.of(messages.get("redistribution.ui.column.left"),
@@ -268,7 +268,7 @@ final class RedistributionScreen {
                 row -> messages.label("redistribution.condition", row.offer().condition()));
         TableColumn<OfferRow, String> rule = TextColumns.of(messages.get("redistribution.ui.column.rule"),
                 row -> messages.label("redistribution.rule", row.offer().rule()));
-        rule.setPrefWidth(190);
+        rule.setPrefWidth(240);
         TableColumn<OfferRow, String> closing = TextColumns.of(messages.get("redistribution.ui.column.closing"),
                 row -> words.shortDate(row.offer().closingDate()));
         TableColumn<OfferRow, String> status = TextColumns.of(messages.get("redistribution.ui.column.status"),
@@ -276,8 +276,9 @@ final class RedistributionScreen {
         TableColumn<OfferRow, String> posted = TextColumns.of(messages.get("redistribution.ui.column.posted"),
                 row -> row.offer().postedAt() == null ? "" : words.shortDate(row.offer().postedAt().toLocalDate()));
         for (TableColumn<OfferRow, String> column : List.of(giver, copies, left, claimCount)) {
-            column.setPrefWidth(85);
+            column.setPrefWidth(78);
         }
+        status.setPrefWidth(130);
         for (TableColumn<OfferRow, String> column : List.of(closing, posted)) {
             column.setPrefWidth(110);
         }

@@ -168,12 +168,24 @@ class RedistributionFxTest {
     }
 
     private static boolean isInDialog(Node node) {
+        return paneOf(node) != null;
+    }
+
+    private static DialogPane paneOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof DialogPane) {
-                return true;
+            if (at instanceof DialogPane pane) {
+                return pane;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Presses a button of the confirmation over the form (both have a Cancel). */
+    private static void answerConfirmation(FxRobot robot, String words) throws Exception {
+        java.util.function.Predicate<Node> wanted = n -> n instanceof Button b && words.equals(b.getText())
+                && paneOf(b) != null && !"offerDialog".equals(paneOf(b).getId());
+        waitUntil(() -> robot.lookup(wanted).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(wanted).queryAs(Button.class));
     }
 
     private void claimFirstOpenOffer(FxRobot robot, String copies) throws Exception {
@@ -287,4 +299,24 @@ class RedistributionFxTest {
         waitUntil(() -> history.getItems().size() == 1);
         Snapshots.save(stage.getScene(), "redistribution-history-id");
     }
+
+    @Test
+    void typingInANewOfferIsNotThrownAwayByCancelUnasked(FxRobot robot) throws Exception {
+        deskOf(robot, itb, Language.INDONESIAN);
+        clickEnabled(robot, "redistributionPost");
+        waitUntil(() -> robot.lookup("#offerTitle").tryQuery().isPresent());
+        write(robot, "offerTitle", "Katalogisasi Subjek");
+        Snapshots.save(robot.lookup("#offerDialog").query().getScene(), "redistribution-offer-id");
+        answer(robot, "Batal");
+        // asked first; keeping the typing brings the form back as it was
+        answerConfirmation(robot, "Batal");
+        waitUntil(() -> robot.lookup("#offerTitle").tryQuery().isPresent());
+        assertThat(robot.lookup("#offerTitle").queryAs(TextField.class).getText()).isEqualTo("Katalogisasi Subjek");
+        answer(robot, "Batal");
+        answerConfirmation(robot, "Buang");
+        waitUntil(() -> robot.lookup("#offerTitle").tryQuery().isEmpty());
+        assertThat(service.offersOf(itb, id.jalin.kernel.paging.PageRequest.first(
+                id.jalin.redistribution.domain.OfferSort.POSTED)).rows()).isEmpty();
+    }
+
 }
