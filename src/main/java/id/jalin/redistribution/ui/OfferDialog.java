@@ -66,11 +66,12 @@ final class OfferDialog {
 
     }
 
-    private static TextField readOnly(String text) {
-        TextField field = new TextField(text);
-        field.setEditable(false);
-        field.setFocusTraversable(false);
-        return field;
+    private static javafx.scene.control.Label wrapping(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMaxWidth(330);
+        return label;
     }
 
     Optional<SurplusOffer> ask(Window owner, Map<String, String> errors) {
@@ -104,8 +105,7 @@ final class OfferDialog {
     /** A fresh grid around the same fields each time: a dialog shown again keeps what was typed. */
     private FormGrid form() {
         FormGrid form = new FormGrid();
-        form.row("giver", messages.get("redistribution.ui.offer.giver"),
-                        readOnly(giver.code() + " \u2013 " + giver.name()))
+        form.row(messages.get("redistribution.ui.offer.giver"), wrapping(giver.code() + " \u2013 " + giver.name()))
                 .row("title", messages.get("redistribution.ui.offer.title"), title)
                 .row("author", messages.get("redistribution.ui.offer.author"), author)
                 .row("isbn", messages.get("redistribution.ui.offer.isbn"), isbn)

@@ -268,7 +268,7 @@ final class RedistributionScreen {
                 row -> messages.label("redistribution.condition", row.offer().condition()));
         TableColumn<OfferRow, String> rule = TextColumns.of(messages.get("redistribution.ui.column.rule"),
                 row -> messages.label("redistribution.rule", row.offer().rule()));
-        rule.setPrefWidth(240);
+        rule.setPrefWidth(225);
         TableColumn<OfferRow, String> closing = TextColumns.of(messages.get("redistribution.ui.column.closing"),
                 row -> words.shortDate(row.offer().closingDate()));
         TableColumn<OfferRow, String> status = TextColumns.of(messages.get("redistribution.ui.column.status"),
@@ -278,6 +278,7 @@ final class RedistributionScreen {
         for (TableColumn<OfferRow, String> column : List.of(giver, copies, left, claimCount)) {
             column.setPrefWidth(78);
         }
+        copies.setPrefWidth(95);
         status.setPrefWidth(130);
         for (TableColumn<OfferRow, String> column : List.of(closing, posted)) {
             column.setPrefWidth(110);

@@ -298,6 +298,19 @@ class RedistributionFxTest {
         TableView<OfferRow> history = table(robot, "redistributionHistoryTable");
         waitUntil(() -> history.getItems().size() == 1);
         Snapshots.save(stage.getScene(), "redistribution-history-id");
+
+        // ITB's hand-over list: the one copy UNPAD agreed to send it, written through the file chooser
+        deskOf(robot, itb, Language.ENGLISH);
+        java.nio.file.Path list = java.nio.file.Files.createTempDirectory("handover").resolve("itb.pdf");
+        app.files.answer(list);
+        clickEnabled(robot, "redistributionPrint");
+        waitUntil(() -> java.nio.file.Files.exists(list) && java.nio.file.Files.size(list) > 0);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(list.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("HAND-OVER LIST", "Pengantar Ilmu Perpustakaan", "UNPAD");
+        }
+        java.nio.file.Files.copy(list, java.nio.file.Path.of("target", "redistribution-handover-itb.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
