@@ -332,4 +332,23 @@ class RedistributionFxTest {
                 id.jalin.redistribution.domain.OfferSort.POSTED)).rows()).isEmpty();
     }
 
+
+    @Test
+    void offersAreImportedInTheBackgroundAndTheRowsSetAsideAreReported(FxRobot robot) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("offers").resolve("surplus.csv");
+        java.nio.file.Files.writeString(file, "title,copies,condition,reason\n"
+                + "Katalogisasi Subjek,2,good,duplicate\n"
+                + "Bibliografi Nasional,0,worn,weeded\n");
+        deskOf(robot, itb, Language.ENGLISH);
+        app.files.answer(file);
+        clickEnabled(robot, "redistributionImport");
+        waitUntil(() -> robot.lookup("#offerImportReport").tryQuery().isPresent());
+        Snapshots.save(robot.lookup("#offerImportReport").query().getScene(), "redistribution-import-en");
+        assertThat(robot.lookup((Node n) -> n instanceof Label label && label.getText() != null
+                && label.getText().startsWith("1 offer posted, 1 row not imported")).tryQuery()).isPresent();
+        assertThat(service.offersOf(itb, id.jalin.kernel.paging.PageRequest.first(
+                id.jalin.redistribution.domain.OfferSort.POSTED)).rows()).singleElement()
+                .satisfies(row -> assertThat(row.offer().title()).isEqualTo("Katalogisasi Subjek"));
+    }
+
 }
