@@ -387,11 +387,6 @@ final class RedistributionScreen {
         }
     }
 
-    /** Shows the desk a coordinator looks from; a list's scroll follows the desk. */
-    void showDesk(String code) {
-        desk.getItems().stream().filter(member -> member.code().equals(code)).findFirst().ifPresent(desk::setValue);
-    }
-
     private void deskChanged() {
         RedistributionMember member = desk.getValue();
         open.readFrom(service::openOffers);
