@@ -115,6 +115,8 @@ public final class JalinApp extends Application {
                 new id.jalin.acquisition.ui.AcquisitionFeature(context.acquisition(), context.forum(),
                         context.executor(), context.files(), opener),
                 new id.jalin.exchange.ui.ExchangeFeature(context.exchange(), context.agreements(), context.forum(),
+                        context.executor(), context.files(), opener),
+                new id.jalin.redistribution.ui.RedistributionFeature(context.redistribution(), context.forum(),
                         context.executor(), context.files(), opener)));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()

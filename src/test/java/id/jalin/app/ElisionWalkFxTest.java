@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ElisionWalkFxTest {
     private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService",
-            "acquisition", "exchange", "users");
+            "acquisition", "exchange", "redistribution", "users");
     /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
     private static final List<String[]> DIALOG_BUTTONS = List.of(
             new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
