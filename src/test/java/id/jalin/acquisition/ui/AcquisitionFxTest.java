@@ -260,6 +260,10 @@ class AcquisitionFxTest {
         assertThat(storedLines.get(0).receivedCopies()).isEqualTo(2);
         assertThat(app.context.acquisition().receipts(storedLines.get(0).id()))
                 .singleElement().satisfies(receipt -> assertThat(receipt.invoiceNumber()).isEqualTo("INV-2026-0456"));
+        // placed: the next round's check finds UNPAD's two copies in the union catalogue beside ITB's
+        assertThat(app.context.catalogue().service().held(List.of(new id.jalin.catalogue.domain.TitleProbe(
+                "9780679450047", "", "", null, "")))).extracting(match -> match.memberId(), match -> match.copies())
+                .contains(org.assertj.core.groups.Tuple.tuple(memberId("UNPAD"), 2));
         assertThat(app.unhandledFailures).isEmpty();
     }
 
