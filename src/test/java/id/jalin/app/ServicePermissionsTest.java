@@ -299,6 +299,9 @@ class ServicePermissionsTest {
                     LIBRARY, (s, f) -> s.exchange().reverse(f.exchange().entryOfA().id(), "Salah catat")),
             op(id.jalin.exchange.domain.ExchangeLedgers.class, "closeYear", "close an exchange year", FORUM_STAFF,
                     (s, f) -> s.exchange().closeYear(f.exchange().partnership().id(), TestApp.TODAY.getYear() - 1)),
+            op(JointAcquisition.class, "orderLetter", "number the order letter of a round the own library coordinates",
+                    LIBRARY, (s, f) -> s.acquisition().orderLetter(s.acquisition().round(
+                            f.acquisition().orderedLineOfA().roundId()).orElseThrow(), "FPPTI-JABAR")),
             op(SurplusRedistribution.class, "post", "offer the own library's surplus books", LIBRARY,
                     (s, f) -> s.redistribution().post(surplus(f.a().id()))),
             op(SurplusRedistribution.class, "withdraw", "withdraw the own library's offer", LIBRARY,

@@ -1,5 +1,6 @@
 package id.jalin.acquisition.data;
 
+import static id.jalin.kernel.db.generated.Tables.ACQ_LETTER_COUNTER;
 import static id.jalin.kernel.db.generated.Tables.ACQ_LINE;
 import static id.jalin.kernel.db.generated.Tables.ACQ_PARTICIPANT;
 import static id.jalin.kernel.db.generated.Tables.ACQ_RECEIPT;
@@ -339,6 +340,36 @@ public final class JooqAcquisitionRepository implements AcquisitionRepository {
             row.store();
             audit.created(tx, row, row.getId(), line.label());
             return AcquisitionRows.receipt(row);
+        });
+    }
+
+    @Override
+    public String orderLetter(long roundId, java.time.LocalDate date,
+                              java.util.function.IntFunction<String> numbering) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            String given = tx.select(ACQ_ROUND.ORDER_LETTER).from(ACQ_ROUND).where(ACQ_ROUND.ID.eq(roundId))
+                    .forUpdate().fetchOne(ACQ_ROUND.ORDER_LETTER);
+            if (given != null) {
+                return given;
+            }
+            int year = date.getYear();
+            Integer last = tx.select(ACQ_LETTER_COUNTER.LAST_NUMBER).from(ACQ_LETTER_COUNTER)
+                    .where(ACQ_LETTER_COUNTER.LETTER_YEAR.eq(year)).forUpdate()
+                    .fetchOne(ACQ_LETTER_COUNTER.LAST_NUMBER);
+            int next = last == null ? 1 : last + 1;
+            if (last == null) {
+                tx.insertInto(ACQ_LETTER_COUNTER, ACQ_LETTER_COUNTER.LETTER_YEAR, ACQ_LETTER_COUNTER.LAST_NUMBER)
+                        .values(year, next).execute();
+            } else {
+                tx.update(ACQ_LETTER_COUNTER).set(ACQ_LETTER_COUNTER.LAST_NUMBER, next)
+                        .where(ACQ_LETTER_COUNTER.LETTER_YEAR.eq(year)).execute();
+            }
+            String number = numbering.apply(next);
+            tx.update(ACQ_ROUND).set(ACQ_ROUND.ORDER_LETTER, number).where(ACQ_ROUND.ID.eq(roundId)).execute();
+            audit.recorded(tx, "acq_round", roundId, number, AuditAction.UPDATE,
+                    List.of(new FieldChange("order_letter", "", number)));
+            return number;
         });
     }
 

@@ -2,6 +2,7 @@ package id.jalin.acquisition.domain;
 
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,4 +58,10 @@ public interface AcquisitionRepository {
     Receipt receive(ProposalLine line, Receipt receipt);
 
     List<Receipt> receipts(long lineId);
+
+    /**
+     * The round's order letter number: the one it was given, or the next of {@code date}'s year under the counter
+     * row's lock (two desks never give one number twice), formatted by {@code numbering} and kept with the round.
+     */
+    String orderLetter(long roundId, LocalDate date, java.util.function.IntFunction<String> numbering);
 }

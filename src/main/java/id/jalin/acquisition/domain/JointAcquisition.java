@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * coordinating library's staff or the forum's staff. Reading is open to every signed-in role.
  */
 public final class JointAcquisition {
+    /** The kind of letter in the order list's number: PGD, pengadaan. */
+    public static final String ORDER_LETTER_SERIES = "PGD";
     private final AcquisitionRepository repository;
     private final AcquisitionMembers members;
     private final HeldTitles catalogue;
@@ -341,6 +343,13 @@ public final class JointAcquisition {
     }
 
     /** What the accepted lines cost, each member's share, and the warnings against the budget and the caps. */
+    public String orderLetter(PurchaseRound round, String forumCode) {
+        permissions.requireLibrary(round.coordinatorId(), "number a round's order letter");
+        LocalDate today = today();
+        return repository.orderLetter(round.id(), today, sequence -> id.jalin.forum.domain.LetterNumbering.format(
+                sequence, ORDER_LETTER_SERIES, forumCode, today));
+    }
+
     public RoundCost cost(long roundId) {
         PurchaseRound round = repository.round(roundId).orElseThrow();
         return RoundCost.of(round, repository.lines(roundId));

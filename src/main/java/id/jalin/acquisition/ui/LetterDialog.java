@@ -13,9 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
 /**
- * The order list's letter details. Joint acquisition keeps no letter counter of its own, so the number is typed
- * from the forum's register of letters; the field shows the numbering's pattern for this month. Place and signatory
- * are remembered by the screen for the next list.
+ * The order list's letter details: the number the round was given (shown, not typed), the place and the
+ * signatory, which the screen remembers for the next list.
  */
 final class LetterDialog {
     private final TextField number = new TextField();
@@ -29,6 +28,12 @@ final class LetterDialog {
         place.setText(city);
         signatory.setId("acqLetterSignatory");
         position.setId("acqLetterPosition");
+    }
+
+    /** The number the round's order letter was given: shown, not typed, so the forum's register stays whole. */
+    void numbered(String letterNumber) {
+        number.setText(letterNumber);
+        number.setEditable(false);
     }
 
     Optional<AcquisitionPapers.Letter> ask(Window owner, Messages messages, ForumProfile forum, LocalDate date,

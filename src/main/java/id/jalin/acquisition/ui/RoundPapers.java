@@ -81,15 +81,21 @@ final class RoundPapers {
 
     private void orderList(PurchaseRound round, boolean pdf) {
         String title = messages.get(pdf ? "acquisition.ui.papers.orderPdf" : "acquisition.ui.papers.orderXlsx");
-        tasks.run(title, progress -> acquisition.orderLines(round.id()), order -> {
+        var profile = forum.profile();
+        tasks.run(title, progress -> {
+            var lines = acquisition.orderLines(round.id());
+            // the round's letter number, given the first time its order list is printed and the same ever after
+            return new OrderToPrint(lines, lines.isEmpty() ? "" : acquisition.orderLetter(round, profile.code()));
+        }, toPrint -> {
+            var order = toPrint.lines();
             if (order.isEmpty()) {
                 tasks.dialogs().info(tasks.window(), title, messages.get("acquisition.ui.papers.nothingOrdered"));
                 return;
             }
-            var profile = forum.profile();
             if (letter == null) {
                 letter = new LetterDialog(profile.city());
             }
+            letter.numbered(toPrint.letterNumber());
             askLetter(profile, Map.of(), details -> save(title, pdf ? FileDialogs.FileKind.PDF
                     : FileDialogs.FileKind.XLSX, messages.get("acquisition.ui.papers.orderFile") + (pdf ? ".pdf"
                     : ".xlsx"), path -> {
@@ -103,6 +109,10 @@ final class RoundPapers {
                 });
             }, pdf));
         });
+    }
+
+    /** The lines of an order list and the letter number it goes out under. */
+    private record OrderToPrint(List<id.jalin.acquisition.domain.OrderLine> lines, String letterNumber) {
     }
 
     /** Asks for the letter's details until a number is given, then goes on with them. */

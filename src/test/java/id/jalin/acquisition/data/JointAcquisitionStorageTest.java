@@ -160,6 +160,20 @@ class JointAcquisitionStorageTest {
     }
 
     @Test
+    void eachRoundsOrderLetterIsNumberedOnceInTheYearsRunningSeries() {
+        PurchaseRound first = openRound("Pengadaan Bersama 2027");
+        PurchaseRound second = openRound("Langganan basis data 2027");
+
+        String one = acquisition.orderLetter(first, "FPPTI-JABAR");
+        String again = acquisition.orderLetter(first, "FPPTI-JABAR");
+        String two = acquisition.orderLetter(second, "FPPTI-JABAR");
+
+        String month = id.jalin.forum.domain.LetterNumbering.romanMonth(TODAY.getMonthValue());
+        assertThat(one).isEqualTo("001/PGD/FPPTI-JABAR/" + month + "/" + TODAY.getYear()).isEqualTo(again);
+        assertThat(two).isEqualTo("002/PGD/FPPTI-JABAR/" + month + "/" + TODAY.getYear());
+    }
+
+    @Test
     void aRoundAndItsLinesAreStoredWithEveryField() {
         PurchaseRound draft = new PurchaseRound(null, "Langganan 2027", itb, Money.of(50_000_000), TODAY.plusDays(5),
                 RoundStatus.OPEN, SplitRule.FIXED_PERCENT, Map.of(itb, 6000L, unpad, 4000L), Money.of(30_000_000),

@@ -229,7 +229,9 @@ class AcquisitionFxTest {
         app.files.answer(order);
         click(robot, "#acqOrderXlsx");
         waitUntil(() -> present(robot, "#acqLetter"));
-        type(robot, "#acqLetterNumber", "004/PGD/FPPTI-JABAR/XI/2026");
+        // the round's first order letter of the year, numbered by Jalin and not typed
+        String letterNumber = id.jalin.forum.domain.LetterNumbering.format(1, "PGD", "FPPTI-JABAR", TestApp.TODAY);
+        assertThat(robot.lookup("#acqLetterNumber").queryTextInputControl().getText()).isEqualTo(letterNumber);
         type(robot, "#acqLetterSignatory", "Dr. Sri Wahyuni");
         robot.clickOn("#acqLetterOk");
         waitUntil(() -> present(robot, "#writtenPath"));
@@ -245,7 +247,7 @@ class AcquisitionFxTest {
                 }
             }
         }
-        assertThat(cells).contains("004/PGD/FPPTI-JABAR/XI/2026", "The amazing adventures of Kavalier and Clay",
+        assertThat(cells).contains(letterNumber, "The amazing adventures of Kavalier and Clay",
                 "Toko Buku Ganesha", "700000.0");
         assertThat(cells).doesNotContain("The amazing adventures of Kavalier & Clay");
 
