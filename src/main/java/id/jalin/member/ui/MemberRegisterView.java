@@ -260,9 +260,11 @@ public final class MemberRegisterView {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
-        column.setPrefWidth(130);
-        // It appears after the headings were fitted, so it keeps room for its own ("Katalog induk" was squeezed).
-        column.setMinWidth(130);
+        // It appears after the headings were fitted, so it keeps room for its own heading, measured in the language
+        // shown ("Katalog induk" and "Union catalogue" were both squeezed at a fixed width), plus the header's padding.
+        double heading = new javafx.scene.text.Text(column.getText()).getLayoutBounds().getWidth() + 36;
+        column.setPrefWidth(Math.max(130, heading));
+        column.setMinWidth(Math.max(130, heading));
         // The register already fills its pane at the usual window size; a column of blanks would only push it into
         // scrolling sideways, so the column appears once some member's holdings are loaded.
         column.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(list.holdings()));

@@ -43,8 +43,9 @@ class MemberRegisterFxTest {
         return robot.lookup("#memberTable").queryTableView();
     }
 
+    /** Asks on the FX thread: a lookup while the window rebuilds its children reads them half-changed. */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     @Test
