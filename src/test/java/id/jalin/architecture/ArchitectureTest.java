@@ -56,7 +56,7 @@ class ArchitectureTest {
             Map.entry("LoanRota", "loan"), Map.entry("LoanEvent", "loan"), Map.entry("AuditEntry", "kernel"), Map.entry("AuditChange", "kernel"),
             Map.entry("ExchangePartnership", "exchange"), Map.entry("ExchangeEntry", "exchange"),
             Map.entry("ExchangeClosedYear", "exchange"),
-            Map.entry("AcqRound", "acquisition"), Map.entry("AcqParticipant", "acquisition"),
+            Map.entry("AcqRound", "acquisition"), Map.entry("AcqLetterCounter", "acquisition"), Map.entry("AcqParticipant", "acquisition"),
             Map.entry("AcqLine", "acquisition"), Map.entry("AcqReceipt", "acquisition"),
             Map.entry("RedistributionOffer", "redistribution"), Map.entry("RedistributionClaim", "redistribution"));
 
