@@ -262,7 +262,10 @@ public final class MemberRegisterView {
         column.getStyleClass().add(Styles.NUMERIC);
         // It appears after the headings were fitted, so it keeps room for its own heading, measured in the language
         // shown ("Katalog induk" and "Union catalogue" were both squeezed at a fixed width), plus the header's padding.
-        double heading = new javafx.scene.text.Text(column.getText()).getLayoutBounds().getWidth() + 36;
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(column.getText());
+        measured.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1));
+        double heading = measured.getLayoutBounds().getWidth() + 48;
         column.setPrefWidth(Math.max(130, heading));
         column.setMinWidth(Math.max(130, heading));
         // The register already fills its pane at the usual window size; a column of blanks would only push it into
