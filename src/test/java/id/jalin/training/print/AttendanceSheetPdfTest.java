@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.kernel.i18n.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -57,5 +58,19 @@ class AttendanceSheetPdfTest {
         assertThat(TrainingPdfs.text(pdf)).contains("ATTENDANCE LIST", "No. Name Institution Signature",
                 "Session 2 of 3 \u2014 Tuesday, 10 March 2026, 08.30\u201312.00",
                 "Attendance list, session 2 \u00b7 10 March 2026 \u2014 Page 1 of 1");
+    }
+
+    @Test
+    void aOneSessionEventIsNotCalledSessionOneOfOne() throws IOException {
+        AttendanceSheet sheet = TrainingSamples.sheet(2, "Seminar");
+        AttendanceSheet.Session only = new AttendanceSheet.Session(1, 1, sheet.session().date(),
+                sheet.session().start(), sheet.session().end(), "", "");
+        AttendanceSheet seminar = new AttendanceSheet(sheet.letterhead(), sheet.eventTitle(), sheet.eventKind(), "",
+                only, List.of(new AttendanceSheet.Row("Tamu Tanpa Instansi", null)), 0);
+
+        String text = TrainingPdfs.text(write(Language.INDONESIAN, seminar));
+
+        assertThat(text).contains("Waktu : Selasa, 10 Maret 2026, pukul 08.30\u201312.00", "Tamu Tanpa Instansi")
+                .doesNotContain("dari 1 \u2014");
     }
 }

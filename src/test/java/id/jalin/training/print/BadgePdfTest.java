@@ -44,9 +44,9 @@ class BadgePdfTest {
         byte[] pdf = write(BadgeSize.A6_FOUR_ON_A4, Progress.NONE);
 
         assertPages(pdf, 2, 210, 297);
-        assertThat(TrainingPdfs.codes(TrainingPdfs.render(pdf, 0, 200), BarcodeFormat.CODE_128))
+        assertThat(TrainingPdfs.codes(TrainingPdfs.render(pdf, 0, 150), BarcodeFormat.CODE_128))
                 .containsExactlyInAnyOrder("TRN26-0001-001", "TRN26-0001-002", "TRN26-0001-003", "TRN26-0001-004");
-        assertThat(TrainingPdfs.codes(TrainingPdfs.render(pdf, 1, 200), BarcodeFormat.CODE_128))
+        assertThat(TrainingPdfs.codes(TrainingPdfs.render(pdf, 1, 150), BarcodeFormat.CODE_128))
                 .containsExactly("TRN26-0001-005");
         String text = TrainingPdfs.text(pdf);
         for (Badge badge : BADGES) {

@@ -3,7 +3,6 @@ package id.jalin.training.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.zxing.BarcodeFormat;
 import id.jalin.kernel.pdf.DocumentResources;
 import id.jalin.kernel.pdf.PageCanvas;
 import id.jalin.kernel.task.Progress;
@@ -69,8 +68,7 @@ class CertificatePdfTest {
         byte[] pdf = write(TrainingSamples.issuer(true), THREE);
 
         for (int i = 0; i < THREE.size(); i++) {
-            assertThat(TrainingPdfs.codes(TrainingPdfs.render(pdf, i, 150), BarcodeFormat.QR_CODE))
-                    .containsExactly(THREE.get(i).number());
+            assertThat(TrainingPdfs.qrCode(TrainingPdfs.renderSquare(pdf, i, 18, 12, 40, 150))).isEqualTo(THREE.get(i).number());
         }
     }
 

@@ -47,6 +47,40 @@ final class TrainingPdfs {
         }
     }
 
+    /**
+     * Only the part of page {@code pageIndex} from ({@code xMm}, {@code yMm}) up (PDF coordinates), {@code sizeMm}
+     * square, at {@code dpi}: a code's corner of the page reads back much faster than the whole page.
+     */
+    static BufferedImage renderSquare(byte[] pdf, int pageIndex, double xMm, double yMm, double sizeMm, float dpi)
+            throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float scale = dpi / 72f;
+            float pageHeight = document.getPage(pageIndex).getMediaBox().getHeight();
+            int pixels = Math.round((float) (sizeMm / 25.4 * dpi));
+            BufferedImage image = new BufferedImage(pixels, pixels, BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D graphics = image.createGraphics();
+            // the renderer clears the page to the background colour, black unless told
+            graphics.setBackground(java.awt.Color.WHITE);
+            graphics.clearRect(0, 0, pixels, pixels);
+            float top = pageHeight - id.jalin.kernel.pdf.Units.mm(yMm + sizeMm);
+            graphics.translate(-id.jalin.kernel.pdf.Units.mm(xMm) * scale, -top * scale);
+            new PDFRenderer(document).renderPageToGraphics(pageIndex, graphics, scale);
+            graphics.dispose();
+            return image;
+        }
+    }
+
+    /** The one QR code in the image, or null. */
+    static String qrCode(BufferedImage image) {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            return null;
+        }
+    }
+
     /** Every code of {@code format} ZXing finds in the image. */
     static List<String> codes(BufferedImage image, BarcodeFormat format) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
