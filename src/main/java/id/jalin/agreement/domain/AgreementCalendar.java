@@ -1,5 +1,6 @@
 package id.jalin.agreement.domain;
 
+import id.jalin.kernel.text.CalendarLineFolding;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -79,7 +80,7 @@ public final class AgreementCalendar {
         }
         // biweekly folds at 75 characters; the standard says 75 octets, which an en dash or a name in Javanese script
         // exceeds. So biweekly writes unfolded lines (line breaks inside values are escaped) and Jalin folds them.
-        return OctetFolding.fold(Biweekly.write(calendar).foldLines(false).go());
+        return CalendarLineFolding.fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
     private VEvent event(String key, Date dtstamp, LocalDate day, String summary, String description,

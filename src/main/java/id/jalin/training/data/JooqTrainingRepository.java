@@ -186,9 +186,22 @@ public final class JooqTrainingRepository implements TrainingRepository {
 
     @Override
     public List<EventDetail> eventsBetween(LocalDate from, LocalDate to) {
-        List<TrainingEvent> events = dsl.selectFrom(TRN_EVENT)
+        return withSessions(dsl.selectFrom(TRN_EVENT)
                 .where(TRN_EVENT.STARTS_ON.le(to), TRN_EVENT.ENDS_ON.ge(from))
-                .orderBy(TRN_EVENT.STARTS_ON, TRN_EVENT.ID).fetch(TrainingRows::event);
+                .orderBy(TRN_EVENT.STARTS_ON, TRN_EVENT.ID).fetch(TrainingRows::event));
+    }
+
+    @Override
+    public List<EventDetail> eventDetails(java.util.Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return withSessions(dsl.selectFrom(TRN_EVENT).where(TRN_EVENT.ID.in(eventIds))
+                .orderBy(TRN_EVENT.STARTS_ON, TRN_EVENT.ID).fetch(TrainingRows::event));
+    }
+
+    /** The events with their sessions, in two queries whatever their number. */
+    private List<EventDetail> withSessions(List<TrainingEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }

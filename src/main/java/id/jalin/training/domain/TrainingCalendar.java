@@ -1,5 +1,6 @@
 package id.jalin.training.domain;
 
+import id.jalin.kernel.text.CalendarLineFolding;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.StandardTime;
@@ -73,7 +74,7 @@ final class TrainingCalendar {
             }
         }
         // like the agreement calendar: biweekly folds at 75 characters, the standard at 75 octets
-        return CalendarFolding.fold(Biweekly.write(calendar).foldLines(false).go());
+        return CalendarLineFolding.fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
     private VEvent event(String key, Date dtstamp, TrainingEvent event, String summary, String venue) {

@@ -34,6 +34,9 @@ public interface TrainingRepository {
     /** Events overlapping {@code from}..{@code to}, with their sessions, by first day. */
     List<EventDetail> eventsBetween(LocalDate from, LocalDate to);
 
+    /** The events named, with their sessions (read together, not one by one). */
+    List<EventDetail> eventDetails(java.util.Collection<Long> eventIds);
+
     TrainingSession insertSession(TrainingSession session);
 
     TrainingSession updateSession(TrainingSession session);

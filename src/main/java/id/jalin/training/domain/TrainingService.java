@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -510,10 +509,11 @@ public final class TrainingService {
         Set<AttendanceMark> marks = repository.marksOf(ids);
         Map<Long, String> numbers = repository.certificatesOf(ids).stream()
                 .collect(Collectors.toMap(Certificate::registrationId, Certificate::number));
-        Map<Long, Optional<EventDetail>> events = new HashMap<>();
+        Map<Long, EventDetail> events = repository.eventDetails(registrations.stream().map(Registration::eventId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(d -> d.event().id(), d -> d));
         List<AttendedEvent> attended = new ArrayList<>();
         for (Registration registration : registrations) {
-            Optional<EventDetail> detail = events.computeIfAbsent(registration.eventId(), this::detail);
+            Optional<EventDetail> detail = Optional.ofNullable(events.get(registration.eventId()));
             if (detail.isEmpty() || detail.get().event().status() == EventStatus.CANCELLED) {
                 continue;
             }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The event list and the month cost the same number of queries for 3 events as for 40. */
+/** The event list, the month and a member's training cost the same number of queries for 3 events as for 40. */
 class TrainingQueryCountTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
     private final List<String> statements = new CopyOnWriteArrayList<>();
@@ -94,7 +94,7 @@ class TrainingQueryCountTest {
             saved(storing.addSession(TrainingSession.of(event.id(), DAY, LocalTime.of(9, 0), LocalTime.of(11, 0),
                     "Topik", "")));
             event = saved(storing.move(event, EventStatus.OPEN));
-            saved(storing.register(event.id(), new Registrant.Guest("Ani " + i, "Umum", "", null),
+            saved(storing.register(event.id(), new Registrant.Guest("Ani " + i, "Perpustakaan UPI", "", upi),
                     ParticipantRole.PARTICIPANT, ""));
         }
     }
@@ -106,16 +106,18 @@ class TrainingQueryCountTest {
     }
 
     @Test
-    void theListAndTheMonthCostTheSameForFewOrManyEvents() {
+    void theListTheMonthAndAMembersTrainingCostTheSameForFewOrManyEvents() {
         events(3);
         int listFew = queries(() -> counted.events(EventFilter.all(), new PageRequest<>(0, 100, EventSort.TITLE,
                 SortDirection.ASCENDING, "")));
         int monthFew = queries(() -> counted.month(YearMonth.from(DAY)));
+        int attendedFew = queries(() -> assertThat(counted.attendedBy(upi)).hasSize(3));
         events(37);
         int listMany = queries(() -> counted.events(EventFilter.all(), new PageRequest<>(0, 100, EventSort.TITLE,
                 SortDirection.ASCENDING, "")));
         int monthMany = queries(() -> counted.month(YearMonth.from(DAY)));
-        assertThat(List.of(listFew, monthFew)).isEqualTo(List.of(listMany, monthMany));
+        int attendedMany = queries(() -> assertThat(counted.attendedBy(upi)).hasSize(40));
+        assertThat(List.of(listFew, monthFew, attendedFew)).isEqualTo(List.of(listMany, monthMany, attendedMany));
         assertThat(listFew).as("count, page, seats").isEqualTo(3);
         assertThat(monthFew).as("events, sessions").isEqualTo(2);
     }

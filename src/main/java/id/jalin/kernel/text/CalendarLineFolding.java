@@ -1,4 +1,4 @@
-package id.jalin.agreement.domain;
+package id.jalin.kernel.text;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1), never inside a character: a line longer
  * than that continues on the next line after a single space.
  */
-final class OctetFolding {
+public final class CalendarLineFolding {
     private static final int LIMIT = 75;
 
-    private OctetFolding() {
+    private CalendarLineFolding() {
     }
 
     /** {@code unfolded}: content lines ending in CRLF, none folded yet. */
-    static String fold(String unfolded) {
+    public static String fold(String unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
         for (String line : unfolded.split("\r\n", -1)) {
             if (line.isEmpty()) {
