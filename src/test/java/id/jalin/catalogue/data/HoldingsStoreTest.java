@@ -216,6 +216,45 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void aLoadMeetsTheOtherMembersRecordsAsTheyNowStandWhicheverDeskChangedThem() {
+        JooqHoldingsStore otherDesk = new JooqHoldingsStore(database.dsl(), TestAudit.TRAIL,
+                ids -> ids.stream().collect(Collectors.toMap(id -> id, id -> "M" + id)), TestActors.AS_COORDINATOR,
+                CLOCK);
+        CatalogueRecord pengantar = book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991,
+                "9789794030820");
+        load(itb, pengantar);
+        assertThat(load(unpad, book("u-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "979-403-082-1"))
+                .byRule()).containsEntry(MatchRule.ISBN, 1);
+        // a cancelled load's records were never stored, so no later load meets them
+        assertThatThrownBy(() -> store.replace(unpad, new LoadInfo(HoldingsSource.MARC21, "x.mrc"),
+                sink -> sink.accept(book("u-2", "Katalogisasi subjek", "Hidayat, Asep", 2015, "")), new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                })).isInstanceOf(CancelledException.class);
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsEntry(MatchRule.OWN, 1).containsEntry(MatchRule.ISBN, 1);
+
+        // a split made at another desk: the record split off is found by no later load here either
+        otherDesk.split(recordOf(unpad, "u-1"), "Buku lain");
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsExactlyEntriesOf(Map.of(MatchRule.OWN, 2));
+
+        // a load made at another desk: its records are met here
+        otherDesk.replace(unpad, new LoadInfo(HoldingsSource.MARC21, "y.mrc"),
+                sink -> sink.accept(book("u-9", "Katalogisasi subjek", "Hidayat, Asep", 2015, "")), Progress.NONE);
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(MatchRule.OWN, 1, MatchRule.TITLE_KEY, 1));
+        assertThat(workTitled("Katalogisasi").holdings()).extracting(holding -> holding.memberId())
+                .containsExactlyInAnyOrder(itb, unpad);
+    }
+
+    @Test
     void theFeedHandsOverOnlyTheWorksOfTheMembersAsked() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
                 book("2", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
