@@ -255,6 +255,26 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void theWholeFeedReadInSpilledPartsHandsOverTheSameWorksInWorkOrderAsTheFeedByWork() {
+        load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
+                book("2", "Dasar-dasar katalogisasi", "Hidayat, Asep", 2010, ""),
+                book("3", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
+        load(unpad, book("u-1", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""),
+                book("u-2", "Katalogisasi subjek", "Hidayat, Asep", 2015, ""),
+                book("u-3", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "979-403-082-1"));
+        List<IndexedWork> byWork = new ArrayList<>();
+        List<Long> ids = works().stream().map(IndexedWork::workId).toList();
+        store.feed().works(ids, byWork::add, Progress.NONE);
+
+        List<IndexedWork> spilled = new ArrayList<>();
+        new JooqWorkFeed(database.dsl(), 2).allWorks(spilled::add, Progress.NONE);
+
+        assertThat(spilled).hasSize(4).isEqualTo(byWork);
+        assertThat(spilled).extracting(IndexedWork::workId).isSorted();
+        assertThat(spilled.stream().mapToInt(work -> work.holdings().size()).sum()).isEqualTo(6);
+    }
+
+    @Test
     void theFeedHandsOverOnlyTheWorksOfTheMembersAsked() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
                 book("2", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
