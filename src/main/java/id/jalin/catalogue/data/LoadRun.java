@@ -64,6 +64,9 @@ final class LoadRun implements RecordSink {
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Set<Long> formerWorks;
+    /** Other members' keys in memory, or null when this run looks them up in the database. */
+    private List<MemberKeys> others;
+    private MemberKeys.Builder ownKeys;
     private int position;
     private int stored;
     private int flagged;
@@ -86,10 +89,6 @@ final class LoadRun implements RecordSink {
         run.ownKeys = MemberKeys.builder();
         return run;
     }
-
-    /** Other members' keys in memory, or null when this run looks them up in the database. */
-    private List<MemberKeys> others;
-    private MemberKeys.Builder ownKeys;
 
     /** The keys this run stored, for the cache once its transaction committed at this generation. */
     Optional<MemberKeys> ownKeys(long generation) {
