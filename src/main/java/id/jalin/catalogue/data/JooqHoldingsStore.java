@@ -53,6 +53,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
     private final MemberLabels labels;
     private final CurrentActor actor;
     private final Clock clock;
+    private final KeyCache keyCache = new KeyCache();
 
     public JooqHoldingsStore(DSLContext dsl, AuditTrail trail, MemberLabels labels, CurrentActor actor, Clock clock) {
         this.dsl = dsl;
@@ -75,7 +76,8 @@ public final class JooqHoldingsStore implements HoldingsStore {
     @Override
     public <E extends Exception> LoadOutcome replace(long memberId, LoadInfo info, HoldingsFeed<E> feed,
                                                      Progress progress) throws E {
-        return run(memberId, info, feed, progress, (tx, first, now) -> new LoadRun(tx, memberId, first, now, progress));
+        return run(memberId, info, feed, progress,
+                (tx, first, now) -> LoadRun.replacing(tx, memberId, first, now, progress, keyCache));
     }
 
     @Override
@@ -93,12 +95,14 @@ public final class JooqHoldingsStore implements HoldingsStore {
     @SuppressWarnings("unchecked")
     private <E extends Exception> LoadOutcome run(long memberId, LoadInfo info, HoldingsFeed<E> feed,
                                                   Progress progress, RunKind kind) throws E {
+        LoadRun[] started = new LoadRun[1];
         try {
-            return dsl.transactionResult(configuration -> {
+            LoadOutcome outcome = dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
                 Optional<Record> previous = lockLoad(tx, memberId);
                 LocalDateTime now = LocalDateTime.now(clock);
                 LoadRun run = kind.start(tx, previous.isEmpty(), now);
+                started[0] = run;
                 try {
                     feed.feedTo(run);
                 } catch (RuntimeException e) {
@@ -125,6 +129,9 @@ public final class JooqHoldingsStore implements HoldingsStore {
                                 load.origin())));
                 return new LoadOutcome(load, run.stored(), run.flagged(), run.byRule(), run.rejected());
             });
+            // committed: the next load compares with these keys without reading them back
+            started[0].ownKeys(outcome.load().generation()).ifPresent(keyCache::put);
+            return outcome;
         } catch (FeedFailure failure) {
             throw (E) failure.cause;
         }

@@ -30,15 +30,22 @@ import org.jooq.impl.DSL;
 final class JooqWorkFeed implements WorkFeed {
     private static final int CHUNK = 500;
     private static final List<Field<?>> READ = List.of(CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE, CATALOGUE_WORK.AUTHOR,
-            CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION, CATALOGUE_RECORD.ID,
-            CATALOGUE_RECORD.MEMBER_ID, CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.TITLE, CATALOGUE_RECORD.SUBTITLE,
+            CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION, CATALOGUE_RECORD.WORK_ID,
+            CATALOGUE_RECORD.ID, CATALOGUE_RECORD.MEMBER_ID, CATALOGUE_RECORD.SOURCE_ID, CATALOGUE_RECORD.TITLE, CATALOGUE_RECORD.SUBTITLE,
             CATALOGUE_RECORD.AUTHORS, CATALOGUE_RECORD.SUBJECTS, CATALOGUE_RECORD.PUBLISHER,
             CATALOGUE_RECORD.IDENTIFIERS, CATALOGUE_RECORD.COPIES, CATALOGUE_RECORD.CALL_NUMBER);
 
     private final DSLContext dsl;
+    private final int spillRows;
 
     JooqWorkFeed(DSLContext dsl) {
+        this(dsl, WorkSpill.ROWS);
+    }
+
+    /** A feed whose whole read spills about {@code spillRows} records a file (small in a test, to make several). */
+    JooqWorkFeed(DSLContext dsl, int spillRows) {
         this.dsl = dsl;
+        this.spillRows = spillRows;
     }
 
     @Override
@@ -54,7 +61,8 @@ final class JooqWorkFeed implements WorkFeed {
 
     @Override
     public void allWorks(Consumer<IndexedWork> sink, Progress progress) {
-        dsl.transaction(configuration -> read(configuration.dsl(), DSL.trueCondition(), sink, progress));
+        // one pass over the records as stored, not a walk in work order that reads each page many times (decision 0022)
+        dsl.transaction(configuration -> new WorkSpill(configuration.dsl(), spillRows).read(sink, progress));
     }
 
     @Override
@@ -90,9 +98,11 @@ final class JooqWorkFeed implements WorkFeed {
                     if (gathering != null) {
                         sink.accept(gathering.work());
                     }
-                    gathering = new WorkGathering(row);
+                    gathering = new WorkGathering(workId, row.get(CATALOGUE_WORK.TITLE), row.get(CATALOGUE_WORK.AUTHOR),
+                            row.get(CATALOGUE_WORK.PUBLISH_YEAR), row.get(CATALOGUE_WORK.KIND),
+                            row.get(CATALOGUE_WORK.EDITION));
                 }
-                gathering.add(row);
+                gathering.add(WorkSpill.part(row));
                 if (++rows % 1000 == 0) {
                     progress.checkCancelled();
                 }
@@ -103,10 +113,14 @@ final class JooqWorkFeed implements WorkFeed {
         }
     }
 
-    /** One work's rows as they come from the cursor. */
-    private static final class WorkGathering {
+    /** One work's records as they come, gathered into what the index holds of the work. */
+    static final class WorkGathering {
         private final long workId;
-        private final Record workRow;
+        private final String title;
+        private final String author;
+        private final Integer year;
+        private final String kind;
+        private final String edition;
         private final Set<String> titles = new LinkedHashSet<>();
         private final Set<String> authors = new LinkedHashSet<>();
         private final Set<String> subjects = new LinkedHashSet<>();
@@ -115,22 +129,27 @@ final class JooqWorkFeed implements WorkFeed {
         private final Set<String> issns = new LinkedHashSet<>();
         private final List<Holding> holdings = new ArrayList<>();
 
-        WorkGathering(Record row) {
-            this.workId = row.get(CATALOGUE_WORK.ID);
-            this.workRow = row;
+        WorkGathering(long workId, String title, String author, Integer year, String kind, String edition) {
+            this.workId = workId;
+            this.title = title;
+            this.author = author;
+            this.year = year;
+            this.kind = kind;
+            this.edition = edition;
         }
 
-        void add(Record row) {
-            String subtitle = row.get(CATALOGUE_RECORD.SUBTITLE);
-            titles.add(subtitle.isEmpty() ? row.get(CATALOGUE_RECORD.TITLE)
-                    : row.get(CATALOGUE_RECORD.TITLE) + " : " + subtitle);
-            authors.addAll(RecordRows.split(row.get(CATALOGUE_RECORD.AUTHORS)));
-            subjects.addAll(RecordRows.split(row.get(CATALOGUE_RECORD.SUBJECTS)));
-            String publisher = row.get(CATALOGUE_RECORD.PUBLISHER);
-            if (!publisher.isEmpty()) {
-                publishers.add(publisher);
+        long workId() {
+            return workId;
+        }
+
+        void add(WorkSpill.Part part) {
+            titles.add(part.subtitle().isEmpty() ? part.title() : part.title() + " : " + part.subtitle());
+            authors.addAll(RecordRows.split(part.authors()));
+            subjects.addAll(RecordRows.split(part.subjects()));
+            if (!part.publisher().isEmpty()) {
+                publishers.add(part.publisher());
             }
-            for (String identifier : RecordRows.words(row.get(CATALOGUE_RECORD.IDENTIFIERS))) {
+            for (String identifier : RecordRows.words(part.identifiers())) {
                 if (identifier.startsWith("isbn:")) {
                     isbns.add(identifier.substring(5));
                 } else if (identifier.startsWith("issn:")) {
@@ -138,16 +157,14 @@ final class JooqWorkFeed implements WorkFeed {
                     issns.add(issn.substring(0, 4) + "-" + issn.substring(4));
                 }
             }
-            holdings.add(new Holding(row.get(CATALOGUE_RECORD.MEMBER_ID), row.get(CATALOGUE_RECORD.ID),
-                    row.get(CATALOGUE_RECORD.SOURCE_ID), row.get(CATALOGUE_RECORD.COPIES),
-                    row.get(CATALOGUE_RECORD.CALL_NUMBER)));
+            holdings.add(new Holding(part.memberId(), part.recordId(), part.sourceId(), part.copies(),
+                    part.callNumber()));
         }
 
         IndexedWork work() {
-            return new IndexedWork(workId, workRow.get(CATALOGUE_WORK.TITLE), workRow.get(CATALOGUE_WORK.AUTHOR),
-                    workRow.get(CATALOGUE_WORK.PUBLISH_YEAR), MaterialKind.valueOf(workRow.get(CATALOGUE_WORK.KIND)),
-                    workRow.get(CATALOGUE_WORK.EDITION), List.copyOf(titles), List.copyOf(authors),
-                    List.copyOf(subjects), List.copyOf(publishers), List.copyOf(isbns), List.copyOf(issns), holdings);
+            return new IndexedWork(workId, title, author, year, MaterialKind.valueOf(kind), edition,
+                    List.copyOf(titles), List.copyOf(authors), List.copyOf(subjects), List.copyOf(publishers),
+                    List.copyOf(isbns), List.copyOf(issns), holdings);
         }
     }
 }

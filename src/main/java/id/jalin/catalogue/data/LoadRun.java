@@ -64,6 +64,9 @@ final class LoadRun implements RecordSink {
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Set<Long> formerWorks;
+    /** Other members' keys in memory, or null when this run looks them up in the database. */
+    private List<MemberKeys> others;
+    private MemberKeys.Builder ownKeys;
     private int position;
     private int stored;
     private int flagged;
@@ -73,6 +76,23 @@ final class LoadRun implements RecordSink {
 
     LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress) {
         this(tx, memberId, firstLoad, now, progress, true);
+    }
+
+    /**
+     * A replacing run that compares its records with the other members' keys held in memory ({@link KeyCache})
+     * instead of looking them up in the database a batch at a time, and gathers its own keys for the cache.
+     */
+    static LoadRun replacing(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
+                             KeyCache cache) {
+        LoadRun run = new LoadRun(tx, memberId, firstLoad, now, progress, true);
+        run.others = cache.others(tx, memberId);
+        run.ownKeys = MemberKeys.builder();
+        return run;
+    }
+
+    /** The keys this run stored, for the cache once its transaction committed at this generation. */
+    Optional<MemberKeys> ownKeys(long generation) {
+        return ownKeys == null ? Optional.empty() : Optional.of(ownKeys.build(memberId, generation));
     }
 
     /** A run that keeps the member's records and adds to them. */
@@ -210,7 +230,7 @@ final class LoadRun implements RecordSink {
             takeOut(pending.stream().map(CatalogueRecord::sourceId).toList());
         }
         List<MatchKeys> keys = pending.stream().map(ClusterKeys::of).toList();
-        Map<String, List<WorkCandidate>> stored = storedCandidates(keys);
+        Map<String, List<WorkCandidate>> stored = others == null ? storedCandidates(keys) : Map.of();
         BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
                 CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION)
                 .values(null, null, null, (Integer) null, null, null));
@@ -240,7 +260,11 @@ final class LoadRun implements RecordSink {
                     keyRows.bind(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
                     keyCount++;
                 }
-                WorkCandidate placed = new WorkCandidate(match.workId(), memberId, recordKeys);
+                if (ownKeys != null) {
+                    ownKeys.add(match.workId(), recordKeys);
+                }
+                WorkCandidate placed = new WorkCandidate(match.workId(), memberId,
+                        others == null ? recordKeys : MemberKeys.hashed(recordKeys));
                 for (String key : keyStrings(recordKeys)) {
                     placedHere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(placed);
                 }
@@ -300,7 +324,17 @@ final class LoadRun implements RecordSink {
             addAll(candidates, stored.get(key));
             addAll(candidates, placedHere.get(key));
         }
-        return matcher.match(keys, memberId, candidates.values())
+        MatchKeys compared = keys;
+        if (others != null) {
+            // compared by hash with the other members' keys in memory, and with this load's, kept hashed too
+            compared = MemberKeys.hashed(keys);
+            for (long hash : MemberKeys.lookupHashes(keys)) {
+                for (MemberKeys member : others) {
+                    member.find(hash, candidate -> addAll(candidates, List.of(candidate)));
+                }
+            }
+        }
+        return matcher.match(compared, memberId, candidates.values())
                 .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
     }
 

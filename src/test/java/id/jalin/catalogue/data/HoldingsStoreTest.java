@@ -216,6 +216,65 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void aLoadMeetsTheOtherMembersRecordsAsTheyNowStandWhicheverDeskChangedThem() {
+        JooqHoldingsStore otherDesk = new JooqHoldingsStore(database.dsl(), TestAudit.TRAIL,
+                ids -> ids.stream().collect(Collectors.toMap(id -> id, id -> "M" + id)), TestActors.AS_COORDINATOR,
+                CLOCK);
+        CatalogueRecord pengantar = book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991,
+                "9789794030820");
+        load(itb, pengantar);
+        assertThat(load(unpad, book("u-1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "979-403-082-1"))
+                .byRule()).containsEntry(MatchRule.ISBN, 1);
+        // a cancelled load's records were never stored, so no later load meets them
+        assertThatThrownBy(() -> store.replace(unpad, new LoadInfo(HoldingsSource.MARC21, "x.mrc"),
+                sink -> sink.accept(book("u-2", "Katalogisasi subjek", "Hidayat, Asep", 2015, "")), new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                })).isInstanceOf(CancelledException.class);
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsEntry(MatchRule.OWN, 1).containsEntry(MatchRule.ISBN, 1);
+
+        // a split made at another desk: the record split off is found by no later load here either
+        otherDesk.split(recordOf(unpad, "u-1"), "Buku lain");
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsExactlyEntriesOf(Map.of(MatchRule.OWN, 2));
+
+        // a load made at another desk: its records are met here
+        otherDesk.replace(unpad, new LoadInfo(HoldingsSource.MARC21, "y.mrc"),
+                sink -> sink.accept(book("u-9", "Katalogisasi subjek", "Hidayat, Asep", 2015, "")), Progress.NONE);
+        assertThat(load(itb, pengantar, book("3", "Katalogisasi Subjek", "Hidayat, Asep", 2015, "")).byRule())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(MatchRule.OWN, 1, MatchRule.TITLE_KEY, 1));
+        assertThat(workTitled("Katalogisasi").holdings()).extracting(holding -> holding.memberId())
+                .containsExactlyInAnyOrder(itb, unpad);
+    }
+
+    @Test
+    void theWholeFeedReadInSpilledPartsHandsOverTheSameWorksInWorkOrderAsTheFeedByWork() {
+        load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
+                book("2", "Dasar-dasar katalogisasi", "Hidayat, Asep", 2010, ""),
+                book("3", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
+        load(unpad, book("u-1", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""),
+                book("u-2", "Katalogisasi subjek", "Hidayat, Asep", 2015, ""),
+                book("u-3", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "979-403-082-1"));
+        List<IndexedWork> byWork = new ArrayList<>();
+        List<Long> ids = works().stream().map(IndexedWork::workId).toList();
+        store.feed().works(ids, byWork::add, Progress.NONE);
+
+        List<IndexedWork> spilled = new ArrayList<>();
+        new JooqWorkFeed(database.dsl(), 2).allWorks(spilled::add, Progress.NONE);
+
+        assertThat(spilled).hasSize(4).isEqualTo(byWork);
+        assertThat(spilled).extracting(IndexedWork::workId).isSorted();
+        assertThat(spilled.stream().mapToInt(work -> work.holdings().size()).sum()).isEqualTo(6);
+    }
+
+    @Test
     void theFeedHandsOverOnlyTheWorksOfTheMembersAsked() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
                 book("2", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
