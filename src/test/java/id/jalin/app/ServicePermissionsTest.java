@@ -452,9 +452,14 @@ class ServicePermissionsTest {
     /** The transaction the current case runs in, rolled back at its end. */
     private DSLContext transaction;
 
+    /** The forum every case starts from, stored once: each case runs in a transaction rolled back at its end. */
+    private static Fixture fixture;
+
     @BeforeAll
     static void open() {
         database = TestDatabases.h2();
+        ACTING.set(TestActors.COORDINATOR);
+        fixture = seed(FeatureServices.over(database.dsl(), TestApp.CLOCK, ACTING::get, TestApp.CHEAP_HASHER));
     }
 
     @AfterAll
@@ -548,7 +553,7 @@ class ServicePermissionsTest {
                 ACTING.set(TestActors.COORDINATOR);
                 transaction = configuration.dsl();
                 FeatureServices services = FeatureServices.over(transaction, TestApp.CLOCK, ACTING::get, TestApp.CHEAP_HASHER);
-                body.run(services, seed(services));
+                body.run(services, fixture);
                 throw new Rollback();
             });
         } catch (Rollback expected) {
