@@ -295,8 +295,7 @@ final class EventsPane {
         }
         for (EventStatus to : EventStatus.values()) {
             if (event.status().mayMoveTo(to)) {
-                Button move = new Button(messages.get("training.ui.move." + to.name().toLowerCase(
-                        java.util.Locale.ROOT)));
+                Button move = new Button(moveLabel(to));
                 move.setId("trMove-" + to.name());
                 move.setMinWidth(Region.USE_PREF_SIZE);
                 move.setOnAction(action -> move(event, to));
@@ -305,8 +304,19 @@ final class EventsPane {
         }
     }
 
+    private String moveLabel(EventStatus to) {
+        return messages.get(switch (to) {
+            case PLANNED -> "training.ui.move.planned";
+            case OPEN -> "training.ui.move.open";
+            case FULL -> "training.ui.move.full";
+            case CLOSED -> "training.ui.move.closed";
+            case HELD -> "training.ui.move.held";
+            case CANCELLED -> "training.ui.move.cancelled";
+        });
+    }
+
     private void move(TrainingEvent event, EventStatus to) {
-        String title = messages.get("training.ui.move." + to.name().toLowerCase(java.util.Locale.ROOT));
+        String title = moveLabel(to);
         if (to == EventStatus.CANCELLED && !tasks.dialogs().confirm(tasks.window(), title,
                 messages.get("training.ui.move.cancelConfirm", words.title(event)), title)) {
             return;

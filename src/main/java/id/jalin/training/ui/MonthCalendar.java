@@ -107,7 +107,7 @@ final class MonthCalendar<T> {
     }
 
     private void build() {
-        root.getStylesheets().add(MonthCalendar.class.getResource("calendar.css").toExternalForm());
+        root.getStylesheets().add(MonthCalendar.class.getResource("training.css").toExternalForm());
         root.setId("trainingCalendar");
         Button previous = new Button("\u2039");
         previous.setId("calendarPrevious");
