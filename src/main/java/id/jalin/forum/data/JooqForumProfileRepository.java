@@ -4,6 +4,7 @@ import static id.jalin.kernel.db.generated.Tables.FORUM_PROFILE;
 
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileRepository;
+import id.jalin.forum.domain.Signatory;
 import id.jalin.kernel.audit.AuditTrail;
 import id.jalin.kernel.audit.RecordAudit;
 import id.jalin.kernel.concurrency.StaleRecordException;
@@ -34,7 +35,8 @@ public final class JooqForumProfileRepository implements ForumProfileRepository 
     private static ForumProfile load(DSLContext context) {
         var r = context.selectFrom(FORUM_PROFILE).where(FORUM_PROFILE.ID.eq(1)).fetchSingle();
         return new ForumProfile(r.getVersion(), r.getName(), r.getCode(), r.getAddress(), r.getCity(), r.getPhone(),
-                r.getEmail(), r.getWebsite(), r.getLogo(), r.getExpiryWarningDays());
+                r.getEmail(), r.getWebsite(), r.getLogo(), r.getExpiryWarningDays(),
+                new Signatory(r.getSignatoryName(), r.getSignatoryPosition(), r.getSignature()));
     }
 
     @Override
@@ -55,6 +57,9 @@ public final class JooqForumProfileRepository implements ForumProfileRepository 
                 .set(FORUM_PROFILE.WEBSITE, profile.website())
                 .set(FORUM_PROFILE.LOGO, profile.logo())
                 .set(FORUM_PROFILE.EXPIRY_WARNING_DAYS, profile.expiryWarningDays())
+                .set(FORUM_PROFILE.SIGNATORY_NAME, profile.signatoryName())
+                .set(FORUM_PROFILE.SIGNATORY_POSITION, profile.signatoryPosition())
+                .set(FORUM_PROFILE.SIGNATURE, profile.signature().length == 0 ? null : profile.signature())
                 .set(FORUM_PROFILE.VERSION, profile.version() + 1)
                 .where(FORUM_PROFILE.ID.eq(1).and(FORUM_PROFILE.VERSION.eq(profile.version())))
                 .execute();

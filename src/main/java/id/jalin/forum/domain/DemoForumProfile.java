@@ -9,6 +9,7 @@ import id.jalin.kernel.validation.SaveResult;
 public final class DemoForumProfile {
     public static final String NAME = "Forum Perpustakaan Perguruan Tinggi Jawa Barat (Contoh)";
     public static final String CODE = "FPPT-JABAR";
+    public static final String SIGNATORY = "Dr. Ratna Dewi Kusumawati, S.Sos., M.Hum.";
 
     private DemoForumProfile() {
     }
@@ -21,7 +22,7 @@ public final class DemoForumProfile {
         }
         ForumProfile demo = new ForumProfile(current.version(), NAME, CODE, "Sekretariat: Jl. Contoh Raya No. 1",
                 "Bandung", "(022) 0000000", "sekretariat@forum-contoh.example.org", "https://forum-contoh.example.org",
-                current.logo(), current.expiryWarningDays());
+                current.logo(), current.expiryWarningDays(), new Signatory(SIGNATORY, "Ketua", null));
         if (forum.save(demo) instanceof SaveResult.Invalid<ForumProfile> invalid) {
             throw new IllegalStateException("The demo forum profile breaks the rules: " + invalid.validation());
         }

@@ -12,8 +12,15 @@ import java.util.stream.Stream;
  * an unnamed profile until the first start asks for the name.
  */
 public record ForumProfile(int version, String name, String code, String address, String city, String phone,
-                           String email, String website, byte[] logo, int expiryWarningDays) {
+                           String email, String website, byte[] logo, int expiryWarningDays,
+                           Signatory signatory) {
     public static final int DEFAULT_WARNING_DAYS = 90;
+
+    /** A profile without a signatory yet. */
+    public ForumProfile(int version, String name, String code, String address, String city, String phone,
+                        String email, String website, byte[] logo, int expiryWarningDays) {
+        this(version, name, code, address, city, phone, email, website, logo, expiryWarningDays, Signatory.NONE);
+    }
 
     public ForumProfile {
         name = clean(name);
@@ -23,6 +30,26 @@ public record ForumProfile(int version, String name, String code, String address
         phone = clean(phone);
         email = clean(email);
         website = clean(website);
+        signatory = signatory == null ? Signatory.NONE : signatory;
+    }
+
+    public String signatoryName() {
+        return signatory.name();
+    }
+
+    public String signatoryPosition() {
+        return signatory.position();
+    }
+
+    /** The scanned signature (PNG or JPEG), empty when none is set. */
+    public byte[] signature() {
+        return signatory.image();
+    }
+
+    /** The same profile signed by someone else. */
+    public ForumProfile signedBy(Signatory newSignatory) {
+        return new ForumProfile(version, name, code, address, city, phone, email, website, logo, expiryWarningDays,
+                newSignatory);
     }
 
     /** False on a new database until someone gives the forum its name: nothing may print an empty name. */
@@ -37,7 +64,7 @@ public record ForumProfile(int version, String name, String code, String address
     /** The same profile under a new name, short code and address; the rest is kept. */
     public ForumProfile named(String newName, String newCode, String newAddress) {
         return new ForumProfile(version, newName, newCode, newAddress, city, phone, email, website, logo,
-                expiryWarningDays);
+                expiryWarningDays, signatory);
     }
 
     /** The address and city as one line, for return addresses. */

@@ -19,6 +19,11 @@ public final class ForumProfileRules {
                         "forum.profile.error.code")
                 .errorIf(profile.code().length() > 40, "code", "forum.profile.error.tooLong", 40)
                 .errorIf(profile.address().length() > 600, "address", "forum.profile.error.tooLong", 600)
+                .errorIf(profile.signatoryName().length() > 200, "signatoryName", "forum.profile.error.tooLong", 200)
+                .errorIf(profile.signatoryPosition().length() > 200, "signatoryPosition",
+                        "forum.profile.error.tooLong", 200)
+                .errorIf(!profile.signatoryPosition().isEmpty() && profile.signatoryName().isEmpty(),
+                        "signatoryName", "forum.profile.error.signatoryName")
                 .errorIf(profile.expiryWarningDays() < 0 || profile.expiryWarningDays() > MAX_WARNING_DAYS,
                         "warningDays", "forum.profile.error.warningDays")
                 .build();

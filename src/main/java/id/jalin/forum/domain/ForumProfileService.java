@@ -33,7 +33,7 @@ public final class ForumProfileService {
         permissions.requireCoordinator("change the forum profile");
         ForumProfile normalised = new ForumProfile(profile.version(), profile.name(),
                 profile.code().toUpperCase(Locale.ROOT), profile.address(), profile.city(), profile.phone(),
-                profile.email(), profile.website(), profile.logo(), profile.expiryWarningDays());
+                profile.email(), profile.website(), profile.logo(), profile.expiryWarningDays(), profile.signatory());
         Validation validation = ForumProfileRules.validate(normalised);
         if (!validation.isValid()) {
             return new SaveResult.Invalid<>(validation);

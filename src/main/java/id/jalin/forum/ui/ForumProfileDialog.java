@@ -2,10 +2,10 @@ package id.jalin.forum.ui;
 
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
+import id.jalin.forum.domain.Signatory;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.validation.SaveResult;
-import id.jalin.kernel.files.ImageKind;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
@@ -13,9 +13,6 @@ import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.ui.FailureReason;
 import id.jalin.kernel.ui.FieldErrorMarks;
 import id.jalin.kernel.ui.FileDialogs;
-import id.jalin.kernel.ui.Styles;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -24,9 +21,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -35,10 +29,7 @@ import javafx.stage.Window;
  * long before its end an agreement counts as expiring. Stored in the database, so every workstation prints alike.
  */
 public final class ForumProfileDialog {
-    private static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
-
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private byte[] logo;
 
     public ForumProfileDialog(ForumProfileService service, TaskExecutor executor, Messages messages, FileDialogs files,
                               Window owner, ForumProfile profile) {
@@ -46,7 +37,6 @@ public final class ForumProfileDialog {
         dialog.setTitle(messages.get("forum.profile.title"));
         dialog.setHeaderText(messages.get("forum.profile.heading"));
         dialog.getDialogPane().setId("forumProfileDialog");
-        logo = profile.logo();
 
         TextField name = field("forumName", profile.name());
         TextField code = field("forumCode", profile.code());
@@ -57,37 +47,15 @@ public final class ForumProfileDialog {
         TextField website = field("forumWebsite", profile.website());
         TextField warning = field("forumWarningDays", String.valueOf(profile.expiryWarningDays()));
 
-        ImageView preview = new ImageView();
-        preview.setFitHeight(56);
-        preview.setFitWidth(56);
-        preview.setPreserveRatio(true);
-        Label logoState = new Label();
-        logoState.getStyleClass().add(Styles.MUTED);
-        Runnable showLogo = () -> {
-            boolean present = logo != null && logo.length > 0;
-            preview.setImage(present ? new Image(new ByteArrayInputStream(logo)) : null);
-            logoState.setText(messages.get(present ? "forum.profile.logo.present" : "forum.profile.logo.none"));
-        };
-        showLogo.run();
         Label error = FieldErrorMarks.errorLabel("forumProfileError");
-        Button chooseLogo = new Button(messages.get("forum.profile.logo.choose"));
-        chooseLogo.setId("chooseLogoButton");
-        chooseLogo.setOnAction(event -> files.open(owner, messages.get("forum.profile.logo.choose"), FileDialogs.FileKind.IMAGE)
-                .ifPresent(path -> executor.execute(BackgroundTask.wrap(progress -> Files.readAllBytes(path)).titled(messages.get("forum.task.logo"))
-                        .onSuccess(bytes -> {
-                            if (bytes.length > MAX_LOGO_BYTES || ImageKind.drawable(bytes).isEmpty()) {
-                                error.setText(messages.get("forum.profile.error.logo", path.getFileName()));
-                            } else {
-                                logo = bytes;
-                                error.setText("");
-                                showLogo.run();
-                            }
-                        }))));
-        Button removeLogo = new Button(messages.get("forum.profile.logo.remove"));
-        removeLogo.setOnAction(event -> {
-            logo = null;
-            showLogo.run();
-        });
+        ImagePick logo = new ImagePick("logo", profile.logo(), 56, messages, executor, files, owner, error::setText,
+                "forum.profile.logo.choose", "forum.profile.logo.remove", "forum.profile.logo.present",
+                "forum.profile.logo.none", "forum.profile.error.logo");
+        TextField signatoryName = field("forumSignatoryName", profile.signatoryName());
+        TextField signatoryPosition = field("forumSignatoryPosition", profile.signatoryPosition());
+        ImagePick signature = new ImagePick("signature", profile.signature(), 140, messages, executor, files, owner,
+                error::setText, "forum.profile.signature.choose", "forum.profile.signature.remove",
+                "forum.profile.signature.present", "forum.profile.signature.none", "forum.profile.error.logo");
 
         FormGrid grid = new FormGrid()
                 .row("name", messages.get("forum.profile.name"), name)
@@ -97,9 +65,11 @@ public final class ForumProfileDialog {
                 .row("phone", messages.get("forum.profile.phone"), phone)
                 .row("email", messages.get("forum.profile.email"), email)
                 .row("website", messages.get("forum.profile.website"), website)
-                .row(messages.get("forum.profile.logo"),
-                        new HBox(8, preview, new VBox(4, logoState, new HBox(6, chooseLogo, removeLogo))))
-                .row("warningDays", messages.get("forum.profile.warningDays"), warning);
+                .row(messages.get("forum.profile.logo"), logo.node())
+                .row("warningDays", messages.get("forum.profile.warningDays"), warning)
+                .row("signatoryName", messages.get("forum.profile.signatoryName"), signatoryName)
+                .row("signatoryPosition", messages.get("forum.profile.signatoryPosition"), signatoryPosition)
+                .row(messages.get("forum.profile.signature"), signature.node());
         VBox content = new VBox(10, grid.node(), error);
         content.setPadding(new Insets(10));
         content.setPrefWidth(560);
@@ -119,7 +89,8 @@ public final class ForumProfileDialog {
                 days = -1;
             }
             ForumProfile edited = new ForumProfile(profile.version(), name.getText(), code.getText(),
-                    address.getText(), city.getText(), phone.getText(), email.getText(), website.getText(), logo, days);
+                    address.getText(), city.getText(), phone.getText(), email.getText(), website.getText(), logo.image(), days,
+                    new Signatory(signatoryName.getText(), signatoryPosition.getText(), signature.image()));
             error.setText("");
             executor.execute(BackgroundTask.wrap(progress -> service.save(edited)).titled(messages.get("forum.task.save"))
                     .onSuccess(outcome -> {

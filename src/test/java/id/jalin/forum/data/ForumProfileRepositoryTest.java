@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jalin.forum.domain.ForumProfile;
+import id.jalin.forum.domain.Signatory;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.db.Database;
 import id.jalin.kernel.db.TestDatabases;
@@ -47,6 +48,24 @@ class ForumProfileRepositoryTest {
         assertThat(repository.load().name()).isEqualTo("Forum Perpustakaan Kampus Priangan");
         assertThat(repository.load().code()).isEqualTo("FPKP");
         assertThat(repository.load().address()).isEqualTo("Jl. Merdeka 1");
+    }
+
+    @Test
+    void theSignatoryAndTheScannedSignatureAreKeptAndCanBeTakenAway() {
+        byte[] scan = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        ForumProfile signed = repository.load().named("Forum Perpustakaan Kampus Priangan", "FPKP", "")
+                .signedBy(new Signatory("Dr. Siti Rahmawati, M.Hum.", "Ketua", scan));
+
+        repository.save(signed);
+
+        ForumProfile read = repository.load();
+        assertThat(read.signatoryName()).isEqualTo("Dr. Siti Rahmawati, M.Hum.");
+        assertThat(read.signatoryPosition()).isEqualTo("Ketua");
+        assertThat(read.signature()).containsExactly(scan);
+
+        repository.save(read.signedBy(new Signatory("Dr. Siti Rahmawati, M.Hum.", "Ketua", null)));
+        assertThat(repository.load().signature()).isEmpty();
+        assertThat(repository.load().signatory().hasImage()).isFalse();
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class InMemoryForumProfileRepository implements ForumProfileReposit
         saves++;
         profile = new ForumProfile(changed.version() + 1, changed.name(), changed.code(), changed.address(),
                 changed.city(), changed.phone(), changed.email(), changed.website(), changed.logo(),
-                changed.expiryWarningDays());
+                changed.expiryWarningDays(), changed.signatory());
         return profile;
     }
 
