@@ -52,11 +52,9 @@ final class TrainingPapers {
                 forum.city(), one.issuedOn())).toList();
     }
 
-    /**
-     * Who signs: the forum's letterhead and logo; the profile names no signatory yet, so the signature block is
-     * left for a hand signature under the forum's name.
-     */
+    /** Who signs: the forum profile's signatory (name, position, scanned signature), with its letterhead. */
     static CertificateIssuer issuer(ForumProfile forum) {
-        return new CertificateIssuer(forum.letterhead(), "", "", new byte[0]);
+        return new CertificateIssuer(forum.letterhead(), forum.signatoryName(), forum.signatoryPosition(),
+                forum.signature());
     }
 }
