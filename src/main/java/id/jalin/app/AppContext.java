@@ -40,7 +40,8 @@ public record AppContext(
         id.jalin.loan.domain.InterlibraryLoans loans,
         id.jalin.acquisition.domain.JointAcquisition acquisition,
         id.jalin.exchange.domain.ExchangeLedgers exchange,
-        id.jalin.redistribution.domain.SurplusRedistribution redistribution) {
+        id.jalin.redistribution.domain.SurplusRedistribution redistribution,
+        id.jalin.training.domain.TrainingService training) {
 
     /** The union catalogue's service and this workstation's search index over it. */
     public record UnionCatalogue(id.jalin.catalogue.domain.UnionCatalogueService service, CatalogueIndexHolder index) {

@@ -36,7 +36,8 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                        id.jalin.loan.domain.InterlibraryLoans loans,
                        id.jalin.acquisition.domain.JointAcquisition acquisition,
                        id.jalin.exchange.domain.ExchangeLedgers exchange,
-                       id.jalin.redistribution.domain.SurplusRedistribution redistribution) {
+                       id.jalin.redistribution.domain.SurplusRedistribution redistribution,
+                       id.jalin.training.domain.TrainingService training) {
 
     static FeatureServices over(DSLContext dsl, Clock clock, CurrentActor actor) {
         return over(dsl, clock, actor, new PasswordHasher());
@@ -76,7 +77,10 @@ record FeatureServices(CurrentActor actor, ForumProfileService forum, ForumSetti
                 new id.jalin.redistribution.domain.SurplusRedistribution(
                         new id.jalin.redistribution.data.JooqRedistributionRepository(dsl, trail),
                         new RegisterForRedistribution(members), new CatalogueForRedistribution(holdings), clock,
-                        permissions));
+                        permissions),
+                new id.jalin.training.domain.TrainingService(
+                        new id.jalin.training.data.JooqTrainingRepository(dsl, trail), new RegisterForTraining(members),
+                        () -> forum.profile().code(), clock, permissions));
     }
 
     /** The register's codes for the catalogue's records and exports. */

@@ -98,7 +98,8 @@ final class StartupSequence {
                 new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
                         id.jalin.kernel.settings.DataFolder.forCurrentUser().resolve("catalogue-index")
                                 .resolve(identity.identifier()))), services.loans(),
-                services.acquisition(), services.exchange(), services.redistribution());
+                services.acquisition(), services.exchange(), services.redistribution(),
+                services.training());
         window.step(messages.get("startup.step.checking"));
         CardRulesCarryOver carryOver = new CardRulesCarryOver(settings, services.forumSettings());
         executor.execute(BackgroundTask.wrap(progress -> {

@@ -13,6 +13,7 @@ import id.jalin.acquisition.domain.PurchaseRound;
 import id.jalin.acquisition.domain.RoundStatus;
 import id.jalin.acquisition.domain.SplitRule;
 import id.jalin.acquisition.domain.Title;
+import id.jalin.training.domain.TrainingService;
 import id.jalin.agreement.domain.Agreement;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.Agreements;
@@ -124,7 +125,16 @@ class ServicePermissionsTest {
     record Fixture(Library a, Library b, Library c, CardHolder holderA, CardHolder holderWithoutCards,
                    CardHolder holderB, Card cardA, Card cardB, Agreement agreement, VisitAnnouncement announcement,
                    id.jalin.access.domain.User secretaryUser, LoanRequest loanOfA, LoanRequest loanAskedOfA,
-                   Acquisition acquisition, Exchange exchange, Redistribution redistribution) {
+                   Acquisition acquisition, Exchange exchange, Redistribution redistribution, Training training) {
+    }
+
+    /**
+     * Training: an open event library A hosts (a session today, a guest from A and one from no member registered), and
+     * an event of A's held yesterday whose guest from A attended its one session.
+     */
+    record Training(id.jalin.training.domain.TrainingEvent event, id.jalin.training.domain.TrainingSession session,
+                    id.jalin.training.domain.Registration guestOfA, id.jalin.training.domain.Registration guest,
+                    id.jalin.training.domain.TrainingEvent heldEvent, id.jalin.training.domain.Registration attended) {
     }
 
     /**
@@ -325,6 +335,55 @@ class ServicePermissionsTest {
                         importer.apply(importer.read(csv("judul;eksemplar;kondisi;alasan\nStatistika;1;baik;duplikat\n"),
                                 Progress.NONE), Progress.NONE);
                     }),
+            op(TrainingService.class, "createEvent", "create an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().createEvent(trainingEvent(f.a().id()))),
+            op(TrainingService.class, "saveEvent", "change an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().saveEvent(f.training().event().withAttendancePercent(75))),
+            op(TrainingService.class, "move", "close an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().move(f.training().event(), id.jalin.training.domain.EventStatus.CLOSED)),
+            op(TrainingService.class, "addSession", "add a session to an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().addSession(session(f.training().event().id()))),
+            op(TrainingService.class, "saveSession", "change a session of an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().saveSession(f.training().session())),
+            op(TrainingService.class, "removeSession", "remove a session of an event the own library hosts",
+                    LIBRARY, (s, f) -> s.training().removeSession(f.training().session())),
+            op(TrainingService.class, "register", "register a guest at an event the own library hosts", LIBRARY,
+                    (s, f) -> s.training().register(f.training().event().id(), new id.jalin.training.domain
+                            .Registrant.Guest("Dewi", "Umum", "dewi@contoh.id", null),
+                            id.jalin.training.domain.ParticipantRole.PARTICIPANT, "")),
+            op(TrainingService.class, "register", "register the own library's person at another's event",
+                    EnumSet.of(Who.COORDINATOR, Who.SECRETARY, Who.OWN_STAFF, Who.OTHER_STAFF),
+                    (s, f) -> s.training().register(f.training().event().id(), new id.jalin.training.domain
+                            .Registrant.Guest("Rudi", f.b().name(), "rudi@contoh.id", f.b().id()),
+                            id.jalin.training.domain.ParticipantRole.PARTICIPANT, "")),
+            op(TrainingService.class, "saveRegistration", "change a guest's registration at the own event",
+                    LIBRARY, (s, f) -> s.training().saveRegistration(f.training().guest())),
+            op(TrainingService.class, "cancel", "cancel a registration at an event the own library hosts",
+                    LIBRARY, (s, f) -> s.training().cancel(f.training().guest())),
+            op(TrainingService.class, "recordFee", "record a fee paid at the own event", LIBRARY,
+                    (s, f) -> s.training().recordFee(f.training().guest(), new id.jalin.training.domain.Fee(
+                            Money.of(100_000), Money.of(100_000), TestApp.TODAY, "KW-1"))),
+            op(TrainingService.class, "setAttended", "tick attendance at the own event", LIBRARY,
+                    (s, f) -> s.training().setAttended(f.training().session().id(), f.training().guest().id(),
+                            true)),
+            op(TrainingService.class, "recordScan", "record attendance by badge at the own event", LIBRARY,
+                    (s, f) -> s.training().recordScan(f.training().session().id(), f.training().guest()
+                            .badgeCode())),
+            op(TrainingService.class, "issueCertificate", "issue a certificate at the own event", LIBRARY,
+                    (s, f) -> s.training().issueCertificate(f.training().attended().id())),
+            op(TrainingService.class, "issueCertificates", "issue the certificates of the own event", LIBRARY,
+                    (s, f) -> s.training().issueCertificates(f.training().heldEvent().id())),
+            op(id.jalin.training.domain.RegistrationImport.class, "importFile",
+                    "import registrations for the own event", LIBRARY,
+                    (s, f) -> s.training().registrationImport(f.training().event().id())
+                            .importFile(csv("nama;instansi;email\nDewi;Umum;dewi@contoh.id\n"), Progress.NONE)),
+            op(id.jalin.training.domain.RegistrationImport.class, "apply",
+                    "store registrations for the own event read earlier", LIBRARY,
+                    (s, f) -> {
+                        var importer = s.training().registrationImport(f.training().event().id());
+                        importer.apply(importer.read(csv("nama;instansi;email\nDewi;Umum;dewi@contoh.id\n"),
+                                Progress.NONE), Progress.NONE);
+                    }),
             op(UnionCatalogueService.class, "merge", "merge a harvest of the own library's changes", LIBRARY,
                     (s, f) -> s.catalogue().merge(f.a().id(), new LoadInfo(HoldingsSource.OAI_PMH, "https://a/oai"),
                             sink -> sink.deleted("a-2"), Progress.NONE)),
@@ -379,6 +438,11 @@ class ServicePermissionsTest {
                     "mayPropose", "round", "rounds", "line", "lines", "receipts", "flags", "orderLines", "cost",
                     "proposalImport")),
             Map.entry(ProposalImport.class, Set.of("read")),
+            Map.entry(TrainingService.class, Set.of("today", "withClock", "ownLibrary", "members", "staff",
+                    "mayManage", "mayRegisterFrom", "event", "detail", "events", "month", "between", "sessions",
+                    "registration", "registrations", "waitingList", "registrationImport", "feeSummary", "attendance",
+                    "standings", "certificates", "verify", "attendedBy", "calendar")),
+            Map.entry(id.jalin.training.domain.RegistrationImport.class, Set.of("read")),
             Map.entry(id.jalin.exchange.domain.ExchangeLedgers.class, Set.of("withClock", "today", "members",
                     "ownLibrary", "mayManage", "mayRecord", "partnerships", "partnership", "entries", "years",
                     "currentYear", "overview")));
@@ -528,7 +592,41 @@ class ServicePermissionsTest {
         LoanRequest loanOfA = saved(s.loans().request(loanRequest(a.id(), b.id())));
         LoanRequest loanAskedOfA = saved(s.loans().request(loanRequest(b.id(), a.id())));
         return new Fixture(a, b, c, holderA, spare, holderB, cardA, cardB, agreement, announcement, secretaryUser,
-                loanOfA, loanAskedOfA, acquisition(s, a, b), exchange(s, a, c), redistribution(s, a, b));
+                loanOfA, loanAskedOfA, acquisition(s, a, b), exchange(s, a, c), redistribution(s, a, b),
+                training(s, a));
+    }
+
+    private static Training training(FeatureServices s, Library a) {
+        TrainingService training = s.training();
+        var event = saved(training.createEvent(trainingEvent(a.id())));
+        var session = saved(training.addSession(session(event.id())));
+        event = saved(training.move(event, id.jalin.training.domain.EventStatus.OPEN));
+        var guestOfA = saved(training.register(event.id(), new id.jalin.training.domain.Registrant.Guest("Rina",
+                a.name(), "rina@contoh.id", a.id()), id.jalin.training.domain.ParticipantRole.PARTICIPANT, ""));
+        var guest = saved(training.register(event.id(), new id.jalin.training.domain.Registrant.Guest("Budi",
+                "Perpustakaan Kota", "budi@contoh.id", null), id.jalin.training.domain.ParticipantRole.PARTICIPANT,
+                ""));
+        var held = saved(training.createEvent(trainingEvent(a.id())));
+        saved(training.addSession(session(held.id())));
+        held = saved(training.move(held, id.jalin.training.domain.EventStatus.OPEN));
+        var attended = saved(training.register(held.id(), new id.jalin.training.domain.Registrant.Guest("Sari",
+                a.name(), "sari@contoh.id", a.id()), id.jalin.training.domain.ParticipantRole.PARTICIPANT, ""));
+        long heldSession = training.sessions(held.id()).get(0).id();
+        saved(training.setAttended(heldSession, attended.id(), true));
+        held = saved(training.move(held, id.jalin.training.domain.EventStatus.HELD));
+        return new Training(event, session, guestOfA, guest, held, attended);
+    }
+
+    private static id.jalin.training.domain.TrainingEvent trainingEvent(long host) {
+        return id.jalin.training.domain.TrainingEvent.planned(id.jalin.training.domain.EventKind.WORKSHOP,
+                "Lokakarya katalogisasi RDA", "RDA cataloguing workshop", host, "Aula Perpustakaan", TestApp.TODAY,
+                TestApp.TODAY.plusDays(1), TestApp.TODAY, 30, null, Money.of(100_000), "Makan siang", "Rina",
+                "0812", "panitia@contoh.id");
+    }
+
+    private static id.jalin.training.domain.TrainingSession session(long eventId) {
+        return id.jalin.training.domain.TrainingSession.of(eventId, TestApp.TODAY, java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0), "Dasar RDA", "Dr. Asep");
     }
 
     private static Redistribution redistribution(FeatureServices s, Library a, Library b) {

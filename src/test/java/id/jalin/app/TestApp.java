@@ -82,7 +82,8 @@ public final class TestApp {
                         CLOCK),
                 new AppContext.UnionCatalogue(services.catalogue(), new CatalogueIndexHolder(() ->
                         Path.of("target", "test-catalogue-index", String.valueOf(System.nanoTime())))),
-                services.loans(), services.acquisition(), services.exchange(), services.redistribution());
+                services.loans(), services.acquisition(), services.exchange(), services.redistribution(),
+                services.training());
     }
 
     /** A test app whose window is shown to {@code actor} (any role; member staff need a library of the test's). */

@@ -58,6 +58,9 @@ class ArchitectureTest {
             Map.entry("ExchangeClosedYear", "exchange"),
             Map.entry("AcqRound", "acquisition"), Map.entry("AcqLetterCounter", "acquisition"), Map.entry("AcqParticipant", "acquisition"),
             Map.entry("AcqLine", "acquisition"), Map.entry("AcqReceipt", "acquisition"),
+            Map.entry("TrnEvent", "training"), Map.entry("TrnSession", "training"),
+            Map.entry("TrnRegistration", "training"), Map.entry("TrnAttendance", "training"),
+            Map.entry("TrnCertificate", "training"), Map.entry("TrnCertificateCounter", "training"),
             Map.entry("RedistributionOffer", "redistribution"), Map.entry("RedistributionClaim", "redistribution"));
 
     private static final Pattern FEATURE_PACKAGE = Pattern.compile("id\\.jalin\\.([a-z]+)(?:\\.([a-z]+))?.*");

@@ -40,7 +40,7 @@ final class Seating {
             throw TrainingRefusal.because("event", "training.error.notOpen", event.titleId());
         }
         if (today.isAfter(event.registrationDeadline())) {
-            throw TrainingRefusal.because("event", "training.error.afterDeadline", event.registrationDeadline());
+            throw TrainingRefusal.because("event", "training.error.afterDeadline");
         }
         if (event.memberQuota() != null && draft.memberId() != null) {
             long fromMember = state.registrations().stream().filter(r -> r.status().active()

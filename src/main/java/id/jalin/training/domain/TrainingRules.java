@@ -82,8 +82,7 @@ final class TrainingRules {
         if (session.heldOn() == null) {
             errors.error("heldOn", "training.error.sessionDay");
         } else {
-            errors.errorIf(!event.contains(session.heldOn()), "heldOn", "training.error.sessionOutside",
-                    event.startsOn(), event.endsOn());
+            errors.errorIf(!event.contains(session.heldOn()), "heldOn", "training.error.sessionOutside");
         }
         errors.errorIf(session.startsAt() == null, "startsAt", "training.error.sessionStart");
         errors.errorIf(session.endsAt() == null, "endsAt", "training.error.sessionEnd");

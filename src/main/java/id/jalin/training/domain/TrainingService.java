@@ -659,8 +659,7 @@ public final class TrainingService {
         errors.errorIf(attended && !registration.holdsPlace(), "registration", "training.error.noPlace",
                 registration.name());
         errors.errorIf(!event.status().takesAttendance(), "event", "training.error.noAttendance", event.titleId());
-        errors.errorIf(attended && session.heldOn().isAfter(today()), "session", "training.error.sessionAhead",
-                session.heldOn());
+        errors.errorIf(attended && session.heldOn().isAfter(today()), "session", "training.error.sessionAhead");
         errors.errorIf(!attended && !repository.certificatesOf(List.of(registration.id())).isEmpty(),
                 "registration", "training.error.untickCertified", registration.name());
         return errors.build();
