@@ -43,6 +43,16 @@ final class TrainingScreen {
             attendance.show(now);
             certificates.show(now);
         });
+        // a tab coming to the front reads its event again: registering changes who is ticked and certified
+        root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == registrationsTab) {
+                registrations.show(events.shown().get());
+            } else if (now == attendanceTab) {
+                attendance.show(events.shown().get());
+            } else if (now == certificatesTab) {
+                certificates.show(events.shown().get());
+            }
+        });
         tasks.run(messages.get("training.ui.task.members"), progress -> training.members(), all -> {
             words.members(all);
             events.start();

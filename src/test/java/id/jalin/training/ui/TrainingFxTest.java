@@ -90,7 +90,7 @@ class TrainingFxTest {
         Snapshots.save(windowOf(robot, "#trEvent").getScene(), "training-event-dialog");
         robot.clickOn("#trEventOk");
         waitUntil(() -> text(robot, "#trEventHeading").startsWith("RDA Cataloguing"));
-        assertThat(text(robot, "#trField-fee")).isEqualTo("Rp 150,000");
+        waitUntil(() -> text(robot, "#trField-fee").equals("Rp 150,000"));
 
         click(robot, "#trAddSession");
         waitUntil(() -> present(robot, "#trSessionTopic"));
