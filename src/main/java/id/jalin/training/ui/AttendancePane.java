@@ -89,10 +89,11 @@ final class AttendancePane {
 
         table.setId("trAttendanceTable");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         EmptyListText.on(table, messages.get("training.ui.attendance.empty"));
         TableColumn<Registration, Boolean> present = new TableColumn<>(messages.get("training.ui.attendance.present"));
         present.setId("trPresentColumn");
-        present.setMinWidth(70);
+        present.setMinWidth(80);
         present.setCellValueFactory(cell -> {
             Registration person = cell.getValue();
             TrainingSession chosen = session.getValue();
@@ -112,14 +113,16 @@ final class AttendancePane {
         TableColumn<Registration, String> role = TextColumns.of(messages.get("training.ui.registration.role"),
                 r -> messages.label("training.role", r.role()));
         role.setPrefWidth(100);
+        role.setMinWidth(90);
         TableColumn<Registration, String> attended = TextColumns.of(messages.get("training.ui.attendance.attended"),
                 r -> record == null ? "" : record.attendedBy(r.id()) + "/" + record.detail().sessions().size());
-        attended.setPrefWidth(90);
+        attended.setPrefWidth(100);
+        attended.setMinWidth(100);
         table.getColumns().setAll(List.of(present, name, institution, role, attended));
 
         scan.setId("trScanField");
         scan.getStyleClass().add("scan-field");
-        scan.setPromptText(messages.get("training.ui.attendance.scanPrompt"));
+        scan.setPromptText(messages.get("training.ui.attendance.scanShort"));
         scan.setOnAction(e -> scanned());
         headline.setId("trScanHeadline");
         headline.getStyleClass().add("verdict-headline");
@@ -134,7 +137,11 @@ final class AttendancePane {
         panel.getStyleClass().addAll("verdict-panel", "verdict-waiting");
         panel.setPadding(new Insets(12));
         waiting();
-        VBox desk = new VBox(10, scan, panel);
+        Label scanHint = new Label(messages.get("training.ui.attendance.scanPrompt"));
+        scanHint.setWrapText(true);
+        scanHint.setMinHeight(Region.USE_PREF_SIZE);
+        scanHint.getStyleClass().add(Styles.MUTED);
+        VBox desk = new VBox(10, scanHint, scan, panel);
         desk.setPadding(new Insets(0, 0, 0, 12));
         desk.setPrefWidth(380);
         desk.setMinWidth(300);

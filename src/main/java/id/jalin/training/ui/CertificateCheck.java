@@ -83,6 +83,7 @@ final class CertificateCheck {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, title, hint, field, panel);
         box.setId("trCheckBox");
+        box.setPadding(new Insets(4, 8, 4, 8));
         return box;
     }
 

@@ -64,6 +64,7 @@ final class CertificatesPane {
         print.setMinWidth(Region.USE_PREF_SIZE);
         print.setOnAction(e -> printing.certificates(event, this::reload));
         table.setId("trStandingTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         EmptyListText.on(table, messages.get("training.ui.attendance.empty"));
         TableColumn<Standing, String> name = TextColumns.of(messages.get("training.ui.registration.name"),
                 s -> s.registration().name());
@@ -76,13 +77,16 @@ final class CertificatesPane {
         role.setPrefWidth(100);
         TableColumn<Standing, String> attended = TextColumns.of(messages.get("training.ui.attendance.attended"),
                 s -> s.attended() + "/" + s.sessions());
-        attended.setPrefWidth(90);
+        attended.setPrefWidth(100);
+        attended.setMinWidth(100);
         TableColumn<Standing, String> meets = TextColumns.of(messages.get("training.ui.certificate.meets"),
                 s -> messages.get(s.qualifies() ? "training.ui.certificate.yes" : "training.ui.certificate.no"));
-        meets.setPrefWidth(110);
+        meets.setPrefWidth(130);
+        meets.setMinWidth(120);
         TableColumn<Standing, String> number = TextColumns.of(messages.get("training.ui.certificate.number"),
                 Standing::certificateNumber);
-        number.setPrefWidth(200);
+        number.setPrefWidth(250);
+        number.setMinWidth(230);
         table.getColumns().setAll(List.of(name, institution, role, attended, meets, number));
         FlowPane bar = new FlowPane(8, 8, print);
         bar.setAlignment(Pos.CENTER_LEFT);

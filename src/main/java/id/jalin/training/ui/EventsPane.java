@@ -176,28 +176,29 @@ final class EventsPane {
 
     private void buildTable() {
         table.setId("trEventTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         EmptyListText.on(table, messages.get("training.ui.event.empty"));
         TableColumn<EventListing, String> starts = TextColumns.of(messages.get("training.ui.event.startsOn"),
                 row -> words.shortDate(row.event().startsOn()));
         starts.setPrefWidth(95);
+        starts.setMinWidth(90);
         TableColumn<EventListing, String> title = TextColumns.of(messages.get("training.ui.event.title"),
                 row -> words.title(row.event()));
         title.setPrefWidth(230);
-        TableColumn<EventListing, String> kindColumn = TextColumns.of(messages.get("training.ui.event.kind"),
-                row -> messages.label("training.kind", row.event().kind()));
-        kindColumn.setPrefWidth(120);
         TableColumn<EventListing, String> statusColumn = TextColumns.of(messages.get("training.ui.event.status"),
                 row -> words.status(row.event().status()));
         statusColumn.setPrefWidth(110);
+        statusColumn.setMinWidth(90);
         TableColumn<EventListing, String> seats = TextColumns.of(messages.get("training.ui.event.seatsShort"),
                 row -> row.registered() + "/" + row.event().capacity()
                         + (row.waiting() > 0 ? " (+" + row.waiting() + ")" : ""));
-        seats.setPrefWidth(80);
-        table.getColumns().setAll(List.of(starts, title, kindColumn, statusColumn, seats));
+        seats.setPrefWidth(75);
+        seats.setMinWidth(70);
+        // the kind is filtered above and shown beside the list: the list keeps its width for the title
+        table.getColumns().setAll(List.of(starts, title, statusColumn, seats));
         Map<TableColumn<EventListing, ?>, EventSort> sortable = new LinkedHashMap<>();
         sortable.put(starts, EventSort.STARTS);
         sortable.put(title, EventSort.TITLE);
-        sortable.put(kindColumn, EventSort.KIND);
         sortable.put(statusColumn, EventSort.STATUS);
         PagedTable.bind(table, model.rows(), sortable);
         model.rows().rows().addListener((javafx.collections.ListChangeListener<EventListing>) change -> {

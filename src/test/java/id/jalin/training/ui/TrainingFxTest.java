@@ -166,8 +166,9 @@ class TrainingFxTest {
         click(robot, "#trMove-HELD");
         waitUntil(() -> !present(robot, "#trMove-HELD") && !present(robot, "#trEditEvent"));
         tab(robot, "trTabCertificates");
-        Path pdf = Files.createTempFile("sertifikat", ".pdf");
-        Files.delete(pdf);
+        // kept under target/ so the certificates can be looked at after the run
+        Path pdf = Files.createDirectories(Path.of("target", "training-papers")).resolve("certificates-"
+                + java.util.UUID.randomUUID() + ".pdf");
         app.files.answer(pdf);
         click(robot, "#trPrintCertificates");
         waitUntil(() -> present(robot, "#trCertificateTarget"));
@@ -179,7 +180,6 @@ class TrainingFxTest {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(text).contains("Budi Hartono").contains("Citra Lestari").doesNotContain("Ani Suryani");
         }
-        Files.deleteIfExists(pdf);
         closeNotice(robot);
         TableView<id.jalin.training.domain.Standing> standings = robot.lookup("#trStandingTable").queryTableView();
         waitUntil(() -> standings.getItems().stream().allMatch(id.jalin.training.domain.Standing::certified));
