@@ -32,7 +32,7 @@ final class RegistrationColumns {
 
     /** Which column names each field of a registration, for a rule's reason on an imported row. */
     static final Map<String, ImportColumn<?>> COLUMN_OF_FIELD = Map.of("name", NAME, "institution", INSTITUTION,
-            "email", EMAIL, "cardNumber", CARD_NUMBER, "role", ROLE);
+            "email", EMAIL, "cardNumber", CARD_NUMBER, "role", ROLE, "person", NAME);
 
     private RegistrationColumns() {
     }

@@ -54,9 +54,7 @@ final class RegistrationRowPlanner implements RowPlanner<ImportedRegistration> {
         if (registrant != null) {
             ImportedRegistration imported = new ImportedRegistration(registrant,
                     role == null ? ParticipantRole.PARTICIPANT : role, row.text(RegistrationColumns.CARD_NUMBER));
-            Registration probe = new Registration(null, 0, null, staffIdOf(registrant), name,
-                    institution.isEmpty() && registrant instanceof Registrant.Staff ? "-" : institution, email,
-                    imported.role(), null, "", imported.cardNumber(), null, null, 0);
+            Registration probe = probe(registrant, name, email, imported);
             for (FieldError error : TrainingRules.person(probe).errors()) {
                 reasons.add(asColumnError(error));
             }
@@ -87,8 +85,19 @@ final class RegistrationRowPlanner implements RowPlanner<ImportedRegistration> {
         return new Registrant.Guest(name, institution.isEmpty() ? member.name() : institution, email, member.id());
     }
 
-    private static Long staffIdOf(Registrant registrant) {
-        return registrant instanceof Registrant.Staff staff ? staff.staffId() : null;
+    /**
+     * The registration as far as the file says, for the person's own rules: a staff person's institution is the
+     * member's, taken from the register when stored.
+     */
+    private static Registration probe(Registrant registrant, String name, String email,
+                                      ImportedRegistration imported) {
+        if (registrant instanceof Registrant.Guest guest) {
+            return new Registration(null, 0, guest.memberId(), null, guest.name(), guest.institution(),
+                    guest.email(), imported.role(), null, "", imported.cardNumber(), null, null, 0);
+        }
+        Registrant.Staff staff = (Registrant.Staff) registrant;
+        return new Registration(null, 0, staff.memberId(), staff.staffId(), name, "-", email, imported.role(), null,
+                "", imported.cardNumber(), null, null, 0);
     }
 
     private static String squash(String text) {
