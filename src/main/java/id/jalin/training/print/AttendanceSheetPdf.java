@@ -75,8 +75,12 @@ public final class AttendanceSheetPdf {
 
     private Block details(AttendanceSheet sheet) {
         AttendanceSheet.Session session = sheet.session();
-        String when = words.get("training.print.sheet.when", session.number(), session.count(),
-                words.dayAndDate(session.date()), words.times(session.start(), session.end()));
+        // "session 1 of 1" says nothing for a one-session seminar
+        String when = session.count() > 1
+                ? words.get("training.print.sheet.when", session.number(), session.count(),
+                        words.dayAndDate(session.date()), words.times(session.start(), session.end()))
+                : words.get("training.print.sheet.whenOnly", words.dayAndDate(session.date()),
+                        words.times(session.start(), session.end()));
         List<String[]> pairs = new ArrayList<>();
         pairs.add(new String[] {words.get("training.print.sheet.event"), sheet.eventTitle()});
         pairs.add(new String[] {words.get("training.print.sheet.kind"), sheet.eventKind()});

@@ -13,6 +13,7 @@ public record Badge(String name, String institution, TrainingRole role, String e
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("A badge needs a code to scan");
         }
+        institution = institution == null ? "" : institution;
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("An event cannot end before it starts");
         }

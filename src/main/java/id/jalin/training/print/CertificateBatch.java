@@ -75,16 +75,18 @@ public final class CertificateBatch {
     }
 
     /**
-     * "CERT-2026-0007 Siti Nurhaliza.pdf": the number first, so the files sort in the order they were issued, then
-     * the name, so the secretary finds a person's file; letters and digits only (accents folded to plain letters),
-     * no characters a file system or an e-mail attachment would refuse.
+     * "FPPTI-SRT-2026-0007 Siti Nurhaliza S.Hum.pdf" for FPPTI/SRT/2026/0007 and "Siti Nurhaliza, S.Hum.": the number first, so the files sort in the order they were issued, then
+     * the name, so the secretary finds a person's file; plain letters and digits, dots and hyphens only
+     * (accents folded to plain letters), no characters a file system or an e-mail attachment would refuse.
      */
     public static String fileName(Certificate certificate) {
         String number = safe(certificate.number());
         String name = safe(certificate.name());
         String joined = name.isEmpty() ? number : number + " " + name;
         if (joined.length() > MAX_NAME_LENGTH) {
-            joined = joined.substring(0, MAX_NAME_LENGTH).strip();
+            // cut between words: the number and the first names are enough to find the file
+            int space = joined.lastIndexOf(' ', MAX_NAME_LENGTH);
+            joined = joined.substring(0, space > number.length() ? space : MAX_NAME_LENGTH).replaceAll("[ .]+$", "");
         }
         return (joined.isEmpty() ? "sertifikat" : joined) + ".pdf";
     }
@@ -93,13 +95,17 @@ public final class CertificateBatch {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         StringBuilder out = new StringBuilder();
         for (char c : folded.toCharArray()) {
-            if ((c < 128 && Character.isLetterOrDigit(c)) || c == '-' || c == '_') {
+            if ((c < 128 && Character.isLetterOrDigit(c)) || c == '-' || c == '_' || c == '.') {
                 out.append(c);
-            } else if (c == ' ' || c == '/' || c == '.' || c == ',' || c == '\\') {
+            } else if (c == '/' || c == '\\') {
+                // a number such as FPPTI/SRT/2026/0007 keeps its parts apart
+                out.append('-');
+            } else if (Character.isWhitespace(c) || c == ',') {
                 out.append(' ');
             }
         }
-        return out.toString().trim().replaceAll(" +", " ");
+        // Windows refuses a name ending in a dot or a space, and a leading dot hides the file elsewhere
+        return out.toString().replaceAll(" +", " ").replaceAll("^[ .]+|[ .]+$", "");
     }
 
     /** The file name of each certificate, with " (2)" added where two would otherwise share one. */

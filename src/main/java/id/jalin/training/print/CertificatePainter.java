@@ -66,7 +66,7 @@ final class CertificatePainter {
         Boxes.centred(canvas, english.get("training.print.certificate.awardedTo"), LINE_EN, LINE_EN.size(),
                 band(129.5, 4.5));
         FitText.Fitted name = Boxes.centred(canvas, certificate.name(), NAME, 20, band(111, 18));
-        float ruleY = Units.mm(109.8f);
+        float ruleY = Units.mm(109.3f);
         float ruleHalf = Units.mm(70);
         float centre = Units.mm(297 / 2.0);
         canvas.line(centre - ruleHalf, ruleY, centre + ruleHalf, ruleY, 0.6f, ACCENT);
@@ -76,8 +76,8 @@ final class CertificatePainter {
                 ROLE_EN, 7, band(98, 4.5));
         Boxes.centred(canvas, certificate.eventTitleId(), EVENT, 12, band(84, 13));
         Boxes.centred(canvas, certificate.eventTitleEn(), EVENT_EN, 10, band(75, 9));
-        Boxes.centred(canvas, details(indonesian, certificate), DETAIL, 8, band(69, 5.5));
-        Boxes.centred(canvas, details(english, certificate), DETAIL_EN, 7, band(64.5, 4.5));
+        Boxes.centred(canvas, details(indonesian, certificate), DETAIL, 8, band(68, 5));
+        Boxes.centred(canvas, details(english, certificate), DETAIL_EN, 7, band(63.5, 4.5));
         signature(canvas, certificate);
         verification(canvas, certificate);
         return name;

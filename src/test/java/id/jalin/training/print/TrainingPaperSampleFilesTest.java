@@ -46,6 +46,24 @@ class TrainingPaperSampleFilesTest {
         try (OutputStream out = Files.newOutputStream(SAMPLES.resolve("training-certificate-wet.pdf"))) {
             new CertificatePdf(TrainingSamples.issuer(false)).write(certificates.get(0), out);
         }
+        String longest = TrainingSamples.LONG_TITLE_ID + ": Kebijakan, Standar, Infrastruktur, Sumber Daya Manusia, "
+                + "dan Kerja Sama Antarperpustakaan dalam Kerangka Forum Perpustakaan Perguruan Tinggi Indonesia";
+        Certificate extreme = new Certificate("FPPTI/SRT/2026/0300", TrainingSamples.VERY_LONG_NAME,
+                TrainingRole.PARTICIPANT, longest, longest, "", java.time.LocalDate.of(2026, 12, 30),
+                java.time.LocalDate.of(2027, 1, 2), java.time.Duration.ofHours(1), "Bandung",
+                java.time.LocalDate.of(2027, 1, 5));
+        try (OutputStream out = Files.newOutputStream(SAMPLES.resolve("training-certificate-extreme.pdf"))) {
+            new CertificatePdf(TrainingSamples.issuer(true)).write(extreme, out);
+        }
+        Badge guest = new Badge(TrainingSamples.VERY_LONG_NAME, null, TrainingRole.PARTICIPANT, longest,
+                java.time.LocalDate.of(2026, 12, 30), java.time.LocalDate.of(2027, 1, 2), "G-2026-0042");
+        try (OutputStream out = Files.newOutputStream(SAMPLES.resolve("training-badge-extreme.pdf"))) {
+            new BadgePdf(TrainingSamples.letterhead()).write(List.of(guest), BadgeSize.A6_FOUR_ON_A4, out,
+                    Progress.NONE);
+        }
+        try (OutputStream out = Files.newOutputStream(SAMPLES.resolve("training-badge-extreme-id1.pdf"))) {
+            new BadgePdf(TrainingSamples.letterhead()).write(List.of(guest), BadgeSize.ID_1, out, Progress.NONE);
+        }
         assertThat(SAMPLES.resolve("training-certificates.pdf")).isNotEmptyFile();
     }
 }
