@@ -387,8 +387,11 @@ final class EventsPane {
         if (result instanceof SaveResult.Saved<TrainingEvent> saved) {
             long savedId = saved.value().id();
             model.reload(() -> {
-                select(savedId);
-                open(savedId);
+                // choosing another row in the list opens it; the same row (a change, a move) is opened here
+                Long before = shown.get() == null ? null : shown.get().event().id();
+                if (!select(savedId) || Long.valueOf(savedId).equals(before)) {
+                    open(savedId);
+                }
             });
             readMonth();
         } else if (result instanceof SaveResult.Invalid<TrainingEvent> invalid) {
@@ -446,9 +449,11 @@ final class EventsPane {
         });
     }
 
-    private void select(long eventId) {
-        table.getItems().stream().filter(row -> row.event().id() == eventId).findFirst()
-                .ifPresent(row -> table.getSelectionModel().select(row));
+    /** Chooses the event's row; false when the list (filtered, another page) does not show it. */
+    private boolean select(long eventId) {
+        var row = table.getItems().stream().filter(listed -> listed.event().id() == eventId).findFirst();
+        row.ifPresent(listed -> table.getSelectionModel().select(listed));
+        return row.isPresent();
     }
 
     /** The calendar's weeks with every session in them, read again whenever the month changes. */

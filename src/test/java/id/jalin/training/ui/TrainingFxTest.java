@@ -161,8 +161,26 @@ class TrainingFxTest {
                 new javafx.event.ActionEvent()));
         waitUntil(() -> text(robot, "#trScanHeadline").equals("Not recorded"));
         Snapshots.save(stage.getScene(), "training-attendance");
+        Path sheet = Files.createDirectories(Path.of("target", "training-papers")).resolve("sheet-"
+                + java.util.UUID.randomUUID() + ".pdf");
+        app.files.answer(sheet);
+        click(robot, "#trPrintSheet");
+        waitUntil(() -> Files.exists(sheet) && present(robot, "#fileWrittenNotice"));
+        try (PDDocument document = Loader.loadPDF(sheet.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Budi Hartono").contains("Citra Lestari")
+                    .doesNotContain("Ani Suryani");
+        }
+        closeNotice(robot);
 
         tab(robot, "trTabEvents");
+        Path ics = Files.createDirectories(Path.of("target", "training-papers")).resolve("calendar-"
+                + java.util.UUID.randomUUID() + ".ics");
+        app.files.answer(ics);
+        click(robot, "#trExportIcs");
+        waitUntil(() -> Files.exists(ics) && present(robot, "#fileWrittenNotice"));
+        assertThat(Files.readString(ics)).contains("BEGIN:VEVENT").contains("Asia/Jakarta")
+                .contains("DTSTART;TZID=Asia/Jakarta:" + TestApp.TODAY.toString().replace("-", "") + "T090000");
+        closeNotice(robot);
         click(robot, "#trMove-HELD");
         waitUntil(() -> !present(robot, "#trMove-HELD") && !present(robot, "#trEditEvent"));
         tab(robot, "trTabCertificates");
@@ -198,6 +216,18 @@ class TrainingFxTest {
         robot.clickOn("#trCheckButton");
         waitUntil(() -> text(robot, "#trCheckHeadline").equals("Not issued by Jalin"));
         Snapshots.save(windowOf(robot, "#trCheckDialog").getScene(), "training-check");
+        DialogPane check = robot.lookup("#trCheckDialog").queryAs(DialogPane.class);
+        robot.interact(() -> check.getScene().getWindow().hide());
+
+        // the member's detail lists the events its staff attended
+        app.open("members");
+        TableView<?> members = robot.lookup("#memberTable").queryTableView();
+        waitUntil(() -> !members.getItems().isEmpty());
+        robot.interact(() -> members.getSelectionModel().select(0));
+        TableView<?> attended = robot.lookup("#memberTraining").queryTableView();
+        waitUntil(() -> attended.getItems().size() == 1);
+        assertThat(cell(attended, 0, 2)).isEqualTo("Budi Hartono");
+        assertThat(cell(attended, 0, 5)).isEqualTo(number);
         assertThat(app.unhandledFailures).isEmpty();
     }
 
@@ -291,6 +321,9 @@ class TrainingFxTest {
     }
 
     private static void click(FxRobot robot, String id) throws Exception {
+        waitUntil(() -> present(robot, id) && !robot.lookup(id).query().isDisabled());
+        // the detail's buttons are laid out again when the event is read back: the click goes to the one shown now
+        WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> present(robot, id) && !robot.lookup(id).query().isDisabled());
         robot.clickOn(id);
     }
