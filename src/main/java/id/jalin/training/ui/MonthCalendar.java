@@ -107,7 +107,7 @@ final class MonthCalendar<T> {
     }
 
     private void build() {
-        root.getStylesheets().add(MonthCalendar.class.getResource("training.css").toExternalForm());
+        root.getStylesheets().add(MonthCalendar.class.getResource("screens.css").toExternalForm());
         root.setId("trainingCalendar");
         Button previous = new Button("\u2039");
         previous.setId("calendarPrevious");

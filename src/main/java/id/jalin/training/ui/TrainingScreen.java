@@ -29,7 +29,7 @@ final class TrainingScreen {
         AttendancePane attendance = new AttendancePane(training, tasks, words, printing);
         CertificatesPane certificates = new CertificatesPane(training, tasks, words, printing);
         root.setId("trainingScreen");
-        root.getStylesheets().add(TrainingScreen.class.getResource("training.css").toExternalForm());
+        root.getStylesheets().add(TrainingScreen.class.getResource("screens.css").toExternalForm());
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab eventsTab = tab("trTabEvents", messages.get("training.ui.tab.events"), events.root());
         Tab registrationsTab = tab("trTabRegistrations", messages.get("training.ui.tab.registrations"),
