@@ -36,7 +36,8 @@ final class DemoDataLoad {
             (services, progress) -> id.jalin.exchange.domain.DemoExchange.loadInto(services.exchange(),
                     exchangeAgreement(services), progress),
             (services, progress) -> id.jalin.redistribution.domain.DemoRedistribution.loadInto(
-                    services.redistribution(), progress));
+                    services.redistribution(), progress),
+            (services, progress) -> id.jalin.training.domain.DemoTraining.loadInto(services.training(), progress));
 
     /** The demo's bilateral exchange agreement between two members, the one the demo 1:1 exchange follows. */
     private static java.util.Optional<id.jalin.exchange.domain.DemoExchange.AgreementLink> exchangeAgreement(

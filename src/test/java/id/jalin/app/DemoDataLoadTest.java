@@ -152,6 +152,33 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void demoTrainingHasAHeldWorkshopWithCertificatesAndAnOpenSeminarWithAWaitingList() {
+        new DemoDataLoad(database, CLOCK, id.jalin.kernel.access.TestActors.AS_COORDINATOR).run(Progress.NONE);
+
+        var training = services.training();
+        var events = training.events(id.jalin.training.domain.EventFilter.all(),
+                id.jalin.kernel.paging.PageRequest.first(id.jalin.training.domain.EventSort.STARTS)).rows();
+        assertThat(events).extracting(listing -> listing.event().status()).containsExactly(
+                id.jalin.training.domain.EventStatus.HELD, id.jalin.training.domain.EventStatus.OPEN);
+        long held = events.get(0).event().id();
+        var standings = training.standings(held);
+        assertThat(standings).anyMatch(standing -> !standing.qualifies() && !standing.certified());
+        var certificates = training.certificates(held);
+        assertThat(certificates).hasSize(standings.size() - 1);
+        var checked = training.verify(certificates.get(0).number()).orElseThrow();
+        assertThat(checked.titleId()).isEqualTo(events.get(0).event().titleId());
+        assertThat(training.feeSummary(held).paid().rupiah()).isPositive();
+        long open = events.get(1).event().id();
+        assertThat(training.waitingList(open)).extracting(registration -> registration.name())
+                .hasSize(2).endsWith("Bayu Saputra");
+        assertThat(events.get(1).registered()).isEqualTo(events.get(1).event().capacity());
+        long member = certificates.stream().filter(c -> c.role() == id.jalin.training.domain.ParticipantRole
+                .PARTICIPANT).findFirst().map(c -> training.registration(c.registrationId()).orElseThrow().memberId())
+                .orElseThrow();
+        assertThat(training.attendedBy(member)).isNotEmpty();
+    }
+
+    @Test
     void failureMidwayLeavesTheDatabaseAsEmptyAsItWas() {
         List<DemoDataLoad.Part> parts = new ArrayList<>(DemoDataLoad.PARTS);
         // After the profile, the members and the agreements are written: fail before the cross-service part.
