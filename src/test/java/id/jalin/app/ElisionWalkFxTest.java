@@ -165,6 +165,17 @@ class ElisionWalkFxTest {
             cut.addAll(cutIn(stage.getScene().getRoot(), feature));
             Snapshots.save(stage.getScene(), "walk-" + tag + "-" + feature);
         }
+        // the training events as a month calendar, the other view of the same tab
+        app.open("training");
+        settle();
+        robot.lookup("#trViewCalendar").tryQueryAs(javafx.scene.control.ToggleButton.class).ifPresent(toggle -> {
+            robot.interact(toggle::fire);
+            settle();
+            cut.addAll(cutIn(stage.getScene().getRoot(), "training/calendar"));
+            Snapshots.save(stage.getScene(), "walk-" + tag + "-training-calendar");
+            robot.interact(() -> robot.lookup("#trViewList").queryAs(javafx.scene.control.ToggleButton.class)
+                    .fire());
+        });
         for (String[] button : DIALOG_BUTTONS) {
             app.open(button[0]);
             settle();

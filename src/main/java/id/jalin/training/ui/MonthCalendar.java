@@ -135,7 +135,9 @@ final class MonthCalendar<T> {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // the weeks fill the height shown, and grow past it (the pane scrolls) when a day holds more than fits
+        grid.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         scroll.setId("calendarScroll");
         root.setCenter(scroll);
     }
