@@ -100,9 +100,11 @@ final class TrainingCalendar {
     }
 
     private String description(TrainingEvent event) {
-        return messages.get("training.calendar.description", messages.label("training.kind", event.kind()),
-                messages.label("training.status", event.status()), event.contactName(), event.contactPhone(),
-                event.contactEmail()).strip();
+        String text = messages.get("training.calendar.description", messages.label("training.kind", event.kind()),
+                messages.label("training.status", event.status()));
+        String contact = String.join(" ", java.util.stream.Stream.of(event.contactName(), event.contactPhone(),
+                event.contactEmail()).filter(part -> !part.isEmpty()).toList());
+        return contact.isEmpty() ? text : text + "\n" + messages.get("training.calendar.contact", contact);
     }
 
     private static Date at(LocalDate day, LocalTime time) {

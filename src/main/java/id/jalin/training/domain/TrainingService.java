@@ -1,6 +1,5 @@
 package id.jalin.training.domain;
 
-import id.jalin.forum.domain.LetterNumbering;
 import id.jalin.kernel.access.Permissions;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
@@ -38,12 +37,13 @@ import java.util.stream.Collectors;
  */
 public final class TrainingService {
     /** The kind of letter in a certificate's number: SERT, sertifikat. */
-    public static final String CERTIFICATE_SERIES = "SERT";
+    public static final String CERTIFICATE_SERIES = Certificates.SERIES;
     private final TrainingRepository repository;
     private final TrainingMembers members;
     private final Supplier<String> forumCode;
     private final Clock clock;
     private final Permissions permissions;
+    private final Certificates certificates;
 
     /**
      * @param forumCode the forum's short code in the letter numbers (the forum profile's), read when a certificate is
@@ -56,6 +56,7 @@ public final class TrainingService {
         this.forumCode = forumCode;
         this.clock = clock;
         this.permissions = permissions;
+        this.certificates = new Certificates(repository, forumCode);
     }
 
     /** The same service on another clock: the demo data tell a past event on the days it happened. */
@@ -455,9 +456,9 @@ public final class TrainingService {
         TrainingEvent event = repository.event(registration.eventId()).orElseThrow();
         permissions.requireLibrary(event.hostId(), "issue a training certificate");
         AttendanceRecord record = attendance(event.id());
-        Validation validation = certificateCheck(event, record, registration);
-        EventDetail detail = record.detail();
-        return SaveResult.store(validation, () -> issued(certify(registration), registration, detail));
+        Validation validation = certificates.check(record, registration);
+        return SaveResult.store(validation, () -> Certificates.issued(certificates.certify(registration, today(),
+                permissions.actor().signature()), registration, record.detail()));
     }
 
     /**
@@ -472,37 +473,20 @@ public final class TrainingService {
         permissions.requireLibrary(event.hostId(), "issue training certificates");
         Validation validation = Validation.builder().errorIf(event.status() != EventStatus.HELD, "event",
                 "training.error.notHeld", event.titleId()).build();
-        if (!validation.isValid()) {
-            return SaveResult.invalid(validation);
-        }
         AttendanceRecord record = attendance(eventId);
-        return SaveResult.store(Validation.ok(), () -> {
+        return SaveResult.store(validation, () -> {
             for (Registration person : record.people()) {
                 if (record.qualifies(person.id())) {
-                    certify(person);
+                    certificates.certify(person, today(), permissions.actor().signature());
                 }
             }
-            return certificates(eventId);
+            return certificates.of(record.detail());
         });
     }
 
     /** Every certificate of the event in the order registered. */
     public List<IssuedCertificate> certificates(long eventId) {
-        EventDetail detail = detail(eventId).orElseThrow();
-        List<Registration> registrations = repository.registrations(eventId);
-        Map<Long, Certificate> byRegistration = new HashMap<>();
-        for (Certificate certificate : repository.certificatesOf(registrations.stream().map(Registration::id)
-                .toList())) {
-            byRegistration.put(certificate.registrationId(), certificate);
-        }
-        List<IssuedCertificate> issued = new ArrayList<>();
-        for (Registration registration : registrations) {
-            Certificate certificate = byRegistration.get(registration.id());
-            if (certificate != null) {
-                issued.add(issued(certificate, registration, detail));
-            }
-        }
-        return issued;
+        return certificates.of(detail(eventId).orElseThrow());
     }
 
     /**
@@ -510,13 +494,7 @@ public final class TrainingService {
      * or empty when Jalin issued no certificate with that number.
      */
     public Optional<IssuedCertificate> verify(String number) {
-        String typed = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
-        if (typed.isEmpty()) {
-            return Optional.empty();
-        }
-        return repository.certificate(typed).flatMap(certificate -> repository.registration(
-                certificate.registrationId()).flatMap(registration -> detail(registration.eventId())
-                .map(detail -> issued(certificate, registration, detail))));
+        return certificates.verify(number, this::detail);
     }
 
     // --- a member's staff ---
@@ -663,36 +641,6 @@ public final class TrainingService {
         errors.errorIf(!attended && !repository.certificatesOf(List.of(registration.id())).isEmpty(),
                 "registration", "training.error.untickCertified", registration.name());
         return errors.build();
-    }
-
-    private Validation certificateCheck(TrainingEvent event, AttendanceRecord record, Registration registration) {
-        Validation.Builder errors = Validation.builder();
-        if (!repository.certificatesOf(List.of(registration.id())).isEmpty()) {
-            return errors.build();
-        }
-        errors.errorIf(event.status() != EventStatus.HELD, "event", "training.error.notHeld", event.titleId());
-        errors.errorIf(!registration.holdsPlace(), "registration", "training.error.noPlace", registration.name());
-        int sessions = record.detail().sessions().size();
-        int attended = record.attendedBy(registration.id());
-        errors.errorIf(registration.holdsPlace() && !AttendanceRule.met(attended, sessions, event.attendancePercent()),
-                "registration", "training.error.ruleNotMet", registration.name(), attended, sessions,
-                AttendanceRule.sessionsNeeded(sessions, event.attendancePercent()), event.attendancePercent());
-        return errors.build();
-    }
-
-    private Certificate certify(Registration registration) {
-        LocalDate today = today();
-        String code = forumCode.get();
-        return repository.certify(registration, today,
-                sequence -> LetterNumbering.format(sequence, CERTIFICATE_SERIES, code, today),
-                permissions.actor().signature());
-    }
-
-    private static IssuedCertificate issued(Certificate certificate, Registration registration, EventDetail detail) {
-        TrainingEvent event = detail.event();
-        return new IssuedCertificate(certificate.number(), certificate.issuedOn(), certificate.issuedBy(),
-                registration.id(), registration.name(), registration.institution(), registration.role(), event.id(),
-                event.kind(), event.titleId(), event.titleEn(), event.startsOn(), event.endsOn(), detail.totalTime());
     }
 
     private Optional<Registration> findByCode(long eventId, String code) {
