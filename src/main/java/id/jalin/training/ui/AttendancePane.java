@@ -178,6 +178,10 @@ final class AttendancePane {
             return;
         }
         heading.setText(words.title(detail.event()));
+        if (manage) {
+            // at the door the next thing is a scan: the scanner types into the field that has the focus
+            Platform.runLater(scan::requestFocus);
+        }
         TrainingSession chosen = session.getValue();
         session.getItems().setAll(detail.sessions());
         // today's session is the one at the door; else the one chosen before, else the first
