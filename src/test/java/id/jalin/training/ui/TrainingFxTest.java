@@ -138,6 +138,22 @@ class TrainingFxTest {
         waitUntil(() -> text(robot, "#trFeeSummary").startsWith("Fees of 2 participants: due "));
         assertThat(text(robot, "#trFeeSummary")).contains("Rp 300,000").contains("not settled 2");
 
+        // a sign-up form's export: the good row waits (both seats are taken), the row without a name is set aside
+        Path signUps = Files.createTempFile("pendaftaran", ".csv");
+        Files.writeString(signUps, "Timestamp;Nama Lengkap;Email Address;Asal Instansi;Kode Anggota;Peran\n"
+                + "01/11/2026 08:00;Dedi Kurniawan;dedi@unpar.ac.id;Perpustakaan UNPAR;;peserta\n"
+                + "01/11/2026 08:05;;tanpa@nama.id;Perpustakaan Kota Bandung;;peserta\n");
+        app.files.answer(signUps);
+        click(robot, "#trImportRegistrations");
+        waitUntil(() -> present(robot, "#trImportReport"));
+        assertThat(text(robot, "#importSummary")).isEqualTo(
+                "0 got a seat, 1 went on the waiting list, 1 row was not imported.");
+        waitUntil(() -> registrations.getItems().size() == 4);
+        assertThat(cell(registrations, 3, 4)).isEqualTo("Waiting (no. 1)");
+        DialogPane report = robot.lookup("#trImportReport").queryAs(DialogPane.class);
+        robot.interact(() -> report.getScene().getWindow().hide());
+        Files.deleteIfExists(signUps);
+
         tab(robot, "trTabAttendance");
         TableView<Registration> present = robot.lookup("#trAttendanceTable").queryTableView();
         waitUntil(() -> present.getItems().size() == 2);
