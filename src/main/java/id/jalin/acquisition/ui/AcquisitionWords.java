@@ -5,14 +5,13 @@ import id.jalin.acquisition.domain.DuplicateFlag;
 import id.jalin.acquisition.domain.PurchaseRound;
 import id.jalin.acquisition.domain.SplitRule;
 import id.jalin.catalogue.domain.MatchRule;
-import id.jalin.kernel.i18n.Labels;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
+import id.jalin.kernel.ui.RefusalWords;
 import id.jalin.kernel.validation.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +22,11 @@ import java.util.Map;
 final class AcquisitionWords {
     private final Messages messages;
     private final Map<Long, AcquisitionMember> members = new HashMap<>();
+    private final RefusalWords refusals;
 
     AcquisitionWords(Messages messages) {
         this.messages = messages;
+        this.refusals = new RefusalWords(messages, this::statusShown);
     }
 
     Messages messages() {
@@ -97,33 +98,22 @@ final class AcquisitionWords {
     }
 
     String error(FieldError error) {
-        return messages.get(error.messageKey(), error.args().stream().map(this::shown).toArray());
+        return refusals.error(error);
     }
 
     String errors(List<FieldError> errors) {
-        return String.join("\n", errors.stream().map(this::error).toList());
+        return refusals.errors(errors);
     }
 
     /** The refusals by field, several for one field on lines of their own. */
     Map<String, String> byField(List<FieldError> errors) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (FieldError error : errors) {
-            shown.merge(error.field(), error(error), (a, b) -> a + "\n" + b);
-        }
-        return shown;
+        return refusals.byField(errors);
     }
 
-    private Object shown(Object argument) {
-        if (argument instanceof Enum<?> value) {
-            Labels labels = value.getDeclaringClass().getAnnotation(Labels.class);
-            return labels == null || labels.value().length == 0 ? value.name()
-                    : messages.label(labels.value()[0], value);
-        }
+    /** A round's status, which the service names in its refusals, in the reader's words. */
+    private Object statusShown(Object argument) {
         if (argument instanceof String text && isStatusName(text)) {
             return messages.label("acquisition.status", id.jalin.acquisition.domain.RoundStatus.valueOf(text));
-        }
-        if (argument instanceof LocalDate date) {
-            return messages.date(date);
         }
         return argument;
     }

@@ -1,13 +1,18 @@
 package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -65,8 +70,41 @@ public final class FormDialog {
                 .filter(label -> label != null && label.getParent() instanceof javafx.scene.layout.Pane)
                 .findFirst().map(label -> ((javafx.scene.layout.Pane) label.getParent()).getChildren().get(0))
                 .ifPresent(field -> javafx.application.Platform.runLater(field::requestFocus)));
+        guardTyping(dialog, form, !errors.isEmpty(), messages, title, ok);
         dialog.setResultConverter(button -> button == ok ? values.get() : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Cancel, Escape or the window's close button ask before throwing typing away, and the form stays as it was if
+     * the answer is no. A form shown again after a refusal holds typing that was never stored, so it always asks.
+     */
+    private static void guardTyping(Dialog<?> dialog, FormGrid form, boolean refusedBefore, Messages messages,
+                                    String title, ButtonType ok) {
+        List<List<Object>> shown = new ArrayList<>(1);
+        boolean[] accepted = {false};
+        dialog.setOnShown(previous(dialog.getOnShown(), () -> shown.add(form.values())));
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> accepted[0] = true);
+        dialog.setOnCloseRequest(event -> {
+            boolean typed = refusedBefore || shown.isEmpty() || !shown.get(0).equals(form.values());
+            if (accepted[0] || !typed) {
+                return;
+            }
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (!new Dialogs(messages).confirm(window, title, messages.get("common.discard.text"),
+                    messages.get("common.discard.confirm"))) {
+                event.consume();
+            }
+        });
+    }
+
+    private static EventHandler<DialogEvent> previous(EventHandler<DialogEvent> before, Runnable then) {
+        return event -> {
+            if (before != null) {
+                before.handle(event);
+            }
+            then.run();
+        };
     }
 
     private static boolean formHas(FormGrid form, String field) {

@@ -1,10 +1,18 @@
 package id.jalin.kernel.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Toggle;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -69,6 +77,37 @@ public final class FormGrid {
         fields.forEach((field, control) -> FieldErrorMarks.show(control, errors.get(field), messages.get(field)));
         fields.keySet().stream().filter(messages::containsKey).findFirst().map(fields::get)
                 .ifPresent(Control::requestFocus);
+    }
+
+    /** What the fields hold now, in form order: compared before and after to tell whether anything was typed. */
+    public List<Object> values() {
+        List<Object> values = new ArrayList<>();
+        for (Control field : fields.values()) {
+            values.add(valueOf(field));
+        }
+        return values;
+    }
+
+    private static Object valueOf(Control field) {
+        if (field instanceof TextInputControl text) {
+            return text.getText() == null ? "" : text.getText();
+        }
+        if (field instanceof ComboBoxBase<?> box) {
+            return box.getValue();
+        }
+        if (field instanceof ChoiceBox<?> choice) {
+            return choice.getValue();
+        }
+        if (field instanceof Toggle toggle) {
+            return toggle.isSelected();
+        }
+        if (field instanceof Spinner<?> spinner) {
+            return spinner.getValue();
+        }
+        if (field instanceof ListView<?> list) {
+            return List.copyOf(list.getSelectionModel().getSelectedIndices());
+        }
+        return null;
     }
 
     public Node node() {

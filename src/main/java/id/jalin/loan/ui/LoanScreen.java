@@ -525,11 +525,7 @@ final class LoanScreen {
     }
 
     private Map<String, String> byField(List<FieldError> errors) {
-        Map<String, String> shownErrors = new LinkedHashMap<>();
-        for (FieldError error : errors) {
-            shownErrors.merge(error.field(), words.error(error), (a, b) -> a + "\n" + b);
-        }
-        return shownErrors;
+        return words.byField(errors);
     }
 
     /** Asks what the step needs (the date proposed from the lender's rules), takes it, and shows the outcome. */

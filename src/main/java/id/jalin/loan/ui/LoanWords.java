@@ -1,7 +1,7 @@
 package id.jalin.loan.ui;
 
-import id.jalin.kernel.i18n.Labels;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.RefusalWords;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.loan.domain.LoanMember;
 import java.time.LocalDate;
@@ -15,10 +15,12 @@ import java.util.Map;
 final class LoanWords {
     private final Messages messages;
     private final Map<Long, LoanMember> members;
+    private final RefusalWords refusals;
 
     LoanWords(Messages messages, Map<Long, LoanMember> members) {
         this.messages = messages;
         this.members = members;
+        this.refusals = new RefusalWords(messages);
     }
 
     Messages messages() {
@@ -26,23 +28,15 @@ final class LoanWords {
     }
 
     String error(FieldError error) {
-        return messages.get(error.messageKey(), error.args().stream().map(this::shown).toArray());
+        return refusals.error(error);
     }
 
     String errors(List<FieldError> errors) {
-        return String.join("\n", errors.stream().map(this::error).toList());
+        return refusals.errors(errors);
     }
 
-    private Object shown(Object argument) {
-        if (argument instanceof Enum<?> value) {
-            Labels labels = value.getDeclaringClass().getAnnotation(Labels.class);
-            return labels == null || labels.value().length == 0 ? value.name()
-                    : messages.label(labels.value()[0], value);
-        }
-        if (argument instanceof LocalDate date) {
-            return messages.date(date);
-        }
-        return argument;
+    Map<String, String> byField(List<FieldError> errors) {
+        return refusals.byField(errors);
     }
 
     String code(long memberId) {

@@ -1,6 +1,7 @@
 package id.jalin.redistribution.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FormDialog;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.redistribution.domain.Claim;
 import id.jalin.redistribution.domain.OfferRow;
@@ -49,12 +50,12 @@ final class ClaimDialog {
 
     Optional<Claim> ask(Window owner, Map<String, String> errors) {
         String heading = messages.get("redistribution.ui.claim.heading");
-        return TypedForm.ask(owner, messages, "claimDialog", heading, messages.get("redistribution.ui.claim.ok"),
-                this::form, errors, () -> !note.getText().isBlank(), () -> Claim.of(row.offer().id(), claimant.id(),
+        return FormDialog.ask(owner, messages, "claimDialog", heading, messages.get("redistribution.ui.claim.ok"),
+                form(), errors, () -> Claim.of(row.offer().id(), claimant.id(),
                         OfferDialog.whole(copies.getText(), 0), note.getText()));
     }
 
-    /** A fresh grid around the same fields each time: a dialog shown again keeps what was typed. */
+    /** A fresh grid around the same fields each time: a dialog shown again after a refusal keeps what was typed. */
     private FormGrid form() {
         FormGrid form = new FormGrid();
         form.row(messages.get("redistribution.ui.claim.offer"), offer)

@@ -1,6 +1,7 @@
 package id.jalin.redistribution.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FormDialog;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.LocalizedDatePicker;
 import java.time.LocalDate;
@@ -41,11 +42,11 @@ final class HandOverDialog {
     Optional<Step> ask(Window owner, Map<String, String> errors) {
         String heading = messages.get(shipping ? "redistribution.ui.handover.ship_heading"
                 : "redistribution.ui.handover.receive_heading");
-        return TypedForm.ask(owner, messages, "handOverDialog", heading, heading, this::form, errors,
-                () -> !shipment.getText().isBlank(), () -> new Step(date.getValue(), shipment.getText()));
+        return FormDialog.ask(owner, messages, "handOverDialog", heading, heading, form(), errors,
+                () -> new Step(date.getValue(), shipment.getText()));
     }
 
-    /** A fresh grid around the same fields each time: a dialog shown again keeps what was typed. */
+    /** A fresh grid around the same fields each time: a dialog shown again after a refusal keeps what was typed. */
     private FormGrid form() {
         FormGrid form = new FormGrid();
         form.row(messages.get("redistribution.ui.handover.what"), about);

@@ -1,6 +1,7 @@
 package id.jalin.redistribution.ui;
 
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FormDialog;
 import id.jalin.kernel.ui.FormGrid;
 import id.jalin.kernel.ui.LocalizedDatePicker;
 import id.jalin.kernel.ui.ShownAs;
@@ -76,12 +77,8 @@ final class OfferDialog {
 
     Optional<SurplusOffer> ask(Window owner, Map<String, String> errors) {
         String heading = messages.get("redistribution.ui.offer.heading");
-        return TypedForm.ask(owner, messages, "offerDialog", heading, messages.get("redistribution.ui.offer.post"),
-                this::form, errors, this::typed, this::offer);
-    }
-
-    private boolean typed() {
-        return List.of(title, author, isbn, year, note).stream().anyMatch(field -> !field.getText().isBlank());
+        return FormDialog.ask(owner, messages, "offerDialog", heading, messages.get("redistribution.ui.offer.post"),
+                form(), errors, this::offer);
     }
 
     private SurplusOffer offer() {
@@ -102,7 +99,7 @@ final class OfferDialog {
         }
     }
 
-    /** A fresh grid around the same fields each time: a dialog shown again keeps what was typed. */
+    /** A fresh grid around the same fields each time: a dialog shown again after a refusal keeps what was typed. */
     private FormGrid form() {
         FormGrid form = new FormGrid();
         form.row(messages.get("redistribution.ui.offer.giver"), wrapping(giver.code() + " \u2013 " + giver.name()))

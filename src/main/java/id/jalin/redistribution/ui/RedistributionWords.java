@@ -1,7 +1,7 @@
 package id.jalin.redistribution.ui;
 
-import id.jalin.kernel.i18n.Labels;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.RefusalWords;
 import id.jalin.kernel.validation.FieldError;
 import id.jalin.redistribution.domain.RedistributionMember;
 import java.time.LocalDate;
@@ -14,8 +14,11 @@ final class RedistributionWords {
     private final Messages messages;
     private final Map<Long, RedistributionMember> members = new LinkedHashMap<>();
 
+    private final RefusalWords refusals;
+
     RedistributionWords(Messages messages) {
         this.messages = messages;
+        this.refusals = new RefusalWords(messages);
     }
 
     Messages messages() {
@@ -42,31 +45,15 @@ final class RedistributionWords {
     }
 
     String error(FieldError error) {
-        return messages.get(error.messageKey(), error.args().stream().map(this::shown).toArray());
+        return refusals.error(error);
     }
 
     String errors(List<FieldError> errors) {
-        return String.join("\n", errors.stream().map(this::error).toList());
+        return refusals.errors(errors);
     }
 
     /** The refusals keyed by the form's field, several for one field on separate lines. */
     Map<String, String> byField(List<FieldError> errors) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (FieldError error : errors) {
-            shown.merge(error.field(), error(error), (a, b) -> a + "\n" + b);
-        }
-        return shown;
-    }
-
-    private Object shown(Object argument) {
-        if (argument instanceof Enum<?> value) {
-            Labels labels = value.getDeclaringClass().getAnnotation(Labels.class);
-            return labels == null || labels.value().length == 0 ? value.name()
-                    : messages.label(labels.value()[0], value);
-        }
-        if (argument instanceof LocalDate date) {
-            return messages.date(date);
-        }
-        return argument;
+        return refusals.byField(errors);
     }
 }

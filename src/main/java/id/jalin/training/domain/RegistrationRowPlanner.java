@@ -6,9 +6,11 @@ import id.jalin.kernel.importing.Planned;
 import id.jalin.kernel.importing.RowPlanner;
 import id.jalin.kernel.validation.FieldError;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ final class RegistrationRowPlanner implements RowPlanner<ImportedRegistration> {
     private final Function<Long, List<TrainingStaff>> staffOf;
     private final List<Planned<ImportedRegistration>> planned = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** Each member's staff read once per file, however many rows name the member. */
+    private final Map<Long, List<TrainingStaff>> staffRead = new HashMap<>();
 
     RegistrationRowPlanner(Function<String, Optional<TrainingMember>> memberByCode,
                            Function<Long, List<TrainingStaff>> staffOf) {
@@ -74,7 +78,7 @@ final class RegistrationRowPlanner implements RowPlanner<ImportedRegistration> {
     }
 
     private Registrant staffOrGuest(TrainingMember member, String name, String institution, String email) {
-        List<TrainingStaff> staff = staffOf.apply(member.id());
+        List<TrainingStaff> staff = staffRead.computeIfAbsent(member.id(), staffOf);
         Optional<TrainingStaff> byEmail = email.isEmpty() ? Optional.empty() : staff.stream()
                 .filter(person -> person.email().equalsIgnoreCase(email)).findFirst();
         Optional<TrainingStaff> match = byEmail.or(() -> staff.stream()

@@ -144,6 +144,10 @@ class ExchangeFxTest {
                         && text.contains("ditutup")).isPresent());
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
                 && button.isCancelButton() && node.getScene().getWindow().isShowing()).queryButton());
+        // the refused typing is not thrown away unasked
+        waitUntil(() -> robot.lookup("Buang").tryQuery().isPresent());
+        robot.clickOn("Buang");
+        waitUntil(() -> robot.lookup("#exchangeEntryOk").tryQuery().isEmpty());
         assertThat(app.context.exchange().entries(id)).isEmpty();
 
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("pernyataan", ".pdf");

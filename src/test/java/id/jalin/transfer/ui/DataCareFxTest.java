@@ -2,6 +2,7 @@ package id.jalin.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jalin.app.MenuItems;
 import id.jalin.app.TestApp;
 import id.jalin.kernel.db.transfer.TableCheck;
 import id.jalin.kernel.i18n.Language;
@@ -18,8 +19,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -50,11 +49,7 @@ class DataCareFxTest {
 
     private void openDataCare(FxRobot robot, Language language) throws Exception {
         robot.interact(() -> app.show(stage, language));
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "dataCareMenuItem".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dataCareDialog").tryQuery().isPresent());
+        MenuItems.open(robot, "dataCareMenuItem", "dataCareDialog");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#latestBackup").queryAs(Label.class)
                 .getText().isEmpty());
     }
