@@ -103,7 +103,8 @@ public final class JalinApp extends Application {
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(List.of(reminders::create)),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
-                        context.files(), List.of(memberAgreements), holdingsSummaries(context)),
+                        context.files(), List.of(memberAgreements, new id.jalin.training.ui.MemberTrainingSection(
+                                context.training(), context.executor())), holdingsSummaries(context)),
                 agreements,
                 new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
                         context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
@@ -117,7 +118,9 @@ public final class JalinApp extends Application {
                 new id.jalin.exchange.ui.ExchangeFeature(context.exchange(), context.agreements(), context.forum(),
                         context.executor(), context.files(), opener),
                 new id.jalin.redistribution.ui.RedistributionFeature(context.redistribution(), context.forum(),
-                        context.executor(), context.files(), opener)));
+                        context.executor(), context.files(), opener),
+                new id.jalin.training.ui.TrainingFeature(context.training(), context.forum(), context.executor(),
+                        context.files(), opener)));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

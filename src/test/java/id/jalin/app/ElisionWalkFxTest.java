@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ElisionWalkFxTest {
     private static final List<String> FEATURES = List.of("home", "members", "agreements", "crossService",
-            "acquisition", "exchange", "redistribution", "users");
+            "acquisition", "exchange", "redistribution", "training", "users");
     /** Buttons on the screens that open a dialog, by id, with the table row that must be selected first. */
     private static final List<String[]> DIALOG_BUTTONS = List.of(
             new String[] {"agreements", null, "agreementTable", "printAgreementButton"},
@@ -72,6 +72,15 @@ class ElisionWalkFxTest {
             new String[] {"exchange", null, "exchangeOverview", "exchangeCloseYear"},
             new String[] {"exchange", null, null, "exchangeNewPartnership"},
             new String[] {"exchange", null, "exchangeOverview", "exchangeEditPartnership"},
+            new String[] {"training", "trTabEvents", null, "trNewEvent"},
+            new String[] {"training", "trTabEvents", null, "trEditEvent"},
+            new String[] {"training", "trTabEvents", null, "trAddSession"},
+            new String[] {"training", "trTabEvents", null, "trMove-CANCELLED"},
+            new String[] {"training", "trTabEvents", null, "trCheckCertificate"},
+            new String[] {"training", "trTabRegistrations", null, "trRegisterStaffButton"},
+            new String[] {"training", "trTabRegistrations", null, "trRegisterGuestButton"},
+            new String[] {"training", "trTabRegistrations", "trRegTable", "trRecordFee"},
+            new String[] {"training", "trTabRegistrations", null, "trPrintBadges"},
             new String[] {"users", null, "usersTable", "addUser"},
             new String[] {"users", null, "usersTable", "editUser"},
             new String[] {"users", null, "usersTable", "resetPassword"});
@@ -92,6 +101,33 @@ class ElisionWalkFxTest {
         id.jalin.acquisition.domain.DemoAcquisition.loadInto(app.context.acquisition(), List.of(), Progress.NONE);
         id.jalin.exchange.domain.DemoExchange.loadInto(app.context.exchange(), java.util.Optional.empty(),
                 Progress.NONE);
+        trainingEvent(app.context);
+    }
+
+    /** An open event with long words, one session, two seats taken and a guest waiting: every training dialog. */
+    @SuppressWarnings("unchecked")
+    private static void trainingEvent(AppContext context) {
+        var training = context.training();
+        long host = context.members().memberByCode("UNPAD").orElseThrow().library().id();
+        java.time.LocalDate day = TestApp.TODAY.plusDays(10);
+        var event = ((id.jalin.kernel.validation.SaveResult.Saved<id.jalin.training.domain.TrainingEvent>) training
+                .createEvent(id.jalin.training.domain.TrainingEvent.planned(
+                        id.jalin.training.domain.EventKind.REFRESHER_COURSE,
+                        "Kursus Penyegaran Pengelolaan Repositori Institusi dan Open Journal Systems",
+                        "Refresher Course on Managing Institutional Repositories and Open Journal Systems", host,
+                        "Gedung Perpustakaan Pusat Universitas Padjadjaran, Jatinangor", day, day.plusDays(1),
+                        day.minusDays(2), 2, 2, id.jalin.kernel.money.Money.of(250_000),
+                        "Makan siang, rehat kopi, modul dan sertifikat", "Rina Marlina", "0812-2233-4455",
+                        "rina@unpad.ac.id"))).value();
+        training.addSession(id.jalin.training.domain.TrainingSession.of(event.id(), day, java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0), "Migrasi DSpace 7 dan pengelolaan metadata Dublin Core",
+                "Dr. Hendra Gunawan Wiradikusumah, M.Kom."));
+        training.move(training.event(event.id()).orElseThrow(), id.jalin.training.domain.EventStatus.OPEN);
+        for (String[] guest : new String[][] {{"Siti Nurhaliza Kusumawardhani", "ITB"},
+                {"Bambang Sutrisno", "UNPAR"}, {"Dewi Kartika Sari", "UNPAD"}}) {
+            training.register(event.id(), new id.jalin.training.domain.Registrant.Guest(guest[0],
+                    "Perpustakaan " + guest[1], "", null), id.jalin.training.domain.ParticipantRole.PARTICIPANT, "");
+        }
     }
 
     @AfterEach
@@ -129,6 +165,17 @@ class ElisionWalkFxTest {
             cut.addAll(cutIn(stage.getScene().getRoot(), feature));
             Snapshots.save(stage.getScene(), "walk-" + tag + "-" + feature);
         }
+        // the training events as a month calendar, the other view of the same tab
+        app.open("training");
+        settle();
+        robot.lookup("#trViewCalendar").tryQueryAs(javafx.scene.control.ToggleButton.class).ifPresent(toggle -> {
+            robot.interact(toggle::fire);
+            settle();
+            cut.addAll(cutIn(stage.getScene().getRoot(), "training/calendar"));
+            Snapshots.save(stage.getScene(), "walk-" + tag + "-training-calendar");
+            robot.interact(() -> robot.lookup("#trViewList").queryAs(javafx.scene.control.ToggleButton.class)
+                    .fire());
+        });
         for (String[] button : DIALOG_BUTTONS) {
             app.open(button[0]);
             settle();
@@ -204,7 +251,7 @@ class ElisionWalkFxTest {
 
     private void selectFirstRows(FxRobot robot) {
         for (String id : List.of("memberTable", "agreementTable", "holderTable", "usersTable", "exchangeOverview",
-                "acqLineTable")) {
+                "acqLineTable", "trEventTable")) {
             robot.lookup("#" + id).tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     robot.interact(() -> table.getSelectionModel().select(0));
