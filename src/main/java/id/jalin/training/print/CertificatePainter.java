@@ -116,13 +116,18 @@ final class CertificatePainter {
      * Place and date of issue in both languages, the position, the signature image (or room for a wet signature)
      * and the name, centred on the right third.
      */
+    /** "Bandung, 20 Maret 2026", or the date alone for a forum whose profile names no city. */
+    private static String issued(Words words, Certificate certificate) {
+        String date = words.date(certificate.issued());
+        return certificate.place() == null || certificate.place().isBlank() ? date
+                : words.get("training.print.certificate.issued", certificate.place().strip(), date);
+    }
+
     private void signature(PageCanvas canvas, Certificate certificate) throws IOException {
         double left = 178;
         double width = 88;
-        Boxes.centred(canvas, indonesian.get("training.print.certificate.issued", certificate.place(),
-                indonesian.date(certificate.issued())), SIGN, 8, Box.ofMm(left, 55.5, width, 5));
-        Boxes.centred(canvas, english.get("training.print.certificate.issued", certificate.place(),
-                english.date(certificate.issued())), SIGN_EN, 7, Box.ofMm(left, 51.5, width, 4));
+        Boxes.centred(canvas, issued(indonesian, certificate), SIGN, 8, Box.ofMm(left, 55.5, width, 5));
+        Boxes.centred(canvas, issued(english, certificate), SIGN_EN, 7, Box.ofMm(left, 51.5, width, 4));
         Boxes.centred(canvas, issuer.signatoryPosition(), SIGN, 8, Box.ofMm(left, 42, width, 9));
         if (issuer.hasSignature()) {
             canvas.image(issuer.signature(), Box.ofMm(left + 14, 25, width - 28, 16.5), Alignment.CENTER);

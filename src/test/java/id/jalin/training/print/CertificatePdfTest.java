@@ -64,6 +64,18 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aForumWithoutACityDatesTheCertificateWithoutAStrayComma() throws IOException {
+        Certificate first = THREE.get(0);
+        Certificate nowhere = new Certificate(first.number(), first.name(), first.role(), first.eventTitleId(),
+                first.eventTitleEn(), first.venue(), first.firstDay(), first.lastDay(), first.hours(), "",
+                first.issued());
+
+        String text = TrainingPdfs.text(write(TrainingSamples.issuer(true), java.util.List.of(nowhere)));
+
+        assertThat(text).contains("20 Maret 2026", "20 March 2026").doesNotContain(", 20 Maret 2026");
+    }
+
+    @Test
     void theQrCodeCarriesTheCertificateNumber() throws IOException {
         byte[] pdf = write(TrainingSamples.issuer(true), THREE);
 
