@@ -84,6 +84,11 @@ class AcquisitionFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Waits for a condition on the screen's lists, asked on the FX thread that changes them. */
+    private static void waitOnFx(Callable<Boolean> condition) throws Exception {
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
     private static boolean present(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().filter(node -> node.getScene() != null && node.isVisible()).isPresent();
     }
@@ -130,7 +135,7 @@ class AcquisitionFxTest {
 
     private void selectLine(FxRobot robot, String member) throws Exception {
         TableView<ProposalLine> lines = robot.lookup("#acqLineTable").queryTableView();
-        waitUntil(() -> lines.getItems().stream().anyMatch(line -> line.memberId() == memberId(member)));
+        waitOnFx(() -> lines.getItems().stream().anyMatch(line -> line.memberId() == memberId(member)));
         robot.interact(() -> lines.getSelectionModel().select(lines.getItems().stream()
                 .filter(line -> line.memberId() == memberId(member)).findFirst().orElseThrow()));
     }
@@ -167,9 +172,9 @@ class AcquisitionFxTest {
         robot.clickOn("#acqTabLines");
         propose(robot, "UNPAD", "The amazing adventures of Kavalier and Clay", 2);
         TableView<ProposalLine> lines = robot.lookup("#acqLineTable").queryTableView();
-        waitUntil(() -> lines.getItems().size() == 1);
+        waitOnFx(() -> lines.getItems().size() == 1);
         propose(robot, "UNPAR", "The amazing adventures of Kavalier & Clay", 1);
-        waitUntil(() -> lines.getItems().size() == 2);
+        waitOnFx(() -> lines.getItems().size() == 2);
 
         // UNPAD's line: ITB holds the title (its ISBN-10 met the hyphenated ISBN-13), and UNPAR asks for it too
         // (the new UNPAR line is selected once saved: wait for that before choosing UNPAD's)
@@ -222,7 +227,7 @@ class AcquisitionFxTest {
                 .isEqualTo("Cannot receive more than was ordered: 2 of 2 copies still to come.");
         type(robot, "#acqReceiveCopies", "2");
         robot.clickOn("#acqReceiveOk");
-        waitUntil(() -> lines.getItems().stream().anyMatch(line -> line.receivedCopies() == 2));
+        waitOnFx(() -> lines.getItems().stream().anyMatch(line -> line.receivedCopies() == 2));
 
         robot.clickOn("#acqTabRounds");
         Path order = Files.createTempDirectory("jalin-order").resolve("order-list.xlsx");

@@ -34,16 +34,68 @@ public final class TestDatabases {
      * written out as a script and run into each new one, which takes a fraction of asking Flyway every time.
      */
     public static Database h2() {
+        return h2From(h2Template());
+    }
+
+    private static Database h2From(String script) {
         DataSource source = h2Source("t" + COUNTER.incrementAndGet() + "_" + System.nanoTime());
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM '" + h2Template() + "'");
+            statement.execute("RUNSCRIPT FROM '" + script + "'");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy the migrated H2 template", e);
+            throw new IllegalStateException("Could not copy the H2 template " + script, e);
         }
         return Database.overMigrated(DatabaseMode.EMBEDDED_H2, source, () -> { });
     }
 
     private static String h2Template;
+    private static final java.util.Map<String, String> FILLED_H2 = new java.util.HashMap<>();
+    private static final java.util.Map<String, String> FILLED_POSTGRES = new java.util.HashMap<>();
+
+    /**
+     * A new migrated database holding what {@code fill} stores (the demo forum, say): filled once per test JVM,
+     * kind and {@code name}, then copied like the empty template, so tests that each start from the same forum
+     * do not each spend seconds storing it. Each copy is the test's own to change.
+     */
+    public static Database filled(Kind kind, String name, java.util.function.Consumer<Database> fill) {
+        return kind == Kind.H2 ? h2From(filledH2(name, fill)) : pooled(copyOf(filledPostgres(name, fill)));
+    }
+
+    private static synchronized String filledH2(String name, java.util.function.Consumer<Database> fill) {
+        String script = FILLED_H2.get(name);
+        if (script == null) {
+            try (Database database = h2()) {
+                fill.accept(database);
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("jalin-h2-" + name, ".sql");
+                file.toFile().deleteOnExit();
+                script = file.toAbsolutePath().toString().replace("'", "''");
+                String command = "SCRIPT TO '" + script + "'";
+                database.dsl().connection(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(command);
+                        statement.execute("SHUTDOWN");
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the filled H2 template " + name, e);
+            }
+            FILLED_H2.put(name, script);
+        }
+        return script;
+    }
+
+    private static synchronized String filledPostgres(String name, java.util.function.Consumer<Database> fill) {
+        String template = FILLED_POSTGRES.get(name);
+        if (template == null) {
+            template = copyOfTemplate();
+            // no pool, so that no connection stays open on a database that is to be copied
+            try (Database database = Database.overMigrated(DatabaseMode.SHARED_POSTGRES, sourceFor(template),
+                    () -> { })) {
+                fill.accept(database);
+            }
+            FILLED_POSTGRES.put(name, template);
+        }
+        return template;
+    }
 
     private static synchronized String h2Template() {
         if (h2Template == null) {
@@ -75,7 +127,10 @@ public final class TestDatabases {
      * (a new server connection for every statement cost the storage tests minutes).
      */
     public static Database postgres() {
-        String name = copyOfTemplate();
+        return pooled(copyOfTemplate());
+    }
+
+    private static Database pooled(String name) {
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setDataSource(sourceFor(name));
         config.setMaximumPoolSize(4);
@@ -95,6 +150,10 @@ public final class TestDatabases {
             Database.over(DatabaseMode.SHARED_POSTGRES, sourceFor(name)).close();
             template = name;
         }
+        return copyOf(template);
+    }
+
+    private static synchronized String copyOf(String template) {
         String name = "jalin_test_" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try {
             // copying the files is twice as quick as logging them (PostgreSQL 15's default) for a small template

@@ -216,7 +216,8 @@ class TrainingFxTest {
         }
         closeNotice(robot);
         TableView<id.jalin.training.domain.Standing> standings = robot.lookup("#trStandingTable").queryTableView();
-        waitUntil(() -> standings.getItems().stream().allMatch(id.jalin.training.domain.Standing::certified));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> standings.getItems().stream()
+                .allMatch(id.jalin.training.domain.Standing::certified)).get());
         Snapshots.save(stage.getScene(), "training-certificates");
 
         String number = standings.getItems().get(0).certificateNumber();
@@ -251,7 +252,8 @@ class TrainingFxTest {
         click(robot, "#trRegisterStaffButton");
         waitUntil(() -> present(robot, "#trRegisterStaff"));
         ComboBox<id.jalin.training.domain.TrainingStaff> staff = robot.lookup("#trRegisterStaff").queryComboBox();
-        waitUntil(() -> staff.getItems().stream().anyMatch(p -> p.name().equals(name)));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> staff.getItems().stream()
+                .anyMatch(p -> p.name().equals(name))).get());
         robot.interact(() -> staff.setValue(staff.getItems().stream().filter(p -> p.name().equals(name))
                 .findFirst().orElseThrow()));
         robot.clickOn("#trRegisterOk");

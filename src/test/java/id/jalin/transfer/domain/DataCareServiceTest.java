@@ -42,8 +42,7 @@ class DataCareServiceTest {
 
     @BeforeEach
     void demoForum() {
-        database = TestDatabases.h2();
-        DemoData.load(database);
+        database = TestDatabases.filled(TestDatabases.Kind.H2, "demo", DemoData::load);
         settings = new BackupSettings(new Settings(Preferences.userRoot().node("jalin-test/" + UUID.randomUUID())));
     }
 

@@ -46,8 +46,7 @@ class ArchiveTest {
 
     @BeforeEach
     void demoForum() {
-        database = TestDatabases.fresh(kind);
-        TransferFixture.fill(database);
+        database = TransferFixture.filled(kind);
     }
 
     @AfterEach

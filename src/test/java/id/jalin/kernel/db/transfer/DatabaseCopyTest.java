@@ -26,8 +26,7 @@ class DatabaseCopyTest {
 
     @BeforeEach
     void demoForum() {
-        embedded = TestDatabases.h2();
-        TransferFixture.fill(embedded);
+        embedded = TransferFixture.filled(TestDatabases.Kind.H2);
     }
 
     @AfterEach

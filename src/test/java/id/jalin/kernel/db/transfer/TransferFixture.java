@@ -25,6 +25,11 @@ public final class TransferFixture {
     private TransferFixture() {
     }
 
+    /** A new database of that kind holding the fixture, copied from one filled once per test JVM. */
+    public static Database filled(id.jalin.kernel.db.TestDatabases.Kind kind) {
+        return id.jalin.kernel.db.TestDatabases.filled(kind, "transfer-fixture", TransferFixture::fill);
+    }
+
     public static void fill(Database database) {
         DemoData.load(database);
         DSLContext dsl = database.dsl();
