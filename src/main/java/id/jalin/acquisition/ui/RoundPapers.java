@@ -1,5 +1,6 @@
 package id.jalin.acquisition.ui;
 
+import id.jalin.kernel.ui.ScreenTasks;
 import id.jalin.acquisition.domain.AcquisitionMember;
 import id.jalin.acquisition.domain.JointAcquisition;
 import id.jalin.acquisition.domain.ProposalLine;

@@ -1,5 +1,6 @@
 package id.jalin.training.ui;
 
+import id.jalin.kernel.ui.ScreenTasks;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.ShownAs;

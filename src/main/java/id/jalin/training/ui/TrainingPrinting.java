@@ -1,5 +1,6 @@
 package id.jalin.training.ui;
 
+import id.jalin.kernel.ui.ScreenTasks;
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.files.AtomicFileWriter;

@@ -1,11 +1,9 @@
-package id.jalin.training.ui;
+package id.jalin.kernel.ui;
 
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.task.Work;
-import id.jalin.kernel.ui.Dialogs;
-import id.jalin.kernel.ui.FailureExplainer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -14,13 +12,13 @@ import javafx.stage.Window;
  * The screens' way of working off the FX thread: every call named, and a failure explained in a dialog over the
  * window in words, with the raw text under details.
  */
-final class ScreenTasks {
+public final class ScreenTasks {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Supplier<Window> window;
     private final Dialogs dialogs;
 
-    ScreenTasks(TaskExecutor executor, Messages messages, Supplier<Window> window) {
+    public ScreenTasks(TaskExecutor executor, Messages messages, Supplier<Window> window) {
         this.executor = executor;
         this.messages = messages;
         this.window = window;
@@ -28,30 +26,30 @@ final class ScreenTasks {
     }
 
     /** Short work (a read, a save): named for the failure dialog. */
-    <T> void run(String title, Work<T> work, Consumer<T> then) {
+    public <T> void run(String title, Work<T> work, Consumer<T> then) {
         executor.execute(BackgroundTask.wrap(work).titled(title).onSuccess(then).onFailure(failure -> fail(title,
                 failure)));
     }
 
     /** Long work (a file written): shown in the status bar with progress and Cancel. */
-    <T> void runLong(String title, Work<T> work, Consumer<T> then) {
+    public <T> void runLong(String title, Work<T> work, Consumer<T> then) {
         executor.execute(BackgroundTask.wrap(work).withProgress(title).onSuccess(then).onFailure(failure -> fail(title,
                 failure)));
     }
 
-    void fail(String title, Throwable failure) {
+    public void fail(String title, Throwable failure) {
         dialogs.failure(window.get(), new FailureExplainer(messages).explain(title, failure));
     }
 
-    TaskExecutor executor() {
+    public TaskExecutor executor() {
         return executor;
     }
 
-    Dialogs dialogs() {
+    public Dialogs dialogs() {
         return dialogs;
     }
 
-    Window window() {
+    public Window window() {
         return window.get();
     }
 }
