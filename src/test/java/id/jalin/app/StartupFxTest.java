@@ -114,6 +114,9 @@ class StartupFxTest {
         assertThat(showing(robot, "#startWindow")).isTrue();
         assertThat(text(robot, "#startStep")).isEqualTo("Membuat koordinator pertama\u2026");
         Snapshots.save(robot.lookup("#firstCoordinatorDialog").query().getScene(), "startup-first-coordinator");
+        // the dialog's window shows a moment before its fields are laid out and can take a click
+        waitUntil(() -> robot.lookup("#firstDisplayName").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
         robot.clickOn("#firstDisplayName").write("Dewi Koordinator");
         robot.clickOn("#firstLogin").write("dewi");
         robot.clickOn("#firstPassword").write("pendek");
