@@ -109,10 +109,12 @@ final class MonthCalendar<T> {
     private void build() {
         root.getStylesheets().add(MonthCalendar.class.getResource("screens.css").toExternalForm());
         root.setId("trainingCalendar");
-        Button previous = new Button("\u2039");
+        Button previous = new Button(messages.get("training.ui.calendar.previous"));
+        previous.setTooltip(new javafx.scene.control.Tooltip(messages.get("training.ui.calendar.previousHint")));
         previous.setId("calendarPrevious");
         previous.setOnAction(event -> month.set(month.get().minusMonths(1)));
-        Button next = new Button("\u203A");
+        Button next = new Button(messages.get("training.ui.calendar.next"));
+        next.setTooltip(new javafx.scene.control.Tooltip(messages.get("training.ui.calendar.nextHint")));
         next.setId("calendarNext");
         next.setOnAction(event -> month.set(month.get().plusMonths(1)));
         Button thisMonth = new Button(messages.get("training.ui.calendar.today"));
