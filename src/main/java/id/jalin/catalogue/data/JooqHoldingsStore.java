@@ -104,7 +104,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
                 LoadRun run = kind.start(tx, previous.isEmpty(), now);
                 started[0] = run;
                 try {
-                    feed.feedTo(run);
+                    ReadAhead.feed(feed, run);
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

@@ -11,7 +11,6 @@ import id.jalin.catalogue.domain.CatalogueRecord;
 import id.jalin.catalogue.domain.ClusterKeys;
 import id.jalin.catalogue.domain.MatchKeys;
 import id.jalin.catalogue.domain.MatchRule;
-import id.jalin.catalogue.domain.RecordSink;
 import id.jalin.catalogue.domain.WorkCandidate;
 import id.jalin.catalogue.domain.WorkMatch;
 import id.jalin.catalogue.domain.WorkMatcher;
@@ -41,7 +40,7 @@ import org.jooq.DSLContext;
  * {@link #merging} takes a harvest of changes: each record replaces the member's record with the same id (keeping
  * when that one arrived), records the server deleted go, and the others stay.
  */
-final class LoadRun implements RecordSink {
+final class LoadRun implements ReadAhead.Target {
     static final int BATCH = 1000;
 
     private final DSLContext tx;
@@ -60,6 +59,7 @@ final class LoadRun implements RecordSink {
     private final Map<String, List<WorkCandidate>> placedHere = new HashMap<>();
     private final Map<String, Long> placedBySource = new HashMap<>();
     private final List<CatalogueRecord> pending = new ArrayList<>(BATCH);
+    private final List<MatchKeys> pendingKeys = new ArrayList<>(BATCH);
     private final List<Integer> pendingPositions = new ArrayList<>(BATCH);
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
@@ -139,6 +139,12 @@ final class LoadRun implements RecordSink {
 
     @Override
     public void accept(CatalogueRecord record) {
+        accept(record, ClusterKeys.of(record));
+    }
+
+    /** A record whose match keys were worked out already (on the reading thread: {@link ReadAhead}). */
+    @Override
+    public void accept(CatalogueRecord record, MatchKeys keys) {
         position++;
         if (!seenSourceIds.add(record.sourceId())) {
             rejected.add(new RejectedRow(position,
@@ -147,6 +153,7 @@ final class LoadRun implements RecordSink {
             return;
         }
         pending.add(record);
+        pendingKeys.add(keys);
         pendingPositions.add(position);
         if (pending.size() == BATCH) {
             flush();
@@ -229,7 +236,7 @@ final class LoadRun implements RecordSink {
         if (merging) {
             takeOut(pending.stream().map(CatalogueRecord::sourceId).toList());
         }
-        List<MatchKeys> keys = pending.stream().map(ClusterKeys::of).toList();
+        List<MatchKeys> keys = pendingKeys;
         Map<String, List<WorkCandidate>> stored = others == null ? storedCandidates(keys) : Map.of();
         BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
                 CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION)
@@ -283,6 +290,7 @@ final class LoadRun implements RecordSink {
         }
         this.stored += pending.size();
         pending.clear();
+        pendingKeys.clear();
         pendingPositions.clear();
     }
 
