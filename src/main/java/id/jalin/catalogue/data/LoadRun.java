@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.sql.PreparedStatement;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
@@ -50,7 +48,9 @@ final class LoadRun implements ReadAhead.Target {
     private final WorkMatcher matcher = new WorkMatcher();
     private final IdPool workIds;
     private final IdPool recordIds;
-    private final String insertSql;
+    private final RowBatch works;
+    private final RowBatch records;
+    private final RowBatch keyRows;
     private final Map<String, LocalDateTime> arrivals = new HashMap<>();
     private final Map<String, Decision> decisions = new HashMap<>();
     private final boolean firstLoad;
@@ -61,6 +61,7 @@ final class LoadRun implements ReadAhead.Target {
     private final List<CatalogueRecord> pending = new ArrayList<>(BATCH);
     private final List<MatchKeys> pendingKeys = new ArrayList<>(BATCH);
     private final List<Integer> pendingPositions = new ArrayList<>(BATCH);
+    private final Collector collector = new Collector();
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Set<Long> formerWorks;
@@ -119,8 +120,11 @@ final class LoadRun implements ReadAhead.Target {
         this.progress = progress;
         this.workIds = new IdPool(tx, CATALOGUE_WORK_SEQ);
         this.recordIds = new IdPool(tx, CATALOGUE_RECORD_SEQ);
-        this.insertSql = tx.render(tx.insertInto(CATALOGUE_RECORD, RecordRows.INSERTED)
-                .values(new Object[RecordRows.INSERTED.size()]));
+        this.works = new RowBatch(tx, CATALOGUE_WORK, List.of(CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
+                CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION));
+        this.records = new RowBatch(tx, CATALOGUE_RECORD, RecordRows.INSERTED);
+        this.keyRows = new RowBatch(tx, CATALOGUE_KEY, List.of(CATALOGUE_KEY.MATCH_KEY, CATALOGUE_KEY.RECORD_ID,
+                CATALOGUE_KEY.MEMBER_ID));
         tx.selectFrom(CATALOGUE_DECISION).where(CATALOGUE_DECISION.MEMBER_ID.eq(memberId)).orderBy(CATALOGUE_DECISION.ID)
                 .forEach(row -> decisions.put(row.getSourceId(),
                         new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
@@ -238,24 +242,15 @@ final class LoadRun implements ReadAhead.Target {
         }
         List<MatchKeys> keys = pendingKeys;
         Map<String, List<WorkCandidate>> stored = others == null ? storedCandidates(keys) : Map.of();
-        BatchBindStep works = tx.batch(tx.insertInto(CATALOGUE_WORK, CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
-                CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION)
-                .values(null, null, null, (Integer) null, null, null));
-        List<Object[]> records = new ArrayList<>(pending.size());
-        BatchBindStep keyRows = tx.batch(tx.insertInto(CATALOGUE_KEY, CATALOGUE_KEY.MATCH_KEY,
-                CATALOGUE_KEY.RECORD_ID, CATALOGUE_KEY.MEMBER_ID).values(null, (Long) null, null));
-        int newWorks = 0;
-        int keyCount = 0;
         for (int i = 0; i < pending.size(); i++) {
             CatalogueRecord record = pending.get(i);
             MatchKeys recordKeys = keys.get(i);
             Decision decision = decisions.get(record.sourceId());
             WorkMatch match = place(record, recordKeys, decision, stored);
             if (match.rule() == MatchRule.OWN || match.rule() == MatchRule.SPLIT) {
-                works.bind(match.workId(), RecordRows.cut(displayTitle(record), 2000),
+                works.add(match.workId(), RecordRows.cut(displayTitle(record), 2000),
                         RecordRows.cut(record.mainAuthor(), 500), record.year(), record.kind().name(),
                         RecordRows.cut(record.edition(), 200));
-                newWorks++;
             }
             placedBySource.put(record.sourceId(), match.workId());
             long recordId = recordIds.next();
@@ -264,8 +259,7 @@ final class LoadRun implements ReadAhead.Target {
             if (match.rule() != MatchRule.SPLIT) {
                 List<String> identifiers = recordKeys.identifiers();
                 for (int further = 1; further < identifiers.size(); further++) {
-                    keyRows.bind(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
-                    keyCount++;
+                    keyRows.add(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
                 }
                 if (ownKeys != null) {
                     ownKeys.add(match.workId(), recordKeys);
@@ -281,39 +275,13 @@ final class LoadRun implements ReadAhead.Target {
                 flagged++;
             }
         }
-        if (newWorks > 0) {
-            works.execute();
-        }
-        insertRecords(records);
-        if (keyCount > 0) {
-            keyRows.execute();
-        }
+        works.execute(tx);
+        records.execute(tx);
+        keyRows.execute(tx);
         this.stored += pending.size();
         pending.clear();
         pendingKeys.clear();
         pendingPositions.clear();
-    }
-
-    /**
-     * The batch's records in one JDBC batch: the statement is jOOQ's, the values are bound straight onto it. Binding
-     * through jOOQ's batch cost a fifth of a load's time (measured in the import bench) for 35 columns a row.
-     */
-    private void insertRecords(List<Object[]> rows) {
-        tx.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-                for (Object[] row : rows) {
-                    for (int column = 0; column < row.length; column++) {
-                        if (row[column] == null) {
-                            insert.setNull(column + 1, RecordRows.SQL_TYPES[column]);
-                        } else {
-                            insert.setObject(column + 1, row[column]);
-                        }
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
     }
 
     private WorkMatch place(CatalogueRecord record, MatchKeys keys, Decision decision,
@@ -336,14 +304,50 @@ final class LoadRun implements ReadAhead.Target {
         if (others != null) {
             // compared by hash with the other members' keys in memory, and with this load's, kept hashed too
             compared = MemberKeys.hashed(keys);
-            for (long hash : MemberKeys.lookupHashes(keys)) {
-                for (MemberKeys member : others) {
-                    member.find(hash, candidate -> addAll(candidates, List.of(candidate)));
+            long[] hashes = MemberKeys.lookupHashes(keys);
+            List<WorkCandidate> found = new ArrayList<>(candidates.values());
+            for (MemberKeys member : others) {
+                collector.start(member, found);
+                for (long hash : hashes) {
+                    member.records(hash, collector);
                 }
             }
+            return matcher.match(compared, memberId, found)
+                    .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
         }
         return matcher.match(compared, memberId, candidates.values())
                 .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
+    }
+
+    /**
+     * Gathers one member's records found under a record's lookup keys as candidates, a record found by two of its
+     * keys once; kept across records, since a load asks every member for every record.
+     */
+    private static final class Collector implements java.util.function.IntConsumer {
+        private MemberKeys member;
+        private List<WorkCandidate> into;
+        private int[] seen = new int[8];
+        private int count;
+
+        void start(MemberKeys member, List<WorkCandidate> into) {
+            this.member = member;
+            this.into = into;
+            this.count = 0;
+        }
+
+        @Override
+        public void accept(int position) {
+            for (int i = 0; i < count; i++) {
+                if (seen[i] == position) {
+                    return;
+                }
+            }
+            if (count == seen.length) {
+                seen = java.util.Arrays.copyOf(seen, count * 2);
+            }
+            seen[count++] = position;
+            into.add(member.candidate(position));
+        }
     }
 
     private Optional<Long> workOf(long otherMemberId, String otherSourceId) {

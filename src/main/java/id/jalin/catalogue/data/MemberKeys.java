@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * One member's findable records as a load compares with them, kept compactly in memory (decision 0022): per record
@@ -68,6 +69,11 @@ final class MemberKeys {
 
     /** Hands each record found under this key hash to {@code each} as a candidate, keys in their hashed form. */
     void find(long keyHash, Consumer<WorkCandidate> each) {
+        records(keyHash, record -> each.accept(candidate(record)));
+    }
+
+    /** Hands the position of each record found under this key hash to {@code each} (see {@link #candidate}). */
+    void records(long keyHash, IntConsumer each) {
         if (keyHash == 0 || size == 0) {
             return;
         }
@@ -76,11 +82,12 @@ final class MemberKeys {
             return;
         }
         for (int posting = slotFirst[slot]; posting >= 0; posting = postingNext[posting]) {
-            each.accept(candidate(postingRecord[posting]));
+            each.accept(postingRecord[posting]);
         }
     }
 
-    private WorkCandidate candidate(int record) {
+    /** The record at this position as a candidate, its keys in their hashed form. */
+    WorkCandidate candidate(int record) {
         List<String> identifiers = new ArrayList<>(idStart[record + 1] - idStart[record]);
         for (int i = idStart[record]; i < idStart[record + 1]; i++) {
             identifiers.add(identifierText(ids[i]));

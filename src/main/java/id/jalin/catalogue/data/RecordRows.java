@@ -36,13 +36,6 @@ final class RecordRows {
             CATALOGUE_RECORD.ARRIVED_AT, CATALOGUE_RECORD.ID_KEY, CATALOGUE_RECORD.CLUSTER_KEY,
             CATALOGUE_RECORD.LOCATIONS);
 
-    /**
-     * Each inserted column's JDBC type, for binding a null. The MARC column is bound as bytes: PostgreSQL takes a null
-     * BLOB for a large-object id, which a bytea column refuses.
-     */
-    static final int[] SQL_TYPES = INSERTED.stream().mapToInt(field -> field.getDataType().getSQLType())
-            .map(type -> type == java.sql.Types.BLOB ? java.sql.Types.VARBINARY : type).toArray();
-
     private RecordRows() {
     }
 
