@@ -202,11 +202,10 @@ class ElisionWalkFxTest {
                         waitBriefly(() -> !next.getItems().isEmpty());
                         continue;
                     }
-                    // the first row for which the button is offered (a card that is still valid, say)
-                    for (int row = 0; row < table.getItems().size(); row++) {
-                        int chosen = row;
-                        robot.interact(() -> table.getSelectionModel().select(chosen));
-                        if (waitBriefly(() -> !target.isDisabled())) {
+                    // the first row for which the button is offered (a card that is still valid, say): rows
+                    // looked at quickly first, then again with time for a slow background read
+                    for (long wait : new long[] {700, 5_000}) {
+                        if (offeredForSomeRow(robot, table, target, wait)) {
                             break;
                         }
                     }
@@ -308,10 +307,26 @@ class ElisionWalkFxTest {
         waitBriefly(() -> !holders.getItems().isEmpty());
     }
 
+    /** Chooses row after row until the button is offered, giving each row {@code millis} to make it so. */
+    private static boolean offeredForSomeRow(FxRobot robot, TableView<?> table, Button target, long millis) {
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int chosen = row;
+            robot.interact(() -> table.getSelectionModel().select(chosen));
+            if (waitBriefly(() -> !target.isDisabled(), millis)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Waits up to a few seconds for work in the background; false if it did not come true. */
     private static boolean waitBriefly(java.util.function.BooleanSupplier condition) {
+        return waitBriefly(condition, 5_000);
+    }
+
+    private static boolean waitBriefly(java.util.function.BooleanSupplier condition, long millis) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(millis, TimeUnit.MILLISECONDS, condition::getAsBoolean);
             return true;
         } catch (java.util.concurrent.TimeoutException e) {
             return false;
