@@ -112,10 +112,13 @@ public final class JooqHoldingsStore implements HoldingsStore {
                 }
                 progress.checkCancelled();
                 run.finish();
-                // the member's records and flags as they now stand (a merge keeps those the harvest did not touch)
-                int records = tx.fetchCount(CATALOGUE_RECORD, CATALOGUE_RECORD.MEMBER_ID.eq(memberId));
-                int flagged = tx.fetchCount(CATALOGUE_RECORD, CATALOGUE_RECORD.MEMBER_ID.eq(memberId),
-                        CATALOGUE_RECORD.FLAGS.ne(""));
+                // the member's records and flags as they now stand: a replacing run stored them all itself (counting
+                // them in the database read the member's records once more); a merge keeps those the harvest did
+                // not touch
+                int records = run.replacesAll() ? run.stored()
+                        : tx.fetchCount(CATALOGUE_RECORD, CATALOGUE_RECORD.MEMBER_ID.eq(memberId));
+                int flagged = run.replacesAll() ? run.flagged() : tx.fetchCount(CATALOGUE_RECORD,
+                        CATALOGUE_RECORD.MEMBER_ID.eq(memberId), CATALOGUE_RECORD.FLAGS.ne(""));
                 MemberLoad load = new MemberLoad(memberId, previous.map(row -> row.get(CATALOGUE_LOAD.GENERATION))
                         .orElse(0L) + 1, now, info.source(), RecordRows.cut(info.origin(), 1000), records,
                         run.rejected().size(), flagged, actor.actor().signature());

@@ -109,11 +109,13 @@ final class LoadRun implements ReadAhead.Target {
     }
 
     private boolean merging;
+    private final boolean replacing;
     private final Set<String> deletions = new HashSet<>();
 
     private LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
                     boolean replacing) {
         this.tx = tx;
+        this.replacing = replacing;
         this.memberId = memberId;
         this.firstLoad = firstLoad;
         this.now = now;
@@ -214,6 +216,11 @@ final class LoadRun implements ReadAhead.Target {
     /** The work a record of this run went into, by the member's own record id. */
     Optional<Long> workOf(String sourceId) {
         return Optional.ofNullable(placedBySource.get(sourceId));
+    }
+
+    /** Whether the member's records are exactly those this run stored (it replaced them all). */
+    boolean replacesAll() {
+        return replacing;
     }
 
     int stored() {
