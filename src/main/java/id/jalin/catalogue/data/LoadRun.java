@@ -8,7 +8,6 @@ import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
-import id.jalin.catalogue.domain.ClusterKeys;
 import id.jalin.catalogue.domain.MatchKeys;
 import id.jalin.catalogue.domain.MatchRule;
 import id.jalin.catalogue.domain.WorkCandidate;
@@ -58,9 +57,7 @@ final class LoadRun implements ReadAhead.Target {
     /** The records placed so far in this load, by each of their keys: later records of the same file meet them here. */
     private final Map<String, List<WorkCandidate>> placedHere = new HashMap<>();
     private final Map<String, Long> placedBySource = new HashMap<>();
-    private final List<CatalogueRecord> pending = new ArrayList<>(BATCH);
-    private final List<MatchKeys> pendingKeys = new ArrayList<>(BATCH);
-    private final List<Integer> pendingPositions = new ArrayList<>(BATCH);
+    private final List<ReadRecord> pending = new ArrayList<>(BATCH);
     private final Collector collector = new Collector();
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
@@ -145,22 +142,21 @@ final class LoadRun implements ReadAhead.Target {
 
     @Override
     public void accept(CatalogueRecord record) {
-        accept(record, ClusterKeys.of(record));
+        accept(ReadRecord.of(record));
     }
 
-    /** A record whose match keys were worked out already (on the reading thread: {@link ReadAhead}). */
+    /** A record with what depends on it alone worked out already (on the reading thread: {@link ReadAhead}). */
     @Override
-    public void accept(CatalogueRecord record, MatchKeys keys) {
+    public void accept(ReadRecord read) {
         position++;
+        CatalogueRecord record = read.record();
         if (!seenSourceIds.add(record.sourceId())) {
             rejected.add(new RejectedRow(position,
                     List.of(FieldError.of("record", "catalogue.load.same_id_twice", record.sourceId())),
                     List.of(record.sourceId(), record.title())));
             return;
         }
-        pending.add(record);
-        pendingKeys.add(keys);
-        pendingPositions.add(position);
+        pending.add(read);
         if (pending.size() == BATCH) {
             flush();
         }
@@ -245,15 +241,15 @@ final class LoadRun implements ReadAhead.Target {
         }
         progress.checkCancelled();
         if (merging) {
-            takeOut(pending.stream().map(CatalogueRecord::sourceId).toList());
+            takeOut(pending.stream().map(ReadRecord::sourceId).toList());
         }
-        List<MatchKeys> keys = pendingKeys;
-        Map<String, List<WorkCandidate>> stored = others == null ? storedCandidates(keys) : Map.of();
-        for (int i = 0; i < pending.size(); i++) {
-            CatalogueRecord record = pending.get(i);
-            MatchKeys recordKeys = keys.get(i);
+        Map<String, List<WorkCandidate>> stored = others == null
+                ? storedCandidates(pending.stream().map(ReadRecord::keys).toList()) : Map.of();
+        for (ReadRecord read : pending) {
+            CatalogueRecord record = read.record();
+            MatchKeys recordKeys = read.keys();
             Decision decision = decisions.get(record.sourceId());
-            WorkMatch match = place(record, recordKeys, decision, stored);
+            WorkMatch match = place(read, decision, stored);
             if (match.rule() == MatchRule.OWN || match.rule() == MatchRule.SPLIT) {
                 works.add(match.workId(), RecordRows.cut(displayTitle(record), 2000),
                         RecordRows.cut(record.mainAuthor(), 500), record.year(), record.kind().name(),
@@ -261,7 +257,7 @@ final class LoadRun implements ReadAhead.Target {
             }
             placedBySource.put(record.sourceId(), match.workId());
             long recordId = recordIds.next();
-            records.add(RecordRows.values(recordId, memberId, match.workId(), match.rule(), record, recordKeys,
+            records.add(RecordRows.complete(read.row(), recordId, memberId, match.workId(), match.rule(),
                     arrivedAt(record.sourceId())));
             if (match.rule() != MatchRule.SPLIT) {
                 List<String> identifiers = recordKeys.identifiers();
@@ -272,7 +268,7 @@ final class LoadRun implements ReadAhead.Target {
                     ownKeys.add(match.workId(), recordKeys);
                 }
                 WorkCandidate placed = new WorkCandidate(match.workId(), memberId,
-                        others == null ? recordKeys : MemberKeys.hashed(recordKeys));
+                        others == null ? recordKeys : read.hashed());
                 for (String key : keyStrings(recordKeys)) {
                     placedHere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(placed);
                 }
@@ -287,12 +283,10 @@ final class LoadRun implements ReadAhead.Target {
         keyRows.execute(tx);
         this.stored += pending.size();
         pending.clear();
-        pendingKeys.clear();
-        pendingPositions.clear();
     }
 
-    private WorkMatch place(CatalogueRecord record, MatchKeys keys, Decision decision,
-                            Map<String, List<WorkCandidate>> stored) {
+    private WorkMatch place(ReadRecord read, Decision decision, Map<String, List<WorkCandidate>> stored) {
+        MatchKeys keys = read.keys();
         if (decision != null && "SPLIT".equals(decision.kind())) {
             return new WorkMatch(workIds.next(), MatchRule.SPLIT);
         }
@@ -310,8 +304,8 @@ final class LoadRun implements ReadAhead.Target {
         MatchKeys compared = keys;
         if (others != null) {
             // compared by hash with the other members' keys in memory, and with this load's, kept hashed too
-            compared = MemberKeys.hashed(keys);
-            long[] hashes = MemberKeys.lookupHashes(keys);
+            compared = read.hashed();
+            long[] hashes = read.lookupHashes();
             List<WorkCandidate> found = new ArrayList<>(candidates.values());
             for (MemberKeys member : others) {
                 collector.start(member, found);

@@ -1,9 +1,7 @@
 package id.jalin.catalogue.data;
 
 import id.jalin.catalogue.domain.CatalogueRecord;
-import id.jalin.catalogue.domain.ClusterKeys;
 import id.jalin.catalogue.domain.HoldingsFeed;
-import id.jalin.catalogue.domain.MatchKeys;
 import id.jalin.catalogue.domain.RecordSink;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.task.CancelledException;
@@ -16,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A feed read on a thread of its own, a few chunks ahead of the load that stores what it reads: the reading (MARC
  * parsed into records, a server's pages) and each record's match keys take one core while the load places and stores
- * the records read before on the other (decision 0022). The load gets everything in the order the feed handed it
+ * the records read before on the other (decision 0022): with its keys, their hashes and its row's columns
+ * ({@link ReadRecord}). The load gets everything in the order the feed handed it
  * over, on its own thread (the transaction's). Whatever the feed throws reaches the load as it came; a load that
  * fails stops the feed at its next record, and the feed's thread has ended before {@link #feed} returns or throws.
  */
@@ -29,7 +28,7 @@ final class ReadAhead {
     private sealed interface Item permits Accepted, SetAside, Deleted {
     }
 
-    private record Accepted(CatalogueRecord record, MatchKeys keys) implements Item {
+    private record Accepted(ReadRecord read) implements Item {
     }
 
     private record SetAside(RejectedRow reason) implements Item {
@@ -49,9 +48,9 @@ final class ReadAhead {
     private static final class LoadStopped extends CancelledException {
     }
 
-    /** Where the load takes what was read: a record comes with the match keys worked out on the reading thread. */
+    /** Where the load takes what was read: a record comes with what depends on it alone worked out. */
     interface Target extends RecordSink {
-        void accept(CatalogueRecord record, MatchKeys keys);
+        void accept(ReadRecord read);
     }
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
@@ -98,7 +97,7 @@ final class ReadAhead {
 
     private static void handOver(Item item, Target run) {
         if (item instanceof Accepted accepted) {
-            run.accept(accepted.record(), accepted.keys());
+            run.accept(accepted.read());
         } else if (item instanceof SetAside aside) {
             run.setAside(aside.reason());
         } else if (item instanceof Deleted deleted) {
@@ -131,7 +130,7 @@ final class ReadAhead {
 
         @Override
         public void accept(CatalogueRecord record) {
-            add(new Accepted(record, ClusterKeys.of(record)));
+            add(new Accepted(ReadRecord.of(record)));
         }
 
         @Override

@@ -36,14 +36,23 @@ final class RecordRows {
             CATALOGUE_RECORD.ARRIVED_AT, CATALOGUE_RECORD.ID_KEY, CATALOGUE_RECORD.CLUSTER_KEY,
             CATALOGUE_RECORD.LOCATIONS);
 
+    private static final int AT_ID = INSERTED.indexOf(CATALOGUE_RECORD.ID);
+    private static final int AT_MEMBER = INSERTED.indexOf(CATALOGUE_RECORD.MEMBER_ID);
+    private static final int AT_WORK = INSERTED.indexOf(CATALOGUE_RECORD.WORK_ID);
+    private static final int AT_RULE = INSERTED.indexOf(CATALOGUE_RECORD.MATCH_RULE);
+    private static final int AT_ARRIVED = INSERTED.indexOf(CATALOGUE_RECORD.ARRIVED_AT);
+    private static final int AT_ID_KEY = INSERTED.indexOf(CATALOGUE_RECORD.ID_KEY);
+    private static final int AT_CLUSTER_KEY = INSERTED.indexOf(CATALOGUE_RECORD.CLUSTER_KEY);
+
     private RecordRows() {
     }
 
-    static Object[] values(long id, long memberId, long workId, MatchRule rule, CatalogueRecord record, MatchKeys keys,
-                           LocalDateTime arrivedAt) {
-        // a record split off by hand is found by no later load: nothing may match into the work it was given
-        boolean findable = rule != MatchRule.SPLIT;
-        return new Object[] {id, memberId, cut(record.sourceId(), 200), workId, rule.name(),
+    /**
+     * A record's columns that depend on the record alone; {@link #complete} fills in the rest once the load has
+     * placed it.
+     */
+    static Object[] draft(CatalogueRecord record, MatchKeys keys) {
+        return new Object[] {null, null, cut(record.sourceId(), 200), null, null,
                 cut(record.title(), 2000), cut(record.subtitle(), 2000), cut(record.responsibility(), 1000),
                 lines(record.authors(), 4000), cut(record.edition(), 200), cut(record.publisher(), 500),
                 cut(record.place(), 200), record.year(),
@@ -55,8 +64,24 @@ final class RecordRows {
                 String.join(" ", record.flags().stream().map(Enum::name).toList()),
                 record.original().map(MarcOriginal::iso2709).orElse(null), cut(keys.titleKey(), 1000),
                 cut(keys.exactKey(), 1200), cut(keys.blockKey(), 400), cut(String.join(" ", keys.identifiers()), 1000),
-                arrivedAt, findable ? firstIdentifier(keys) : null, findable ? clusterKey(keys) : null,
-                lines(record.locations(), 1000)};
+                null, firstIdentifier(keys), clusterKey(keys), lines(record.locations(), 1000)};
+    }
+
+    /** The row of a drafted record, placed by the load: a new array, the draft is left as it was. */
+    static Object[] complete(Object[] draft, long id, long memberId, long workId, MatchRule rule,
+                             LocalDateTime arrivedAt) {
+        Object[] row = draft.clone();
+        row[AT_ID] = id;
+        row[AT_MEMBER] = memberId;
+        row[AT_WORK] = workId;
+        row[AT_RULE] = rule.name();
+        row[AT_ARRIVED] = arrivedAt;
+        if (rule == MatchRule.SPLIT) {
+            // a record split off by hand is found by no later load: nothing may match into the work it was given
+            row[AT_ID_KEY] = null;
+            row[AT_CLUSTER_KEY] = null;
+        }
+        return row;
     }
 
     static String firstIdentifier(MatchKeys keys) {

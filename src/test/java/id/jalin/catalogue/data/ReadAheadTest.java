@@ -23,12 +23,14 @@ class ReadAheadTest {
         final List<String> seen = new ArrayList<>();
         final List<String> threads = new ArrayList<>();
         final List<MatchKeys> keys = new ArrayList<>();
+        final List<Object[]> rows = new ArrayList<>();
         int failAt = -1;
 
         @Override
-        public void accept(CatalogueRecord record, MatchKeys keys) {
-            note("record " + record.sourceId());
-            this.keys.add(keys);
+        public void accept(ReadRecord read) {
+            note("record " + read.sourceId());
+            this.keys.add(read.keys());
+            rows.add(read.row());
         }
 
         @Override
@@ -64,7 +66,7 @@ class ReadAheadTest {
     }
 
     @Test
-    void handsOverEverythingInTheFeedsOrderOnTheLoadsThreadWithKeysWorkedOut() throws Exception {
+    void handsOverEverythingInTheFeedsOrderOnTheLoadsThreadWithKeysAndRowWorkedOut() throws Exception {
         Recording load = new Recording();
         List<String> expected = new ArrayList<>();
         ReadAhead.feed(sink -> {
@@ -85,6 +87,7 @@ class ReadAheadTest {
         assertThat(load.seen).containsExactlyElementsOf(expected);
         assertThat(load.threads).containsOnly(Thread.currentThread().getName());
         assertThat(load.keys.get(0)).isEqualTo(ClusterKeys.of(record(1)));
+        assertThat(load.rows.get(0)).contains("Judul nomor 1", "r1");
     }
 
     @Test
