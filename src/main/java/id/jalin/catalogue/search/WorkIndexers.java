@@ -53,11 +53,17 @@ final class WorkIndexers implements Consumer<IndexedWork>, AutoCloseable {
      */
     static WorkIndexers start(IndexWriter writer, int threadCount, LongConsumer written) {
         WorkIndexers indexers = new WorkIndexers(writer, threadCount, written);
-        for (int i = 1; i <= threadCount; i++) {
-            Thread thread = new Thread(indexers::index, "catalogue-index-" + i);
-            thread.setDaemon(true);
-            indexers.threads.add(thread);
-            thread.start();
+        try {
+            for (int i = 1; i <= threadCount; i++) {
+                Thread thread = new Thread(indexers::index, "catalogue-index-" + i);
+                thread.setDaemon(true);
+                indexers.threads.add(thread);
+                thread.start();
+            }
+        } catch (RuntimeException | Error noThread) {
+            // the threads already started must not outlive a build that cannot begin
+            indexers.close();
+            throw noThread;
         }
         return indexers;
     }
