@@ -77,7 +77,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
     public <E extends Exception> LoadOutcome replace(long memberId, LoadInfo info, HoldingsFeed<E> feed,
                                                      Progress progress) throws E {
         return run(memberId, info, feed, progress,
-                (tx, first, now) -> LoadRun.replacing(tx, memberId, first, now, progress, keyCache));
+                (tx, first, now) -> LoadRun.replacing(tx, dsl, memberId, first, now, progress, keyCache));
     }
 
     @Override
@@ -401,7 +401,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
                 row));
         Map<String, List<Record>> byKey = new HashMap<>();
         for (Record row : byId.values()) {
-            for (String key : LoadRun.keyStrings(RecordRows.keys(row))) {
+            for (String key : Placement.keyStrings(RecordRows.keys(row))) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         }
@@ -409,7 +409,7 @@ public final class JooqHoldingsStore implements HoldingsStore {
         for (int probe = 0; probe < probes.size(); probe++) {
             MatchKeys keys = probes.get(probe);
             Set<Long> seen = new java.util.HashSet<>();
-            for (String key : LoadRun.keyStrings(keys)) {
+            for (String key : Placement.keyStrings(keys)) {
                 for (Record row : byKey.getOrDefault(key, List.of())) {
                     if (seen.contains(row.get(CATALOGUE_RECORD.ID))) {
                         continue;

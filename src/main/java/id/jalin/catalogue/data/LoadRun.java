@@ -1,8 +1,6 @@
 package id.jalin.catalogue.data;
 
 import static id.jalin.kernel.db.generated.Sequences.CATALOGUE_RECORD_SEQ;
-import static id.jalin.kernel.db.generated.Sequences.CATALOGUE_WORK_SEQ;
-import static id.jalin.kernel.db.generated.Tables.CATALOGUE_DECISION;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_KEY;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
@@ -12,7 +10,6 @@ import id.jalin.catalogue.domain.MatchKeys;
 import id.jalin.catalogue.domain.MatchRule;
 import id.jalin.catalogue.domain.WorkCandidate;
 import id.jalin.catalogue.domain.WorkMatch;
-import id.jalin.catalogue.domain.WorkMatcher;
 import id.jalin.kernel.importing.RejectedRow;
 import id.jalin.kernel.task.Progress;
 import id.jalin.kernel.validation.FieldError;
@@ -22,7 +19,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +27,9 @@ import org.jooq.DSLContext;
 
 /**
  * One load of one member's records, inside the transaction that replaces its holdings: the old records go, each new
- * record is placed in a work (a thousand at a time: one query finds every record already stored that shares a key
- * with any of them), and the works the member alone held and no longer holds go too. {@link #adding} places records
+ * record is placed in a work ({@link Placement}: by the other members' keys in memory, on the reading thread, or a
+ * thousand at a time by one query for every record already stored that shares a key with any of them) and stored,
+ * and the works the member alone held and no longer holds go too. {@link #adding} places records
  * beside the member's others instead (copies a joint purchase brought in), each counted as arriving now;
  * {@link #merging} takes a harvest of changes: each record replaces the member's record with the same id (keeping
  * when that one arrived), records the server deleted go, and the others stay.
@@ -44,89 +41,67 @@ final class LoadRun implements ReadAhead.Target {
     private final long memberId;
     private final LocalDateTime now;
     private final Progress progress;
-    private final WorkMatcher matcher = new WorkMatcher();
-    private final IdPool workIds;
+    private final Placement placement;
     private final IdPool recordIds;
     private final RowBatch works;
     private final RowBatch records;
     private final RowBatch keyRows;
     private final Map<String, LocalDateTime> arrivals = new HashMap<>();
-    private final Map<String, Decision> decisions = new HashMap<>();
     private final boolean firstLoad;
-    private final Set<String> seenSourceIds = new HashSet<>();
-    /** The records placed so far in this load, by each of their keys: later records of the same file meet them here. */
-    private final Map<String, List<WorkCandidate>> placedHere = new HashMap<>();
-    private final Map<String, Long> placedBySource = new HashMap<>();
     private final List<ReadRecord> pending = new ArrayList<>(BATCH);
-    private final Collector collector = new Collector();
     private final Map<MatchRule, Integer> byRule = new EnumMap<>(MatchRule.class);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final Set<Long> formerWorks;
-    /** Other members' keys in memory, or null when this run looks them up in the database. */
-    private List<MemberKeys> others;
-    private MemberKeys.Builder ownKeys;
+    private final boolean merging;
+    private final boolean replacing;
+    private final Set<String> deletions = new HashSet<>();
     private int position;
     private int stored;
     private int flagged;
 
-    private record Decision(String kind, Long otherMemberId, String otherSourceId) {
-    }
-
-    LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress) {
-        this(tx, memberId, firstLoad, now, progress, true);
-    }
-
     /**
-     * A replacing run that compares its records with the other members' keys held in memory ({@link KeyCache})
-     * instead of looking them up in the database a batch at a time, and gathers its own keys for the cache.
+     * A run that replaces the member's records and compares them with the other members' keys held in memory
+     * ({@link KeyCache}) instead of looking them up in the database a batch at a time, and gathers its own keys for
+     * the cache. It places each record on the reading thread ({@link #prepared}): new works are numbered from
+     * {@code ids}, a connection other than the transaction's.
      */
-    static LoadRun replacing(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
-                             KeyCache cache) {
-        LoadRun run = new LoadRun(tx, memberId, firstLoad, now, progress, true);
-        run.others = cache.others(tx, memberId);
-        run.ownKeys = MemberKeys.builder();
-        return run;
+    static LoadRun replacing(DSLContext tx, DSLContext ids, long memberId, boolean firstLoad, LocalDateTime now,
+                             Progress progress, KeyCache cache) {
+        return new LoadRun(tx, memberId, firstLoad, now, progress, true, false,
+                new Placement(tx, ids, memberId, cache.others(tx, memberId)));
     }
 
     /** The keys this run stored, for the cache once its transaction committed at this generation. */
     Optional<MemberKeys> ownKeys(long generation) {
-        return ownKeys == null ? Optional.empty() : Optional.of(ownKeys.build(memberId, generation));
+        return placement.ownKeys(generation);
     }
 
     /** A run that keeps the member's records and adds to them. */
     static LoadRun adding(DSLContext tx, long memberId, LocalDateTime now) {
-        return new LoadRun(tx, memberId, false, now, Progress.NONE, false);
+        return new LoadRun(tx, memberId, false, now, Progress.NONE, false, false, new Placement(tx, tx, memberId, null));
     }
 
     /** A run that replaces only the records it is handed and takes out those reported deleted. */
     static LoadRun merging(DSLContext tx, long memberId, LocalDateTime now, Progress progress) {
-        LoadRun run = new LoadRun(tx, memberId, false, now, progress, false);
-        run.merging = true;
-        return run;
+        return new LoadRun(tx, memberId, false, now, progress, false, true, new Placement(tx, tx, memberId, null));
     }
 
-    private boolean merging;
-    private final boolean replacing;
-    private final Set<String> deletions = new HashSet<>();
-
     private LoadRun(DSLContext tx, long memberId, boolean firstLoad, LocalDateTime now, Progress progress,
-                    boolean replacing) {
+                    boolean replacing, boolean merging, Placement placement) {
         this.tx = tx;
         this.replacing = replacing;
+        this.merging = merging;
         this.memberId = memberId;
         this.firstLoad = firstLoad;
         this.now = now;
         this.progress = progress;
-        this.workIds = new IdPool(tx, CATALOGUE_WORK_SEQ);
+        this.placement = placement;
         this.recordIds = new IdPool(tx, CATALOGUE_RECORD_SEQ);
         this.works = new RowBatch(tx, CATALOGUE_WORK, List.of(CATALOGUE_WORK.ID, CATALOGUE_WORK.TITLE,
                 CATALOGUE_WORK.AUTHOR, CATALOGUE_WORK.PUBLISH_YEAR, CATALOGUE_WORK.KIND, CATALOGUE_WORK.EDITION));
         this.records = new RowBatch(tx, CATALOGUE_RECORD, RecordRows.INSERTED);
         this.keyRows = new RowBatch(tx, CATALOGUE_KEY, List.of(CATALOGUE_KEY.MATCH_KEY, CATALOGUE_KEY.RECORD_ID,
                 CATALOGUE_KEY.MEMBER_ID));
-        tx.selectFrom(CATALOGUE_DECISION).where(CATALOGUE_DECISION.MEMBER_ID.eq(memberId)).orderBy(CATALOGUE_DECISION.ID)
-                .forEach(row -> decisions.put(row.getSourceId(),
-                        new Decision(row.getKind(), row.getOtherMemberId(), row.getOtherSourceId())));
         if (!replacing) {
             this.formerWorks = new HashSet<>();
             return;
@@ -140,20 +115,37 @@ final class LoadRun implements ReadAhead.Target {
         tx.deleteFrom(CATALOGUE_RECORD).where(CATALOGUE_RECORD.MEMBER_ID.eq(memberId)).execute();
     }
 
+    /**
+     * On the reading thread: what depends on the record alone and, when the other members' keys are in memory, the
+     * work it goes into, so that the transaction's thread only stores it. Placing asks the database nothing then,
+     * and records are placed in the order they were read, as they would be on the transaction's thread.
+     */
     @Override
-    public void accept(CatalogueRecord record) {
-        accept(ReadRecord.of(record));
+    public ReadRecord prepared(CatalogueRecord record) {
+        ReadRecord read = ReadRecord.of(record);
+        if (!placement.inMemory()) {
+            return read;
+        }
+        if (!placement.firstSighting(read.sourceId())) {
+            return read.seenBefore();
+        }
+        return read.placedIn(placement.place(read, Map.of()));
     }
 
-    /** A record with what depends on it alone worked out already (on the reading thread: {@link ReadAhead}). */
+    @Override
+    public void accept(CatalogueRecord record) {
+        accept(prepared(record));
+    }
+
+    /** A record as {@link #prepared} made it (on the reading thread: {@link ReadAhead}). */
     @Override
     public void accept(ReadRecord read) {
         position++;
-        CatalogueRecord record = read.record();
-        if (!seenSourceIds.add(record.sourceId())) {
+        boolean repeated = read.repeated() || read.match() == null && !placement.firstSighting(read.sourceId());
+        if (repeated) {
             rejected.add(new RejectedRow(position,
-                    List.of(FieldError.of("record", "catalogue.load.same_id_twice", record.sourceId())),
-                    List.of(record.sourceId(), record.title())));
+                    List.of(FieldError.of("record", "catalogue.load.same_id_twice", read.sourceId())),
+                    List.of(read.sourceId(), read.record().title())));
             return;
         }
         pending.add(read);
@@ -179,7 +171,7 @@ final class LoadRun implements ReadAhead.Target {
     void finish() {
         flush();
         if (merging) {
-            deletions.removeAll(seenSourceIds);
+            deletions.removeIf(placement::seen);
             takeOut(deletions);
         }
         new WorkCleanup(tx).afterLoad(formerWorks);
@@ -211,7 +203,7 @@ final class LoadRun implements ReadAhead.Target {
 
     /** The work a record of this run went into, by the member's own record id. */
     Optional<Long> workOf(String sourceId) {
-        return Optional.ofNullable(placedBySource.get(sourceId));
+        return placement.workOf(sourceId);
     }
 
     /** Whether the member's records are exactly those this run stored (it replaced them all). */
@@ -243,34 +235,24 @@ final class LoadRun implements ReadAhead.Target {
         if (merging) {
             takeOut(pending.stream().map(ReadRecord::sourceId).toList());
         }
-        Map<String, List<WorkCandidate>> stored = others == null
-                ? storedCandidates(pending.stream().map(ReadRecord::keys).toList()) : Map.of();
+        Map<String, List<WorkCandidate>> candidates = placement.inMemory() ? Map.of()
+                : storedCandidates(pending.stream().filter(read -> read.match() == null).map(ReadRecord::keys)
+                        .toList());
         for (ReadRecord read : pending) {
             CatalogueRecord record = read.record();
-            MatchKeys recordKeys = read.keys();
-            Decision decision = decisions.get(record.sourceId());
-            WorkMatch match = place(read, decision, stored);
+            WorkMatch match = read.match() != null ? read.match() : placement.place(read, candidates);
             if (match.rule() == MatchRule.OWN || match.rule() == MatchRule.SPLIT) {
                 works.add(match.workId(), RecordRows.cut(displayTitle(record), 2000),
                         RecordRows.cut(record.mainAuthor(), 500), record.year(), record.kind().name(),
                         RecordRows.cut(record.edition(), 200));
             }
-            placedBySource.put(record.sourceId(), match.workId());
             long recordId = recordIds.next();
             records.add(RecordRows.complete(read.row(), recordId, memberId, match.workId(), match.rule(),
                     arrivedAt(record.sourceId())));
             if (match.rule() != MatchRule.SPLIT) {
-                List<String> identifiers = recordKeys.identifiers();
+                List<String> identifiers = read.keys().identifiers();
                 for (int further = 1; further < identifiers.size(); further++) {
                     keyRows.add(RecordRows.cut(identifiers.get(further), 1200), recordId, memberId);
-                }
-                if (ownKeys != null) {
-                    ownKeys.add(match.workId(), recordKeys);
-                }
-                WorkCandidate placed = new WorkCandidate(match.workId(), memberId,
-                        others == null ? recordKeys : read.hashed());
-                for (String key : keyStrings(recordKeys)) {
-                    placedHere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(placed);
                 }
             }
             byRule.merge(match.rule(), 1, Integer::sum);
@@ -283,90 +265,6 @@ final class LoadRun implements ReadAhead.Target {
         keyRows.execute(tx);
         this.stored += pending.size();
         pending.clear();
-    }
-
-    private WorkMatch place(ReadRecord read, Decision decision, Map<String, List<WorkCandidate>> stored) {
-        MatchKeys keys = read.keys();
-        if (decision != null && "SPLIT".equals(decision.kind())) {
-            return new WorkMatch(workIds.next(), MatchRule.SPLIT);
-        }
-        if (decision != null) {
-            Optional<Long> joined = workOf(decision.otherMemberId(), decision.otherSourceId());
-            if (joined.isPresent()) {
-                return new WorkMatch(joined.get(), MatchRule.JOINED);
-            }
-        }
-        Map<String, WorkCandidate> candidates = new LinkedHashMap<>();
-        for (String key : keyStrings(keys)) {
-            addAll(candidates, stored.get(key));
-            addAll(candidates, placedHere.get(key));
-        }
-        MatchKeys compared = keys;
-        if (others != null) {
-            // compared by hash with the other members' keys in memory, and with this load's, kept hashed too
-            compared = read.hashed();
-            long[] hashes = read.lookupHashes();
-            List<WorkCandidate> found = new ArrayList<>(candidates.values());
-            for (MemberKeys member : others) {
-                collector.start(member, found);
-                for (long hash : hashes) {
-                    member.records(hash, collector);
-                }
-            }
-            return matcher.match(compared, memberId, found)
-                    .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
-        }
-        return matcher.match(compared, memberId, candidates.values())
-                .orElseGet(() -> new WorkMatch(workIds.next(), MatchRule.OWN));
-    }
-
-    /**
-     * Gathers one member's records found under a record's lookup keys as candidates, a record found by two of its
-     * keys once; kept across records, since a load asks every member for every record.
-     */
-    private static final class Collector implements java.util.function.IntConsumer {
-        private MemberKeys member;
-        private List<WorkCandidate> into;
-        private int[] seen = new int[8];
-        private int count;
-
-        void start(MemberKeys member, List<WorkCandidate> into) {
-            this.member = member;
-            this.into = into;
-            this.count = 0;
-        }
-
-        @Override
-        public void accept(int position) {
-            for (int i = 0; i < count; i++) {
-                if (seen[i] == position) {
-                    return;
-                }
-            }
-            if (count == seen.length) {
-                seen = java.util.Arrays.copyOf(seen, count * 2);
-            }
-            seen[count++] = position;
-            into.add(member.candidate(position));
-        }
-    }
-
-    private Optional<Long> workOf(long otherMemberId, String otherSourceId) {
-        if (otherMemberId == memberId) {
-            return Optional.ofNullable(placedBySource.get(otherSourceId));
-        }
-        return tx.select(CATALOGUE_RECORD.WORK_ID).from(CATALOGUE_RECORD)
-                .where(CATALOGUE_RECORD.MEMBER_ID.eq(otherMemberId), CATALOGUE_RECORD.SOURCE_ID.eq(otherSourceId))
-                .fetchOptional(CATALOGUE_RECORD.WORK_ID);
-    }
-
-    private static void addAll(Map<String, WorkCandidate> into, List<WorkCandidate> candidates) {
-        if (candidates != null) {
-            for (WorkCandidate candidate : candidates) {
-                into.putIfAbsent(candidate.workId() + "/" + candidate.memberId() + "/" + candidate.keys().exactKey()
-                        + "/" + candidate.keys().identifiers(), candidate);
-            }
-        }
     }
 
     /**
@@ -397,19 +295,9 @@ final class LoadRun implements ReadAhead.Target {
     private static void file(Map<String, List<WorkCandidate>> byKey, org.jooq.Record row) {
         WorkCandidate candidate = new WorkCandidate(row.get(CATALOGUE_RECORD.WORK_ID),
                 row.get(CATALOGUE_RECORD.MEMBER_ID), RecordRows.keys(row));
-        for (String key : keyStrings(candidate.keys())) {
+        for (String key : Placement.keyStrings(candidate.keys())) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
         }
-    }
-
-    /** The keys a record is found by: its identifiers and its cluster key. */
-    static List<String> keyStrings(MatchKeys keys) {
-        List<String> strings = new ArrayList<>(keys.identifiers());
-        String cluster = RecordRows.clusterKey(keys);
-        if (cluster != null) {
-            strings.add(cluster);
-        }
-        return strings;
     }
 
     private LocalDateTime arrivedAt(String sourceId) {

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A feed read on a thread of its own, a few chunks ahead of the load that stores what it reads: the reading (MARC
- * parsed into records, a server's pages) and each record's match keys take one core while the load places and stores
- * the records read before on the other (decision 0022): with its keys, their hashes and its row's columns
- * ({@link ReadRecord}). The load gets everything in the order the feed handed it
+ * parsed into records, a server's pages) and what the load works out of each record before storing it
+ * ({@link Target#prepared}: its keys, their hashes, its row's columns and, where the load can, its work) take one core
+ * while the load stores the records read before on the other (decision 0022). The load gets everything in the order the feed handed it
  * over, on its own thread (the transaction's). Whatever the feed throws reaches the load as it came; a load that
  * fails stops the feed at its next record, and the feed's thread has ended before {@link #feed} returns or throws.
  */
@@ -50,6 +50,9 @@ final class ReadAhead {
 
     /** Where the load takes what was read: a record comes with what depends on it alone worked out. */
     interface Target extends RecordSink {
+        /** Called on the reading thread, record after record in the feed's order. */
+        ReadRecord prepared(CatalogueRecord record);
+
         void accept(ReadRecord read);
     }
 
@@ -66,7 +69,7 @@ final class ReadAhead {
 
     @SuppressWarnings("unchecked")
     private <E extends Exception> void drive(HoldingsFeed<E> feed, Target run) throws E {
-        Thread reader = new Thread(() -> read(feed), "catalogue-read-ahead");
+        Thread reader = new Thread(() -> read(feed, run), "catalogue-read-ahead");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -105,8 +108,8 @@ final class ReadAhead {
         }
     }
 
-    private <E extends Exception> void read(HoldingsFeed<E> feed) {
-        Chunks chunks = new Chunks();
+    private <E extends Exception> void read(HoldingsFeed<E> feed, Target run) {
+        Chunks chunks = new Chunks(run);
         Throwable failure = null;
         try {
             feed.feedTo(chunks);
@@ -126,11 +129,19 @@ final class ReadAhead {
 
     /** The reading thread's sink: records with their keys, gathered into chunks for the load. */
     private final class Chunks implements RecordSink {
+        private final Target run;
         private List<Item> chunk = new ArrayList<>(CHUNK);
+
+        Chunks(Target run) {
+            this.run = run;
+        }
 
         @Override
         public void accept(CatalogueRecord record) {
-            add(new Accepted(ReadRecord.of(record)));
+            if (stopped) {
+                throw new LoadStopped();
+            }
+            add(new Accepted(run.prepared(record)));
         }
 
         @Override

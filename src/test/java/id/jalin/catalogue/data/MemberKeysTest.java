@@ -43,7 +43,7 @@ class MemberKeysTest {
         for (int i = 0; i < first.size(); i++) {
             MatchKeys keys = ClusterKeys.of(first.get(i));
             WorkCandidate candidate = new WorkCandidate(1000 + i, 1, keys);
-            for (String key : LoadRun.keyStrings(keys)) {
+            for (String key : Placement.keyStrings(keys)) {
                 byWords.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
             }
             builder.add(1000 + i, keys);
@@ -54,7 +54,7 @@ class MemberKeysTest {
         for (CatalogueRecord record : second) {
             MatchKeys keys = ClusterKeys.of(record);
             Map<Long, WorkCandidate> plain = new LinkedHashMap<>();
-            for (String key : LoadRun.keyStrings(keys)) {
+            for (String key : Placement.keyStrings(keys)) {
                 byWords.getOrDefault(key, List.of()).forEach(candidate -> plain.put(candidate.workId(), candidate));
             }
             Map<Long, WorkCandidate> hashed = new LinkedHashMap<>();

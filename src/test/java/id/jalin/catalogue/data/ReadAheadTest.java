@@ -24,7 +24,16 @@ class ReadAheadTest {
         final List<String> threads = new ArrayList<>();
         final List<MatchKeys> keys = new ArrayList<>();
         final List<Object[]> rows = new ArrayList<>();
+        final List<String> prepared = new ArrayList<>();
+        final List<String> preparedOn = new ArrayList<>();
         int failAt = -1;
+
+        @Override
+        public ReadRecord prepared(CatalogueRecord record) {
+            prepared.add(record.sourceId());
+            preparedOn.add(Thread.currentThread().getName());
+            return ReadRecord.of(record);
+        }
 
         @Override
         public void accept(ReadRecord read) {
@@ -86,6 +95,10 @@ class ReadAheadTest {
 
         assertThat(load.seen).containsExactlyElementsOf(expected);
         assertThat(load.threads).containsOnly(Thread.currentThread().getName());
+        // prepared (and placed, in a load that places ahead) on the reading thread, one after another in order
+        assertThat(load.prepared).containsExactlyElementsOf(expected.stream()
+                .filter(item -> item.startsWith("record ")).map(item -> item.substring("record ".length())).toList());
+        assertThat(load.preparedOn).containsOnly("catalogue-read-ahead");
         assertThat(load.keys.get(0)).isEqualTo(ClusterKeys.of(record(1)));
         assertThat(load.rows.get(0)).contains("Judul nomor 1", "r1");
     }
