@@ -128,7 +128,8 @@ final class MarcFields {
 
     /**
      * The value without the ISBD punctuation that ends it ("Jakarta :" → "Jakarta", "Gramedia," → "Gramedia",
-     * "2015." → "2015") and without the punctuation that leads it (SLiMS writes 245 $b as " : rest"). A full stop
+     * "2015." → "2015", "320 hlm. +" → "320 hlm."; "Pemrograman C++" stays)
+     * and without the punctuation that leads it (SLiMS writes 245 $b as " : rest"). A full stop
      * after a single capital is an initial ("Smith, J.") and stays.
      */
     static String trimmed(String value) {
@@ -145,7 +146,10 @@ final class MarcFields {
         while (changed && !text.isEmpty()) {
             changed = false;
             char last = text.charAt(text.length() - 1);
-            if ("/:;=,+".indexOf(last) >= 0 || (last == '.' && !keepStop && !endsWithInitial(text))) {
+            // ISBD's "+" (accompanying material) stands after a space; one that does not belongs to a word: "C++"
+            boolean isbdPlus = last == '+' && text.length() > 1
+                    && Character.isWhitespace(text.charAt(text.length() - 2));
+            if ("/:;=,".indexOf(last) >= 0 || isbdPlus || (last == '.' && !keepStop && !endsWithInitial(text))) {
                 text = text.substring(0, text.length() - 1).strip();
                 changed = true;
             }

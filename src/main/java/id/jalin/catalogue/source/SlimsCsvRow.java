@@ -59,6 +59,9 @@ final class SlimsCsvRow {
             title = split.group(1);
             subtitle = split.group(2);
         }
+        // cataloguers who copy from cards close the title as ISBD does ("Judul /"): shown, that reads as a typo
+        title = MarcFields.trimmed(title, true);
+        subtitle = MarcFields.trimmed(subtitle, true);
         List<RecordFlag> flags = new ArrayList<>();
         List<Isbn> isbns = new ArrayList<>();
         List<Issn> issns = new ArrayList<>();

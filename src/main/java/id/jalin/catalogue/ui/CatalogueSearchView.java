@@ -90,7 +90,6 @@ final class CatalogueSearchView {
     private Node searchBar() {
         box.setId("catalogue-search");
         box.setPromptText(messages.get("catalogue.search.prompt"));
-        HBox.setHgrow(box, Priority.ALWAYS);
         PauseTransition pause = new PauseTransition(TYPING_PAUSE);
         pause.setOnFinished(event -> model.text.set(box.getText()));
         box.textProperty().addListener((obs, old, now) -> pause.playFromStart());
@@ -122,7 +121,8 @@ final class CatalogueSearchView {
         sort.valueProperty().bindBidirectional(model.sort);
 
         Label between = new Label(messages.get("catalogue.search.year_between"));
-        HBox filters = new HBox(8, box, memberChoice, kind, from, between, to, sort);
+        // the box has a row of its own: beside the filters its prompt was cut off at a usual window width
+        HBox filters = new HBox(8, memberChoice, kind, from, between, to, sort);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label yearError = new Label();
         yearError.getStyleClass().add(Styles.FIELD_ERROR);
@@ -132,7 +132,8 @@ final class CatalogueSearchView {
         summary.setId("catalogue-summary");
         summary.getStyleClass().add(Styles.MUTED);
         summary.textProperty().bind(model.summary);
-        VBox bar = new VBox(4, filters, yearError, summary);
+        box.setMaxWidth(Double.MAX_VALUE);
+        VBox bar = new VBox(6, box, filters, yearError, summary);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
     }

@@ -172,6 +172,18 @@ class MarcRecordMappingTest {
         assertThat(sink.only().title()).isEqualTo("Caf\u00e9");
     }
 
+    @Test
+    void keepsAPlusThatBelongsToTheTitleAndDropsTheIsbdPlusBeforeAccompanyingMaterial() {
+        Record marc = MARC.newRecord("00000nam a2200000 a 4500");
+        marc.addVariableField(field("245", '0', '0', 'a', "Pemrograman C++ /", 'c', "Abdul Kadir."));
+        marc.addVariableField(field("300", ' ', ' ', 'a', "xii, 320 hlm. +", 'e', "1 CD-ROM"));
+        CollectingSink sink = new CollectingSink();
+        MarcRecordMapping.read(marc, 1, sink);
+        assertThat(sink.only().title()).isEqualTo("Pemrograman C++");
+        assertThat(MarcFields.trimmed("xii, 320 hlm. +", true)).isEqualTo("xii, 320 hlm.");
+        assertThat(MarcFields.trimmed("Notepad++", false)).isEqualTo("Notepad++");
+    }
+
     static DataField field(String tag, char ind1, char ind2, Object... codesAndValues) {
         DataField field = MARC.newDataField(tag, ind1, ind2);
         for (int i = 0; i < codesAndValues.length; i += 2) {

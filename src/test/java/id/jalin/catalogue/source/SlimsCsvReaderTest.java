@@ -63,6 +63,18 @@ class SlimsCsvReaderTest {
     }
 
     @Test
+    void dropsTheIsbdPunctuationCataloguersCloseATitleWithButNotWhatBelongsToIt() throws Exception {
+        String closed = "\"Jurnal statistika terapan /\",\"Text\",\"\",\"\",\"\",\"2011\",\"\",\"\",\"\",\"\",\"\","
+                + "\"\",\"\",\"\",\"\",\"\",\"\",\"<J-1>\"\n";
+        String withSubtitle = "\"Belajar C++ : dari dasar ;\",\"Text\",\"\",\"\",\"\",\"2020\",\"\",\"\",\"\",\"\",\"\","
+                + "\"\",\"\",\"\",\"\",\"\",\"\",\"<C-1>\"\n";
+        CollectingSink sink = read(reader, text(HEADER + closed + withSubtitle));
+        assertThat(sink.records).extracting(CatalogueRecord::title).containsExactly("Jurnal statistika terapan",
+                "Belajar C++");
+        assertThat(sink.records.get(1).subtitle()).isEqualTo("dari dasar");
+    }
+
+    @Test
     void readsTheSameRowsWithoutAHeader() throws Exception {
         CollectingSink sink = read(reader, text(LASKAR + SKRIPSI));
         assertThat(sink.records).extracting(CatalogueRecord::title)
