@@ -193,8 +193,13 @@ final class CatalogueSearchView {
         ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(false);
         RecordsSideBySide sideBySide = new RecordsSideBySide(messages, model::memberCode);
-        model.records.addListener((ListChangeListener<StoredRecord>) change ->
-                scroll.setContent(sideBySide.grid(List.copyOf(model.records), picked)));
+        Label none = new Label(messages.get("catalogue.detail.none"));
+        none.setId("catalogue-detail-none");
+        none.getStyleClass().add(Styles.MUTED);
+        none.setWrapText(true);
+        scroll.setContent(none);
+        model.records.addListener((ListChangeListener<StoredRecord>) change -> scroll.setContent(
+                model.records.isEmpty() ? none : sideBySide.grid(List.copyOf(model.records), picked)));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         detail.getChildren().setAll(heading, detailActions, scroll);
         detail.setPadding(new Insets(8, 0, 0, 0));

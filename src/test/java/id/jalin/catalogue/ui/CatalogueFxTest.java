@@ -91,9 +91,13 @@ class CatalogueFxTest {
                 && cell.getText() != null && cell.getText().startsWith("ITB 1")
                 && cell.getText().contains(" \u00b7 UNPAD 1")).tryQuery().isPresent());
 
+        // before a work is chosen the detail says what it is for; once chosen, the records take its place
+        assertThat(robot.lookup("#catalogue-detail-none").queryAs(Label.class).getText())
+                .isEqualTo("Choose a work above to see every member\u2019s record of it side by side.");
         robot.interact(() -> hits.getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#catalogue-side-by-side").tryQuery()
                 .map(grid -> robot.from(grid).lookup(".toggle-button").queryAll().size() == 2).orElse(false));
+        assertThat(robot.lookup("#catalogue-detail-none").tryQuery()).isEmpty();
     }
 
     @Test
