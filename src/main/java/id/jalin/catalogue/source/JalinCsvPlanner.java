@@ -36,7 +36,8 @@ final class JalinCsvPlanner implements RowPlanner<Void> {
         MaterialKind kind = row.get(KIND);
         Integer copies = row.get(COPIES);
         List<FieldError> reasons = new ArrayList<>(row.takeReasons());
-        String title = MarcFields.nfc(row.text(TITLE));
+        // closing ISBD punctuation ("Judul /") dropped, as from SLiMS CSV and MARC
+        String title = MarcFields.trimmed(MarcFields.nfc(row.text(TITLE)), true);
         if (title.isEmpty()) {
             reasons.add(FieldError.of(TITLE.key(), "catalogue.read.no_title"));
         }
@@ -57,7 +58,8 @@ final class JalinCsvPlanner implements RowPlanner<Void> {
         String id = MarcFields.nfc(row.text(RECORD_ID));
         String sourceId = id.isEmpty() ? RowIds.sourceId(itemCodes, isbns, row.number(), usedIds)
                 : RowIds.unique(id, row.number(), usedIds);
-        sink.accept(new CatalogueRecord(sourceId, title, text(row, SUBTITLE), text(row, RESPONSIBILITY),
+        sink.accept(new CatalogueRecord(sourceId, title, MarcFields.trimmed(text(row, SUBTITLE), true),
+                text(row, RESPONSIBILITY),
                 list(row.text(AUTHORS)), text(row, EDITION), text(row, PUBLISHER), text(row, PLACE), year, isbns,
                 issns, list(row.text(SUBJECTS)), text(row, LANGUAGE), text(row, CALL_NUMBER),
                 text(row, CLASSIFICATION), text(row, SERIES), text(row, EXTENT), text(row, NOTES), kind, itemCodes,

@@ -47,6 +47,14 @@ class JalinCsvReaderTest {
     }
 
     @Test
+    void dropsTheClosingIsbdPunctuationOfTitleAndSubtitle() throws Exception {
+        String file = "title,subtitle\n\"Pemrograman C++ /\",dasar-dasar :\n";
+        CollectingSink sink = read(reader, text(file));
+        assertThat(sink.records).extracting(CatalogueRecord::title).containsExactly("Pemrograman C++");
+        assertThat(sink.records.get(0).subtitle()).isEqualTo("dasar-dasar");
+    }
+
+    @Test
     void readsIndonesianHeadingsInAnyOrder() throws Exception {
         String file = "judul;pengarang;tahun terbit;kode eksemplar;jenis\n"
                 + "Laskar pelangi;Hirata, Andrea;2005;B1;buku\n"
