@@ -7,6 +7,7 @@ import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
 import id.jalin.catalogue.domain.Holding;
 import id.jalin.catalogue.domain.IndexedWork;
 import id.jalin.catalogue.domain.MaterialKind;
+import id.jalin.catalogue.domain.ShownTitle;
 import id.jalin.catalogue.domain.WorkFeed;
 import id.jalin.kernel.task.Progress;
 import java.util.ArrayList;
@@ -162,8 +163,8 @@ final class JooqWorkFeed implements WorkFeed {
         }
 
         IndexedWork work() {
-            return new IndexedWork(workId, title, author, year, MaterialKind.valueOf(kind), edition,
-                    List.copyOf(titles), List.copyOf(authors), List.copyOf(subjects), List.copyOf(publishers),
+            return new IndexedWork(workId, ShownTitle.of(title, titles), author, year, MaterialKind.valueOf(kind),
+                    edition, List.copyOf(titles), List.copyOf(authors), List.copyOf(subjects), List.copyOf(publishers),
                     List.copyOf(isbns), List.copyOf(issns), holdings);
         }
     }

@@ -13,8 +13,11 @@ import java.util.TreeMap;
  * wrongly.
  */
 record IndexGenerations(Map<Long, Long> byMember) {
-    /** Raised whenever the fields or their analysis change: an index of another layout is rebuilt. */
-    static final String LAYOUT = "1";
+    /**
+     * Raised whenever the fields, their analysis or what a work shows change: an index of another layout is rebuilt.
+     * 2: a work shows another member's plain writing of its title ({@code ShownTitle}).
+     */
+    static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "jalin-catalogue-layout";
     private static final String MEMBER_PREFIX = "member:";
 

@@ -116,6 +116,18 @@ class HoldingsStoreTest {
     }
 
     @Test
+    void aWorkFirstCataloguedInCapitalsIsShownAsAnotherMemberWroteItPlainly() {
+        load(itb, book("1", "PENGANTAR ILMU PERPUSTAKAAN", "Sulistyo-Basuki", 1991, "9789794030820"));
+        load(unpad, book("u-7", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "979-403-082-1"));
+
+        // in the whole feed and in the feed of the members that changed
+        assertThat(works()).extracting(IndexedWork::title).containsExactly("Pengantar ilmu perpustakaan");
+        List<IndexedWork> changed = new ArrayList<>();
+        store.feed().worksOfMembers(List.of(unpad), changed::add, Progress.NONE);
+        assertThat(changed).extracting(IndexedWork::title).containsExactly("Pengantar ilmu perpustakaan");
+    }
+
+    @Test
     void aReloadReplacesOnlyThatMembersRecordsAndKeepsSharedWorks() {
         load(itb, book("1", "Pengantar ilmu perpustakaan", "Sulistyo-Basuki", 1991, "9789794030820"),
                 book("2", "Temu kembali informasi", "Pendit, Putu Laxman", 2008, ""));
