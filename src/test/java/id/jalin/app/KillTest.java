@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,14 +68,19 @@ class KillTest {
             }
             Thread.sleep(delay);
             int exit = child.kill();
-            ledger.take(child.lines);
+            ledger.take(child.lines, trial);
             killedDuringImport += child.killedDuringImport() ? 1 : 0;
             if (exit != 128 + 9) {
                 failures.add("trial " + trial + ": exit " + exit + " is not a SIGKILL; output " + child.lines
                         + " errors " + child.errors());
             }
-            for (String problem : check(file, ledger)) {
-                failures.add("trial " + trial + ": " + problem);
+            List<String> problems = check(file, ledger);
+            for (String problem : problems) {
+                failures.add("trial " + trial + (early ? " (killed while starting, after " : " (killed after ")
+                        + delay + " ms; last lines " + child.lastLines() + "): " + problem);
+            }
+            if (!problems.isEmpty()) {
+                keepForInspection(file, trial);
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -87,6 +93,23 @@ class KillTest {
 
         assertThat(failures).as("seed %d", seed).isEmpty();
         assertThat(ledger.commits).as("the children committed work before the kills").isPositive();
+    }
+
+    /**
+     * Keeps a copy of the file as the kill left it (already reopened once by {@link #check}) and the child's error
+     * output under {@code target/kill-test-failures}, so H2's tools can be run on it after the build.
+     */
+    private static void keepForInspection(Path file, int trial) throws IOException {
+        Path kept = Path.of("target", "kill-test-failures");
+        Files.createDirectories(kept);
+        Path data = file.resolveSibling(file.getFileName() + ".mv.db");
+        if (Files.exists(data)) {
+            Files.copy(data, kept.resolve("trial-" + trial + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path errors = file.resolveSibling("child-" + trial + ".err");
+        if (Files.exists(errors)) {
+            Files.copy(errors, kept.resolve("trial-" + trial + ".err"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Opens and migrates the file as the app would, and says what is wrong with what it holds. */
@@ -115,7 +138,8 @@ class KillTest {
                     .fetchOptional(LIBRARY.NOTES).orElse("");
             long edits = notes.startsWith(KillTestChild.EDIT) ? Long.parseLong(notes.substring(KillTestChild.EDIT.length())) : 0;
             if (edits < ledger.lastEdit) {
-                problems.add("edit " + ledger.lastEdit + " was reported committed but the library holds " + edits);
+                problems.add("edit " + ledger.lastEdit + " was reported committed (in trial " + ledger.lastEditTrial
+                        + ") but the library holds " + edits);
             }
         } catch (RuntimeException failure) {
             problems.add("the database does not open: " + failure);
@@ -149,9 +173,10 @@ class KillTest {
         final Set<String> cards = new HashSet<>();
         final Set<String> libraries = new HashSet<>();
         long lastEdit;
+        int lastEditTrial;
         int commits;
 
-        void take(List<String> lines) {
+        void take(List<String> lines, int trial) {
             for (String line : lines) {
                 String[] words = line.split(" ");
                 if (!words[0].equals("committed")) {
@@ -163,7 +188,10 @@ class KillTest {
                     case "holders" -> holderBatches.add(words[2]);
                     case "card" -> cards.add(words[2]);
                     case "library" -> libraries.add(words[2]);
-                    case "edit" -> lastEdit = Math.max(lastEdit, Long.parseLong(words[2]));
+                    case "edit" -> {
+                        lastEdit = Math.max(lastEdit, Long.parseLong(words[2]));
+                        lastEditTrial = trial;
+                    }
                     default -> throw new IllegalStateException("unknown line " + line);
                 }
             }
@@ -223,6 +251,10 @@ class KillTest {
             int exit = process.waitFor();
             reader.join(TimeUnit.SECONDS.toMillis(10));
             return exit;
+        }
+
+        List<String> lastLines() {
+            return lines.subList(Math.max(0, lines.size() - 3), lines.size());
         }
 
         boolean killedDuringImport() {

@@ -22,7 +22,10 @@ public record ConnectionSettings(DatabaseMode mode, Path h2File,
             // DATABASE_TO_LOWER keeps H2's identifiers in the same case as PostgreSQL's and the generated classes.
             // WRITE_DELAY=0 writes each commit to the file before the commit returns; with H2's default (500 ms in a
             // background thread) a killed or crashed Jalin lost work it had reported saved (KillTest, decision 0020).
-            case EMBEDDED_H2 -> "jdbc:h2:file:" + h2File.toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+            // REUSE_SPACE=FALSE appends every commit at the end of the file: where H2 reused a gap, a kill could make
+            // it reopen at an older commit, or not at all (decision 0033); the close compacts the file instead.
+            case EMBEDDED_H2 -> "jdbc:h2:file:" + h2File.toAbsolutePath()
+                    + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
             case SHARED_POSTGRES -> "jdbc:postgresql://" + host + ":" + port + "/" + database
                     + "?connectTimeout=10&ApplicationName=Jalin";
         };

@@ -107,7 +107,10 @@ public final class Database implements AutoCloseable {
         // A pool keeps one connection open, so H2 does not reopen the file for every query.
         JdbcConnectionPool pool = JdbcConnectionPool.create(settings.jdbcUrl(), "sa", "");
         pool.setMaxConnections(8);
-        Database database = new Database(DatabaseMode.EMBEDDED_H2, pool, pool::dispose);
+        Database database = new Database(DatabaseMode.EMBEDDED_H2, pool, () -> {
+            EmbeddedFileCompaction.compactIfSparse(pool);
+            pool.dispose();
+        });
         database.probe();
         return database;
     }

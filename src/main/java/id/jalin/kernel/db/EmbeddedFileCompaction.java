@@ -1,0 +1,73 @@
+package id.jalin.kernel.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives the embedded file back the space its dead chunks take, when the database closes (decision 0033). The file
+ * is opened with {@code REUSE_SPACE=FALSE}, so every commit is appended and nothing is written over while Jalin runs;
+ * the file therefore only grows until it is compacted. At close, a file of at least {@link #MIN_FILE_BYTES} whose
+ * chunks are less than {@link #MAX_FILL_PERCENT} % live is rewritten whole by H2's {@code SHUTDOWN COMPACT}, which
+ * writes a new file beside the old one and swaps them, so a kill in the middle leaves the old file as it was.
+ */
+final class EmbeddedFileCompaction {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFileCompaction.class);
+    static final long MIN_FILE_BYTES = 64L << 20;
+    static final int MAX_FILL_PERCENT = 50;
+
+    private EmbeddedFileCompaction() {
+    }
+
+    /** What H2 says of its file: its size and how much of its chunks is live. */
+    record FileState(long bytes, int chunksFillPercent) {
+        boolean worthCompacting(long minFileBytes) {
+            return bytes >= minFileBytes && chunksFillPercent < MAX_FILL_PERCENT;
+        }
+    }
+
+    /**
+     * Compacts and closes the database if its file is worth it; otherwise leaves the closing to the pool. Never
+     * throws: a file that is not compacted is still whole, only larger, and is looked at again at the next close.
+     */
+    static void compactIfSparse(DataSource dataSource) {
+        compactIfSparse(dataSource, MIN_FILE_BYTES);
+    }
+
+    /** As {@link #compactIfSparse(DataSource)}, from a file size of {@code minFileBytes} (tests use small files). */
+    static void compactIfSparse(DataSource dataSource, long minFileBytes) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            FileState state = read(statement);
+            if (!state.worthCompacting(minFileBytes)) {
+                return;
+            }
+            long started = System.nanoTime();
+            statement.execute("SHUTDOWN COMPACT");
+            LOG.info("Compacted the database file of {} MiB ({} % of its chunks live) in {} ms", state.bytes() >> 20,
+                    state.chunksFillPercent(), (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The database file was not compacted; it stays as it was", e);
+        }
+    }
+
+    static FileState read(Statement statement) throws SQLException {
+        long bytes = 0;
+        int fill = 100;
+        try (ResultSet settings = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            while (settings.next()) {
+                long value = Long.parseLong(settings.getString(2).trim());
+                if (settings.getString(1).equals("info.FILE_SIZE")) {
+                    bytes = value;
+                } else {
+                    fill = (int) value;
+                }
+            }
+        }
+        return new FileState(bytes, fill);
+    }
+}
