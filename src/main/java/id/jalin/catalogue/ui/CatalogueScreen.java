@@ -131,6 +131,7 @@ final class CatalogueScreen {
             actions.getChildren().add(join);
             Button split = new Button(messages.get("catalogue.action.split"));
             split.setId("catalogue-split");
+            split.disableProperty().bind(searchView.nothingPicked());
             split.setOnAction(event -> splitPicked());
             searchView.detailActions().getChildren().add(split);
         }

@@ -72,6 +72,11 @@ final class CatalogueSearchView {
         return detailActions;
     }
 
+    /** Whether a record is picked in the side-by-side detail: the split waits for one. */
+    javafx.beans.binding.BooleanBinding nothingPicked() {
+        return picked.selectedToggleProperty().isNull();
+    }
+
     StoredRecord pickedRecord() {
         return picked.getSelectedToggle() == null ? null : (StoredRecord) picked.getSelectedToggle().getUserData();
     }

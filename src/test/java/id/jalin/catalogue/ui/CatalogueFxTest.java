@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -98,6 +99,13 @@ class CatalogueFxTest {
         waitUntil(() -> robot.lookup("#catalogue-side-by-side").tryQuery()
                 .map(grid -> robot.from(grid).lookup(".toggle-button").queryAll().size() == 2).orElse(false));
         assertThat(robot.lookup("#catalogue-detail-none").tryQuery()).isEmpty();
+
+        // splitting off waits until one of the records is picked
+        Button split = robot.lookup("#catalogue-split").queryAs(Button.class);
+        assertThat(split.isDisabled()).isTrue();
+        robot.clickOn(robot.from(robot.lookup("#catalogue-side-by-side").<Node>query()).lookup(".toggle-button")
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        waitUntil(() -> !split.isDisabled());
     }
 
     @Test
