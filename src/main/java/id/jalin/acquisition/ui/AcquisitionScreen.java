@@ -109,6 +109,7 @@ final class AcquisitionScreen {
         status.valueProperty().addListener((obs, old, now) -> model.status.set(now));
         TextField search = new TextField();
         search.setId("acqRoundSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("acquisition.ui.filter.roundSearch"));
         search.setPrefColumnCount(22);
         PagedTable.debounce(search, model.search);

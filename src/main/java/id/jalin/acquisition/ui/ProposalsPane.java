@@ -130,6 +130,7 @@ final class ProposalsPane {
         decision.valueProperty().addListener((obs, old, now) -> model.decision.set(now));
         TextField search = new TextField();
         search.setId("acqLineSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("acquisition.ui.filter.lineSearch"));
         search.setPrefColumnCount(24);
         PagedTable.debounce(search, model.search);

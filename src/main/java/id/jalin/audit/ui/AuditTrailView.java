@@ -88,6 +88,7 @@ final class AuditTrailView {
         feature.valueProperty().bindBidirectional(model.feature);
         TextField search = new TextField();
         search.setId("auditSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("audit.filter.record"));
         search.setPrefColumnCount(18);
         PagedTable.debounce(search, model.search);

@@ -94,6 +94,7 @@ final class CatalogueSearchView {
 
     private Node searchBar() {
         box.setId("catalogue-search");
+        id.jalin.kernel.ui.ScreenPlace.keepText(box);
         box.setPromptText(messages.get("catalogue.search.prompt"));
         PauseTransition pause = new PauseTransition(TYPING_PAUSE);
         pause.setOnFinished(event -> model.text.set(box.getText()));

@@ -125,6 +125,7 @@ final class HolderScreenView {
         libraryLabel.setMinWidth(Region.USE_PREF_SIZE);
         TextField search = new TextField();
         search.setId("holderSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("holder.screen.search"));
         PagedTable.debounce(search, list.search);
         HBox.setHgrow(search, Priority.ALWAYS);

@@ -134,6 +134,7 @@ final class VisitReportsView {
         host.valueProperty().bindBidirectional(model.logHost);
         TextField search = new TextField();
         search.setId("logSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("visit.report.logSearch"));
         PagedTable.debounce(search, model.logSearch);
         HBox.setHgrow(search, Priority.ALWAYS);

@@ -27,6 +27,26 @@ public record ScreenPlace(Map<String, String> tabs, Map<String, String> selectio
         node.getProperties().put(KEEPER_KEY, keeper);
     }
 
+    /**
+     * Keeps what is typed in a search or filter box (which must carry an id) through a rebuild, so that switching
+     * the language does not throw the typing away; setting it again runs the search as typing would.
+     */
+    public static void keepText(javafx.scene.control.TextInputControl box) {
+        keep(box, new Keeper() {
+            @Override
+            public String capture() {
+                String text = box.getText();
+                return text == null || text.isEmpty() ? null : text;
+            }
+
+            @Override
+            public void restore(String place) {
+                box.setText(place);
+                box.positionCaret(place.length());
+            }
+        });
+    }
+
     public static ScreenPlace capture(Node root) {
         Map<String, String> tabs = new HashMap<>();
         Map<String, String> selections = new HashMap<>();

@@ -174,6 +174,7 @@ final class LoanScreen {
         to.setPrefWidth(180);
         TextField search = new TextField();
         search.setId("loanSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("loan.filter.search"));
         search.setPrefColumnCount(28);
         PagedTable.debounce(search, model.search);

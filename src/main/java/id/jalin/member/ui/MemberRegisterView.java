@@ -95,6 +95,7 @@ public final class MemberRegisterView {
 
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setId("searchField");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("member.list.search"));
         search.textProperty().bindBidirectional(list.searchText);
         HBox.setHgrow(search, Priority.ALWAYS);

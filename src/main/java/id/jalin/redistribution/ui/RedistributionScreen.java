@@ -10,6 +10,7 @@ import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Dialogs;
 import id.jalin.kernel.ui.EmptyListText;
 import id.jalin.kernel.ui.FailureExplainer;
+import id.jalin.kernel.ui.ScreenPlace;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.kernel.ui.ImportAction;
@@ -194,6 +195,7 @@ final class RedistributionScreen {
                                                  FlowPane steps) {
         TextField search = new TextField();
         search.setId(id + "Search");
+        ScreenPlace.keepText(search);
         search.setPromptText(messages.get("redistribution.ui.search"));
         search.setPrefColumnCount(30);
         StringProperty text = new SimpleStringProperty("");

@@ -128,6 +128,7 @@ final class EventsPane {
         status.valueProperty().addListener((obs, old, now) -> model.status.set(now));
         TextField search = new TextField();
         search.setId("trEventSearch");
+        id.jalin.kernel.ui.ScreenPlace.keepText(search);
         search.setPromptText(messages.get("training.ui.filter.search"));
         search.setPrefColumnCount(16);
         PagedTable.debounce(search, model.search);

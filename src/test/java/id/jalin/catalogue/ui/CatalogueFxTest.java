@@ -116,4 +116,18 @@ class CatalogueFxTest {
                 && label.getText().startsWith("This file cannot be loaded")).tryQuery().isPresent());
         assertThat(app.context.catalogue().service().load(itb).orElseThrow().records()).isEqualTo(2);
     }
+
+    @Test
+    void switchingTheLanguageKeepsTheSearchTyped(FxRobot robot) throws Exception {
+        robot.clickOn("#catalogue-tab-search");
+        robot.clickOn("#catalogue-search").write("kavalier");
+        waitUntil(() -> robot.lookup("#catalogue-hits").queryTableView().getItems().size() == 1);
+
+        robot.clickOn("View").clickOn("Language").clickOn("Bahasa Indonesia");
+
+        waitUntil(() -> robot.lookup("#catalogue-tab-search").tryQuery().isPresent()
+                && robot.lookup("#catalogue-search").queryAs(javafx.scene.control.TextField.class).getText()
+                        .equals("kavalier"));
+        waitUntil(() -> robot.lookup("#catalogue-hits").queryTableView().getItems().size() == 1);
+    }
 }
