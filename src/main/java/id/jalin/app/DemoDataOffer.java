@@ -35,13 +35,13 @@ final class DemoDataOffer {
 
     /** True when the database is empty and this workstation has not asked about it before. */
     boolean shouldOffer(ConnectionSettings connection, boolean databaseEmpty) {
-        return databaseEmpty && !asked().contains(connection.jdbcUrl());
+        return databaseEmpty && !asked().contains(place(connection));
     }
 
     /** Asks (and remembers that it asked); true when the user chose to load the demo data. */
     boolean ask(Window owner, ConnectionSettings connection) {
         Set<String> asked = asked();
-        asked.add(connection.jdbcUrl());
+        asked.add(place(connection));
         settings.put(Setting.DEMO_DATA_OFFERED, String.join("\n", asked));
         settings.flush();
 
@@ -81,7 +81,21 @@ final class DemoDataOffer {
         return alert.showAndWait().filter(load::equals).isPresent();
     }
 
+    /** The databases asked about, by {@link #place}: earlier versions wrote whole URLs, read the same way. */
     private Set<String> asked() {
-        return new LinkedHashSet<>(Arrays.asList(settings.get(Setting.DEMO_DATA_OFFERED).split("\n")));
+        Set<String> asked = new LinkedHashSet<>();
+        Arrays.stream(settings.get(Setting.DEMO_DATA_OFFERED).split("\n")).map(DemoDataOffer::withoutOptions)
+                .forEach(asked::add);
+        return asked;
+    }
+
+    /** Which database: its URL without the driver's options, so that new options (decision 0033) do not ask again. */
+    static String place(ConnectionSettings connection) {
+        return withoutOptions(connection.jdbcUrl());
+    }
+
+    private static String withoutOptions(String url) {
+        int options = url.startsWith("jdbc:h2:") ? url.indexOf(';') : url.indexOf('?');
+        return options < 0 ? url : url.substring(0, options);
     }
 }
