@@ -21,14 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Every commit the embedded file reported survives a SIGKILL, however H2 had laid out its chunks (decision 0033).
  * A child JVM ({@link CommitKillChild}) commits as fast as it can through the app's connection settings and prints
  * each count it committed; it is killed at a random moment; the file is reopened and closed here as the app does
- * (migration, and compaction at close) and must hold the last count printed, and the next child must start from
- * what this check read. With H2 reusing freed space, one kill in about thirty lost the last few commits and one file
- * in a few hundred kills no longer opened; {@code KillTest} covers the app's own work, with far fewer commits a kill.
+ * (the same URL and pool, compaction at close) and must hold the last count printed, and the next child must start
+ * from what this check read. With H2 reusing freed space, one kill in about thirty lost the last few commits and one
+ * file in a few hundred kills no longer opened; {@code KillTest} covers the app's own work, with fewer commits a kill.
  *
- * <p>{@code -Djalin.commitKillTrials=500} for a long run (20 by default), {@code -Djalin.killSeed=...} to repeat one.
+ * <p>{@code -Djalin.commitKillTrials=300} for a long run (15 by default), {@code -Djalin.killSeed=...} to repeat one.
  */
 class CommitKillTest {
-    private static final int TRIALS = Integer.getInteger("jalin.commitKillTrials", 20);
+    private static final int TRIALS = Integer.getInteger("jalin.commitKillTrials", 15);
 
     @TempDir
     Path folder;
@@ -46,19 +46,21 @@ class CommitKillTest {
             Child child = Child.start(file, random.nextLong());
             long startedAt = child.awaitReady();
             if (startedAt != held) {
-                failures.add("trial " + trial + ": the file held " + held + " when closed, the child read " + startedAt);
+                failures.add("trial " + trial + ": the file held " + held + " when closed, the child read "
+                        + startedAt);
             }
             Thread.sleep(random.nextInt(500));
             child.kill();
             reported = Math.max(reported, child.lastCount.get());
-            try (Database database = Database.open(ConnectionSettings.embedded(file))) {
+            try (Database database = Database.connect(ConnectionSettings.embedded(file))) {
                 held = CommitKillChild.counter(database.dsl());
             } catch (RuntimeException failure) {
                 failures.add("trial " + trial + ": the file does not open: " + failure);
                 break;
             }
             if (held < reported) {
-                failures.add("trial " + trial + ": count " + reported + " was reported committed, the file holds " + held);
+                failures.add("trial " + trial + ": count " + reported + " was reported committed, the file holds "
+                        + held);
             }
         }
         String report = "Commit kill test: seed " + seed + ", trials " + TRIALS + ", commits reported " + reported
