@@ -1,10 +1,10 @@
 package id.jalin.kernel.db;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +19,8 @@ final class EmbeddedFileCompaction {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFileCompaction.class);
     static final long MIN_FILE_BYTES = 64L << 20;
     static final int MAX_FILL_PERCENT = 50;
+    private static final String FILE_SIZE = "info.FILE_SIZE";
+    private static final String CHUNKS_FILL_RATE = "info.CHUNKS_FILL_RATE";
 
     private EmbeddedFileCompaction() {
     }
@@ -40,34 +42,26 @@ final class EmbeddedFileCompaction {
 
     /** As {@link #compactIfSparse(DataSource)}, from a file size of {@code minFileBytes} (tests use small files). */
     static void compactIfSparse(DataSource dataSource, long minFileBytes) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            FileState state = read(statement);
+        try {
+            DSLContext dsl = DSL.using(dataSource, SQLDialect.H2);
+            FileState state = read(dsl);
             if (!state.worthCompacting(minFileBytes)) {
                 return;
             }
             long started = System.nanoTime();
-            statement.execute("SHUTDOWN COMPACT");
+            dsl.execute("SHUTDOWN COMPACT");
             LOG.info("Compacted the database file of {} MiB ({} % of its chunks live) in {} ms", state.bytes() >> 20,
                     state.chunksFillPercent(), (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("The database file was not compacted; it stays as it was", e);
         }
     }
 
-    static FileState read(Statement statement) throws SQLException {
-        long bytes = 0;
-        int fill = 100;
-        try (ResultSet settings = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
-                + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
-            while (settings.next()) {
-                long value = Long.parseLong(settings.getString(2).trim());
-                if (settings.getString(1).equals("info.FILE_SIZE")) {
-                    bytes = value;
-                } else {
-                    fill = (int) value;
-                }
-            }
-        }
-        return new FileState(bytes, fill);
+    static FileState read(DSLContext dsl) {
+        Map<String, String> info = dsl.fetch("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME IN (?, ?)", FILE_SIZE, CHUNKS_FILL_RATE)
+                .intoMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+        return new FileState(Long.parseLong(info.getOrDefault(FILE_SIZE, "0").trim()),
+                Integer.parseInt(info.getOrDefault(CHUNKS_FILL_RATE, "100").trim()));
     }
 }

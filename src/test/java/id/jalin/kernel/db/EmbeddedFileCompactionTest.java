@@ -39,10 +39,8 @@ class EmbeddedFileCompactionTest {
 
     @Test
     void aFileMostlyOfDeadChunksIsCompactedAtCloseAndKeepsItsRows() throws Exception {
-        EmbeddedFileCompaction.FileState state;
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            state = EmbeddedFileCompaction.read(statement);
-        }
+        EmbeddedFileCompaction.FileState state =
+                EmbeddedFileCompaction.read(org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2));
         assertThat(state.bytes()).isEqualTo(before);
         assertThat(state.chunksFillPercent()).as("each rewrite left the earlier rows' chunks dead").isLessThan(50);
 
