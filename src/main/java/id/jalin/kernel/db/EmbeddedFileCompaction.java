@@ -1,5 +1,6 @@
 package id.jalin.kernel.db;
 
+import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -35,25 +36,35 @@ final class EmbeddedFileCompaction {
     /**
      * Compacts and closes the database if its file is worth it; otherwise leaves the closing to the pool. Never
      * throws: a file that is not compacted is still whole, only larger, and is looked at again at the next close.
+     *
+     * @return whether the file was compacted
      */
-    static void compactIfSparse(DataSource dataSource) {
-        compactIfSparse(dataSource, MIN_FILE_BYTES);
+    static boolean compactIfSparse(DataSource dataSource) {
+        return compactIfSparse(dataSource, MIN_FILE_BYTES);
     }
 
     /** As {@link #compactIfSparse(DataSource)}, from a file size of {@code minFileBytes} (tests use small files). */
-    static void compactIfSparse(DataSource dataSource, long minFileBytes) {
+    static boolean compactIfSparse(DataSource dataSource, long minFileBytes) {
         try {
             DSLContext dsl = DSL.using(dataSource, SQLDialect.H2);
             FileState state = read(dsl);
             if (!state.worthCompacting(minFileBytes)) {
-                return;
+                return false;
             }
             long started = System.nanoTime();
-            dsl.execute("SHUTDOWN COMPACT");
+            // not dsl.execute: jOOQ asks the statement for its update count afterwards, and after SHUTDOWN the
+            // connection is closed, so a compaction that worked would be reported as failed
+            dsl.connection(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+            });
             LOG.info("Compacted the database file of {} MiB ({} % of its chunks live) in {} ms", state.bytes() >> 20,
                     state.chunksFillPercent(), (System.nanoTime() - started) / 1_000_000);
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("The database file was not compacted; it stays as it was", e);
+            return false;
         }
     }
 
