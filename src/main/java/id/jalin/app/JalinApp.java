@@ -36,6 +36,7 @@ public final class JalinApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(JalinApp.class);
 
     private StartupSequence startup;
+    private volatile ClosingWork closing;
 
     public static void main(String[] args) {
         launch(JalinApp.class, args);
@@ -51,7 +52,9 @@ public final class JalinApp extends Application {
         FileOpener opener = new DesktopFileOpener();
         startup = new StartupSequence(settings, preferences, messages, new NativeFileDialogs(),
                 Clock.systemDefaultZone(), context -> {
-                    showMainWindow(stage, context, messages, opener);
+                    closing = ClosingWork.of(context);
+                    showMainWindow(stage, context, messages, opener,
+                            built -> built.setOnQuit(() -> quit(stage, built.messages())));
                     backUpIfDueToday(context, messages);
                 }, Platform::exit);
         startup.start();
@@ -64,9 +67,24 @@ public final class JalinApp extends Application {
                 .withProgress(messages.get("transfer.progress.automatic")));
     }
 
+    /**
+     * The main window is closed: Jalin ends once the backup on exit and the database's close are done, behind a
+     * small window when they take a while. The FX toolkit must not end by itself when the main window hides.
+     */
+    private void quit(Stage stage, Messages messages) {
+        Platform.setImplicitExit(false);
+        new ClosingSequence(closing, messages, Platform::exit).start(stage);
+    }
+
     /** Builds the main window over the context on {@code stage} and shows it. */
     public static MainWindow showMainWindow(Stage stage, AppContext context, Messages messages, FileOpener opener) {
-        MainWindow window = buildMainWindow(stage, context, messages, opener, Platform::exit, built -> { });
+        return showMainWindow(stage, context, messages, opener, built -> { });
+    }
+
+    /** As {@link #showMainWindow(Stage, AppContext, Messages, FileOpener)}; {@code built} hears of every window. */
+    static MainWindow showMainWindow(Stage stage, AppContext context, Messages messages, FileOpener opener,
+                                     java.util.function.Consumer<MainWindow> built) {
+        MainWindow window = buildMainWindow(stage, context, messages, opener, Platform::exit, built);
         stage.getIcons().add(new Image(JalinApp.class.getResourceAsStream("/id/jalin/app/jalin-icon.png")));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -147,18 +165,19 @@ public final class JalinApp extends Application {
         };
     }
 
+    /**
+     * Jalin ends: normally after the {@link ClosingSequence} has done the closing work, which then runs no more;
+     * when the toolkit ends otherwise (the start-up given up), the same work runs here, without a window.
+     */
     @Override
     public void stop() {
+        if (closing != null) {
+            closing.run(id.jalin.kernel.task.Progress.NONE, step -> { });
+            return;
+        }
         AppContext context = startup == null ? null : startup.context();
         if (context != null) {
-            context.executor().close();
-            try {
-                context.dataCare().backupOnExit();
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.error("The automatic backup on exit failed", e);
-            }
-            context.catalogue().index().close();
-            context.database().close();
+            ClosingWork.of(context).run(id.jalin.kernel.task.Progress.NONE, step -> { });
         }
     }
 }

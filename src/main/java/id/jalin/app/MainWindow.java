@@ -47,6 +47,7 @@ public final class MainWindow {
     private final WindowMemory windowMemory;
     /** Log out / switch user, after unsaved typing was asked about; set by whoever builds the window. */
     private Runnable onSignOut = () -> { };
+    private Runnable onQuit;
     /** True while the navigation's selection is set back after the user chose to stay. */
     private boolean revertingNavigation;
 
@@ -54,6 +55,7 @@ public final class MainWindow {
                       java.util.function.Function<Navigator, List<Feature>> features) {
         this.context = context;
         this.stage = stage;
+        this.onQuit = stage::close;
         this.features = features.apply(this::show);
         this.columns = new ColumnMemory(context.settings());
         this.windowMemory = new WindowMemory(context.settings());
@@ -88,15 +90,19 @@ public final class MainWindow {
         return windowMemory;
     }
 
+    /**
+     * What closing the window does once unsaved typing is dealt with: the window just closes unless the app
+     * closes itself behind a window of its own ({@link ClosingSequence}).
+     */
+    public void setOnQuit(Runnable action) {
+        this.onQuit = action;
+    }
+
     private void closeRequested(WindowEvent event) {
-        if (dirtyChanges().isEmpty()) {
-            windowMemory.remember(stage);
-            return;
-        }
         event.consume();
         guard().proceed(stage, dirtyChanges(), () -> {
             windowMemory.remember(stage);
-            stage.close();
+            onQuit.run();
         });
     }
 

@@ -20,7 +20,8 @@ import javafx.stage.Window;
 /**
  * The small window shown from launch until the main window: the app's name, a progress bar and a line saying what
  * is happening ("Membuka basis data…"), so a slow server or a first migration is not taken for a hang. The start-up
- * questions (password, server unreachable, demo data, forum name) open over it.
+ * questions (password, server unreachable, demo data, forum name) open over it. The same window shows what Jalin
+ * still does after its main window closed ({@link ClosingSequence}).
  */
 final class StartWindow {
     private static final String START_TITLE = "start-title";
@@ -28,6 +29,7 @@ final class StartWindow {
     private final Label step = new Label();
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private final Button cancel = new Button();
+    private final String cancelText;
 
     StartWindow(Messages messages) {
         Label name = new Label(messages.get("app.name"));
@@ -45,7 +47,8 @@ final class StartWindow {
         step.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setId("startProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        cancel.setText(messages.get("common.button.cancel"));
+        cancelText = messages.get("common.button.cancel");
+        cancel.setText(cancelText);
         cancel.setId("startCancel");
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setVisible(false);
@@ -98,6 +101,8 @@ final class StartWindow {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setVisible(true);
         cancel.setVisible(false);
+        cancel.setDisable(false);
+        cancel.setText(cancelText);
     }
 
     /** Follows long work (the demo data) on the bar, with Cancel; a cancelled load stores nothing. */
@@ -108,6 +113,25 @@ final class StartWindow {
             cancel.setOnAction(event -> work.cancel());
             cancel.setVisible(true);
         }
+    }
+
+    /**
+     * Follows long work that reports on {@code done} (0 to 1), with a button that runs {@code stop}: the backup
+     * when Jalin closes, whose Cancel skips it ({@link ClosingSequence}).
+     */
+    void follow(String text, javafx.beans.value.ObservableDoubleValue done, String stopText, Runnable stop) {
+        show(text);
+        progress.progressProperty().bind(done);
+        cancel.setText(stopText);
+        cancel.setOnAction(event -> {
+            cancel.setDisable(true);
+            stop.run();
+        });
+        cancel.setVisible(true);
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
     }
 
     /** Shows why start-up stopped, in words, with the bar stopped. */

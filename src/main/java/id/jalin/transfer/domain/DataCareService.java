@@ -103,12 +103,20 @@ public final class DataCareService {
         return true;
     }
 
-    /** The automatic backup when Jalin closes, when the setting asks for it (embedded only). */
-    public boolean backupOnExit() throws IOException {
-        if (database.mode() != DatabaseMode.EMBEDDED_H2 || settings.automatic() != AutomaticBackup.ON_EXIT) {
+    /** Whether Jalin backs up when it closes: the setting asks for it, on the embedded file only. */
+    public boolean backupOnExitDue() {
+        return database.mode() == DatabaseMode.EMBEDDED_H2 && settings.automatic() == AutomaticBackup.ON_EXIT;
+    }
+
+    /**
+     * The automatic backup when Jalin closes, when {@link #backupOnExitDue() due}. A Cancel leaves no file (the
+     * archive appears only when whole) and the backups kept before as they were.
+     */
+    public boolean backupOnExit(Progress progress) throws IOException {
+        if (!backupOnExitDue()) {
             return false;
         }
-        backup(Progress.NONE);
+        backup(progress);
         return true;
     }
 

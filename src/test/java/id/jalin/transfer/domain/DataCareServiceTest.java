@@ -152,15 +152,35 @@ class DataCareServiceTest {
     void theAutomaticBackupFollowsTheSetting() throws Exception {
         settings.save(AutomaticBackup.DAILY, 10);
         DataCareService service = service(TestActors.AS_COORDINATOR);
-        assertThat(service.backupOnExit()).isFalse();
+        assertThat(service.backupOnExitDue()).isFalse();
+        assertThat(service.backupOnExit(Progress.NONE)).isFalse();
         assertThat(service.backupIfDueToday(Progress.NONE)).isTrue();
         assertThat(service.backupIfDueToday(Progress.NONE)).as("once a day").isFalse();
 
         settings.save(AutomaticBackup.ON_EXIT, 10);
-        assertThat(service.backupOnExit()).isTrue();
+        assertThat(service.backupOnExitDue()).isTrue();
+        assertThat(service.backupOnExit(Progress.NONE)).isTrue();
         settings.save(AutomaticBackup.OFF, 10);
-        assertThat(service.backupOnExit()).isFalse();
+        assertThat(service.backupOnExit(Progress.NONE)).isFalse();
         assertThat(new BackupFolder(folder.resolve("backups"), clock).list()).hasSize(2);
+    }
+
+    @Test
+    void aBackupOnExitThatIsCancelledLeavesNoFile() throws Exception {
+        settings.save(AutomaticBackup.ON_EXIT, 10);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> service(TestActors.AS_COORDINATOR).backupOnExit(cancelled))
+                .isInstanceOf(id.jalin.kernel.task.CancelledException.class);
+        assertThat(new BackupFolder(folder.resolve("backups"), clock).list()).isEmpty();
     }
 
     @Test
