@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run; the seed, the trials, the failures and the time are printed and written to {@code target/kill-test.txt}.
  */
 class KillTest {
-    private static final int TRIALS = Integer.getInteger("jalin.killTrials", 20);
+    private static final int TRIALS = Integer.getInteger("jalin.killTrials", 12);
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
     @TempDir
