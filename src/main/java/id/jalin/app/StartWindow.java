@@ -50,6 +50,8 @@ final class StartWindow {
         cancelText = messages.get("common.button.cancel");
         cancel.setText(cancelText);
         cancel.setId("startCancel");
+        // the line's text wraps; the button keeps its words whole ("Lewati cadangan")
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setVisible(false);
         HBox stepLine = new HBox(12, step, cancel);

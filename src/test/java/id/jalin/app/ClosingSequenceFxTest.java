@@ -24,6 +24,8 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -91,11 +93,12 @@ class ClosingSequenceFxTest {
         return robot.lookup(query).tryQuery().map(node -> node.getScene().getWindow().isShowing()).orElse(false);
     }
 
-    @Test
-    void aLongBackupIsShownWithItsBarAndCanBeSkippedThenJalinEnds(FxRobot robot) throws Exception {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aLongBackupIsShownWithItsBarAndCanBeSkippedThenJalinEnds(Language language, FxRobot robot) throws Exception {
         AtomicBoolean skipped = new AtomicBoolean();
-        Messages words = new Messages(Language.INDONESIAN);
-        closeBehindWindow(work(slowBackup(skipped)), Language.INDONESIAN);
+        Messages words = new Messages(language);
+        closeBehindWindow(work(slowBackup(skipped)), language);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#startWindow"));
         assertThat(mainStage.isShowing()).as("the main window is gone").isFalse();
@@ -106,6 +109,9 @@ class ClosingSequenceFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#startProgress")
                 .queryAs(javafx.scene.control.ProgressBar.class).getProgress() > 0);
         assertThat(closed).as("nothing closed while the backup runs").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ElisionWalkFxTest.cutIn(robot.lookup("#startWindow").queryParent(),
+                "closing")).get()).as("the step and the button show their words whole").isEmpty();
 
         robot.interact(skip::fire);
 

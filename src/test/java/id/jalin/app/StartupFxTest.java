@@ -251,6 +251,8 @@ class StartupFxTest {
         assertThat(text(robot, "#oldPasswordDeletedNote")).startsWith("Versi Jalin sebelumnya menyimpan kata sandi");
         Snapshots.save(robot.lookup("#startupPassword").query().getScene(), "startup-old-password-deleted");
         assertThat(settings.get(id.jalin.kernel.settings.Setting.OLD_PG_PASSWORD)).isEmpty();
+        // showing is not yet laid out: the click would find the field without a place on the screen
+        waitUntil(() -> visible(robot, "#startupPassword"));
         robot.clickOn("#startupPassword").write(server.password());
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
