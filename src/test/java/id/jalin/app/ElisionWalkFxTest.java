@@ -335,7 +335,7 @@ class ElisionWalkFxTest {
 
     private static void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -167,16 +167,7 @@ class HoldingsStoreTest {
         assertThatThrownBy(() -> store.replace(itb, new LoadInfo(HoldingsSource.MARC21, "x.mrc"), broken,
                 Progress.NONE)).isInstanceOf(IOException.class).hasMessage("disk gone");
 
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = id.jalin.kernel.task.TestProgress.CANCELLED;
         assertThatThrownBy(() -> store.replace(itb, new LoadInfo(HoldingsSource.MARC21, "x.mrc"), sink -> {
             for (int i = 0; i < 1500; i++) {
                 sink.accept(book("n" + i, "Judul " + i, "Penulis", 2000, ""));

@@ -168,16 +168,7 @@ class DataCareServiceTest {
     @Test
     void aBackupOnExitThatIsCancelledLeavesNoFile() throws Exception {
         settings.save(AutomaticBackup.ON_EXIT, 10);
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = id.jalin.kernel.task.TestProgress.CANCELLED;
         assertThatThrownBy(() -> service(TestActors.AS_COORDINATOR).backupOnExit(cancelled))
                 .isInstanceOf(id.jalin.kernel.task.CancelledException.class);
         assertThat(new BackupFolder(folder.resolve("backups"), clock).list()).isEmpty();

@@ -298,16 +298,7 @@ class MemberImportReadTest {
 
     @Test
     void reportsReadingProgressAndStopsOnCancel() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = id.jalin.kernel.task.TestProgress.CANCELLED;
 
         assertThatThrownBy(() -> service.read(csv("code;name;kind", "A;Lib A;akademi"), cancelled))
                 .isInstanceOf(id.jalin.kernel.task.CancelledException.class);
