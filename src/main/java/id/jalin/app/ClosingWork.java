@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What Jalin does once its window is closed, in order: the automatic backup on exit when the settings ask for it,
- * then everything closed that holds files open (the background workers, the catalogue's index, the database; on the
- * embedded file the close may compact it, decision 0033). Both can take a while on a large forum, so they run off the
+ * What Jalin does once its window is closed, in order: the background workers stopped (work still running is given
+ * up and rolls back, as when Jalin was closed before), the automatic backup on exit when the settings ask for it,
+ * then the rest that holds files open closed (the catalogue's index, the database; on the embedded file the close
+ * may compact it, decision 0033). Both can take a while on a large forum, so they run off the
  * FX thread behind the {@link ClosingWindow}. Whatever the backup does (done, skipped, failed) the rest is closed,
  * and nothing already stored is at stake: a backup that fails or is skipped leaves no file and the older backups as
  * they were. Runs once; a second call does nothing.
@@ -36,19 +37,21 @@ final class ClosingWork {
         }
     }
 
+    private final AutoCloseable workers;
     private final ExitBackup backup;
     private final List<AutoCloseable> closers;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    /** {@code closers} are closed in this order, each whatever the others did. */
-    ClosingWork(ExitBackup backup, List<AutoCloseable> closers) {
+    /** {@code closers} are closed in this order after the backup, each whatever the others did. */
+    ClosingWork(AutoCloseable workers, ExitBackup backup, List<AutoCloseable> closers) {
+        this.workers = workers;
         this.backup = backup;
         this.closers = List.copyOf(closers);
     }
 
     /** The app's own: its data care's backup on exit, then its workers, index and database. */
     static ClosingWork of(AppContext context) {
-        return new ClosingWork(new ExitBackup() {
+        return new ClosingWork(context.executor()::close, new ExitBackup() {
             @Override
             public boolean due() {
                 return context.dataCare().backupOnExitDue();
@@ -58,7 +61,7 @@ final class ClosingWork {
             public void take(Progress progress) throws Exception {
                 context.dataCare().backupOnExit(progress);
             }
-        }, List.of(context.executor()::close, context.catalogue().index()::close, context.database()::close));
+        }, List.of(context.catalogue().index()::close, context.database()::close));
     }
 
     /** Whether {@link #run} was called already. */
@@ -74,20 +77,23 @@ final class ClosingWork {
         if (!started.compareAndSet(false, true)) {
             return new Outcome(false, false, null);
         }
+        close(workers);
         Outcome outcome = new Outcome(false, false, null);
         if (backup.due()) {
             onStep.accept(Step.BACKING_UP);
             outcome = backUp(progress);
         }
         onStep.accept(Step.CLOSING);
-        for (AutoCloseable closer : closers) {
-            try {
-                closer.close();
-            } catch (Exception e) {
-                LOG.error("Closing at exit failed; what was stored is kept", e);
-            }
-        }
+        closers.forEach(ClosingWork::close);
         return outcome;
+    }
+
+    private static void close(AutoCloseable closer) {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.error("Closing at exit failed; what was stored is kept", e);
+        }
     }
 
     private Outcome backUp(Progress progress) {
