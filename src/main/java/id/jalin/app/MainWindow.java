@@ -15,6 +15,8 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -101,9 +103,30 @@ public final class MainWindow {
     private void closeRequested(WindowEvent event) {
         event.consume();
         guard().proceed(stage, dirtyChanges(), () -> {
+            if (!longWorkMayStop()) {
+                return;
+            }
             windowMemory.remember(stage);
             onQuit.run();
         });
+    }
+
+    /**
+     * Long work shown in the status bar (an import, a harvest, printing cards) would end with the window and leave
+     * nothing of itself: the user is asked first, and may stay until it is done.
+     */
+    private boolean longWorkMayStop() {
+        javafx.concurrent.Task<?> running = context.executor().visibleTaskProperty().get();
+        if (running == null || running.isDone()) {
+            return true;
+        }
+        Messages now = messages.get();
+        ButtonType stop = new ButtonType(now.get("app.quit.running.stop"), ButtonBar.ButtonData.YES);
+        ButtonType stay = new ButtonType(now.get("app.quit.running.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        return new id.jalin.kernel.ui.Dialogs(now).choose(stage, "runningWorkDialog",
+                        now.get("app.quit.running.title"), now.get("app.quit.running.text", running.getTitle()),
+                        stop, stay)
+                .filter(stop::equals).isPresent();
     }
 
     private java.util.List<UnsavedChanges> dirtyChanges() {

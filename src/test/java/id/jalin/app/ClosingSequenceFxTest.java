@@ -201,4 +201,55 @@ class ClosingSequenceFxTest {
                     .singleElement().asString().startsWith("jalin-backup-").endsWith(".zip");
         }
     }
+    @Test
+    void closingWhileLongWorkRunsAsksFirstAndWorkStoppedByTheCloseShowsNoFailure(FxRobot robot) throws Exception {
+        app = new TestApp();
+        Messages words = new Messages(Language.INDONESIAN);
+        robot.interact(() -> {
+            app.show(mainStage, Language.INDONESIAN);
+            app.window.setOnQuit(ended::countDown);
+        });
+        AtomicBoolean handled = new AtomicBoolean();
+        robot.interact(() -> app.context.executor().execute(id.jalin.kernel.task.BackgroundTask.wrap(progress -> {
+            while (true) {
+                progress.checkCancelled();
+                Thread.sleep(20);
+            }
+        }).withProgress("Memuat katalog UNPAD").onFailure(failure -> handled.set(true))
+                .onCancelled(() -> handled.set(true))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> app.context.executor().visibleTaskProperty().get() != null);
+
+        // not robot.interact: the question waits for an answer inside the event, and interact would wait for it
+        javafx.application.Platform.runLater(
+                () -> mainStage.fireEvent(new WindowEvent(mainStage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, "#runningWorkDialog"));
+        DialogPane asked = robot.lookup("#runningWorkDialog").queryAs(DialogPane.class);
+        assertThat(robot.from(asked).lookup("#dialogText").queryAs(Label.class).getText())
+                .isEqualTo(words.get("app.quit.running.text", "Memuat katalog UNPAD"));
+        robot.interact(() -> ((Button) asked.lookupButton(asked.getButtonTypes().get(1))).fire());
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mainStage.isShowing()).as("the user stayed").isTrue();
+        assertThat(ended.getCount()).isEqualTo(1);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.context.executor().visibleTaskProperty().get().isRunning())
+                .get()).as("the work goes on").isTrue();
+
+        // not robot.interact: the question waits for an answer inside the event, and interact would wait for it
+        javafx.application.Platform.runLater(
+                () -> mainStage.fireEvent(new WindowEvent(mainStage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, "#runningWorkDialog"));
+        DialogPane again = robot.lookup("#runningWorkDialog").queryAs(DialogPane.class);
+        assertThat(((Button) again.lookupButton(again.getButtonTypes().get(0))).getText())
+                .isEqualTo(words.get("app.quit.running.stop"));
+        robot.interact(() -> ((Button) again.lookupButton(again.getButtonTypes().get(0))).fire());
+        assertThat(ended.await(5, TimeUnit.SECONDS)).as("Jalin goes on closing").isTrue();
+
+        // the close stops the work: Jalin is ending, so nothing of it reaches the user any more
+        app.context.executor().close();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handled).as("no handler of the stopped work ran").isFalse();
+        assertThat(app.unhandledFailures).isEmpty();
+    }
 }

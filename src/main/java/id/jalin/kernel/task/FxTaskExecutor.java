@@ -20,6 +20,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final FailurePresenter presenter;
     private final ExecutorService pool;
     private final ReadOnlyObjectWrapper<Task<?>> visibleTask = new ReadOnlyObjectWrapper<>();
+    /** Once closed, Jalin is ending: work stopped by the close is only logged, never shown in a dialog. */
+    private volatile boolean closed;
 
     public FxTaskExecutor(FailurePresenter presenter) {
         this.presenter = java.util.Objects.requireNonNull(presenter);
@@ -36,11 +38,17 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         WorkTask<T> task = new WorkTask<>(background);
         task.setOnSucceeded(event -> {
             clearIfVisible(task);
-            background.succeeded(task.getValue());
+            if (!closed) {
+                background.succeeded(task.getValue());
+            }
         });
         task.setOnFailed(event -> {
             clearIfVisible(task);
             Throwable failure = task.getException();
+            if (closed) {
+                LOG.info("Background work stopped as Jalin closed: {} ({})", background.title(), failure.toString());
+                return;
+            }
             if (failure instanceof CancelledException) {
                 background.cancelled();
             } else {
@@ -51,7 +59,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
         task.setOnCancelled(event -> {
             clearIfVisible(task);
-            background.cancelled();
+            if (!closed) {
+                background.cancelled();
+            }
         });
         if (background.showsProgress()) {
             visibleTask.set(task);
@@ -72,6 +82,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         pool.shutdownNow();
     }
 
