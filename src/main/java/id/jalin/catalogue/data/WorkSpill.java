@@ -4,6 +4,7 @@ import static id.jalin.kernel.db.generated.Tables.CATALOGUE_RECORD;
 import static id.jalin.kernel.db.generated.Tables.CATALOGUE_WORK;
 
 import id.jalin.catalogue.domain.IndexedWork;
+import id.jalin.kernel.db.StreamedRead;
 import id.jalin.kernel.task.Progress;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -90,20 +91,28 @@ final class WorkSpill {
 
     private void spill(Path folder, long first, long span, int files, Progress progress) throws IOException {
         DataOutputStream[] outs = new DataOutputStream[files];
-        try (var cursor = tx.select(READ).from(CATALOGUE_RECORD).fetchSize(1000).fetchLazy()) {
-            int read = 0;
-            for (Record row : cursor) {
-                Part part = part(row);
-                int file = (int) ((part.workId() - first) * files / span);
-                if (outs[file] == null) {
-                    outs[file] = new DataOutputStream(new BufferedOutputStream(
-                            Files.newOutputStream(folder.resolve(file + ".bin")), 1 << 16));
+        try {
+            StreamedRead.on(tx, one -> {
+                try (var cursor = one.select(READ).from(CATALOGUE_RECORD).fetchSize(1000).fetchLazy()) {
+                    int read = 0;
+                    for (Record row : cursor) {
+                        Part part = part(row);
+                        int file = (int) ((part.workId() - first) * files / span);
+                        if (outs[file] == null) {
+                            outs[file] = new DataOutputStream(new BufferedOutputStream(
+                                    Files.newOutputStream(folder.resolve(file + ".bin")), 1 << 16));
+                        }
+                        write(outs[file], part);
+                        if (++read % 1000 == 0) {
+                            progress.checkCancelled();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                write(outs[file], part);
-                if (++read % 1000 == 0) {
-                    progress.checkCancelled();
-                }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             for (DataOutputStream out : outs) {
                 if (out != null) {

@@ -28,12 +28,14 @@ final class TableReader {
 
     /** Hands each batch of rows to {@code batches}; inside a transaction on PostgreSQL, so the driver streams. */
     static void read(DSLContext dsl, Table<?> table, Consumer<List<Record>> batches) {
-        try (Cursor<Record> cursor = dsl.select(table.fields()).from(table).orderBy(keyOrder(table))
-                .fetchSize(BATCH).fetchLazy()) {
-            while (cursor.hasNext()) {
-                batches.accept(new ArrayList<>(cursor.fetchNext(BATCH)));
+        id.jalin.kernel.db.StreamedRead.on(dsl, one -> {
+            try (Cursor<Record> cursor = one.select(table.fields()).from(table).orderBy(keyOrder(table))
+                    .fetchSize(BATCH).fetchLazy()) {
+                while (cursor.hasNext()) {
+                    batches.accept(new ArrayList<>(cursor.fetchNext(BATCH)));
+                }
             }
-        }
+        });
     }
 
     /** The table's figures as stored now. */
