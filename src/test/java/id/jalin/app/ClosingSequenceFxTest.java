@@ -112,6 +112,7 @@ class ClosingSequenceFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> ElisionWalkFxTest.cutIn(robot.lookup("#startWindow").queryParent(),
                 "closing")).get()).as("the step and the button show their words whole").isEmpty();
+        id.jalin.kernel.ui.Snapshots.save(skip.getScene(), "closing-backup-" + language.name().toLowerCase());
 
         robot.interact(skip::fire);
 
@@ -225,6 +226,7 @@ class ClosingSequenceFxTest {
                 () -> mainStage.fireEvent(new WindowEvent(mainStage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, "#runningWorkDialog"));
         DialogPane asked = robot.lookup("#runningWorkDialog").queryAs(DialogPane.class);
+        id.jalin.kernel.ui.Snapshots.save(asked.getScene(), "closing-running-work");
         assertThat(robot.from(asked).lookup("#dialogText").queryAs(Label.class).getText())
                 .isEqualTo(words.get("app.quit.running.text", "Memuat katalog UNPAD"));
         robot.interact(() -> ((Button) asked.lookupButton(asked.getButtonTypes().get(1))).fire());
