@@ -3,20 +3,18 @@ package id.jalin.app;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.Feature;
 import id.jalin.kernel.ui.Styles;
-import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The start screen: a greeting and the panels features contribute, such as the agreement reminders. */
+/** The start screen: a greeting and one list of what needs attention across the forum's work. */
 final class HomeFeature implements Feature {
-    private final List<Function<Messages, Node>> panels;
+    private final AttentionPanel attention;
 
-    HomeFeature(List<Function<Messages, Node>> panels) {
-        this.panels = List.copyOf(panels);
+    HomeFeature(AttentionPanel attention) {
+        this.attention = attention;
     }
 
     @Override
@@ -38,12 +36,9 @@ final class HomeFeature implements Feature {
         intro.getStyleClass().add(Styles.MUTED);
         VBox header = new VBox(4, title, intro);
         header.setPadding(new Insets(16, 16, 0, 16));
-        VBox box = new VBox(header);
-        for (Function<Messages, Node> panel : panels) {
-            Node node = panel.apply(messages);
-            VBox.setVgrow(node, Priority.ALWAYS);
-            box.getChildren().add(node);
-        }
+        Node list = attention.create(messages);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(header, list);
         box.setId("home");
         return box;
     }

@@ -5,7 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import id.jalin.access.ui.UsersFeature;
 import id.jalin.agreement.ui.AgreementFeature;
 import id.jalin.agreement.ui.MemberAgreementsSection;
-import id.jalin.agreement.ui.ReminderPanel;
+import id.jalin.agreement.ui.AgreementAttention;
 import id.jalin.crossservice.ui.CrossServiceFeature;
 import id.jalin.kernel.access.Role;
 import id.jalin.kernel.i18n.Language;
@@ -113,13 +113,21 @@ public final class JalinApp extends Application {
     public static List<Feature> features(AppContext context, Navigator navigator, FileOpener opener) {
         AgreementFeature agreements = new AgreementFeature(context.agreements(), context.members(), context.executor(),
                 context.files(), opener, navigator);
-        ReminderPanel reminders = new ReminderPanel(context.agreements(), context.executor(), agreements::open);
         MemberAgreementsSection memberAgreements = new MemberAgreementsSection(context.agreements(),
                 context.executor(), agreements::open);
         id.jalin.loan.ui.LoanFeature loans = new id.jalin.loan.ui.LoanFeature(context.loans(), context.forum(), context.executor(),
                 context.files(), opener, navigator);
+        id.jalin.acquisition.ui.AcquisitionFeature acquisition = new id.jalin.acquisition.ui.AcquisitionFeature(
+                context.acquisition(), context.forum(), context.executor(), context.files(), opener, navigator);
+        id.jalin.training.ui.TrainingFeature training = new id.jalin.training.ui.TrainingFeature(context.training(),
+                context.forum(), context.executor(), context.files(), opener, navigator);
+        AttentionPanel attention = new AttentionPanel(List.of(
+                new AgreementAttention(context.agreements(), agreements::open),
+                new id.jalin.loan.ui.LoanAttention(context.loans(), loans::open),
+                new id.jalin.acquisition.ui.AcquisitionAttention(context.acquisition(), acquisition::open),
+                new id.jalin.training.ui.TrainingAttention(context.training(), training::open)), context.executor());
         List<Feature> features = new java.util.ArrayList<>(List.of(
-                new HomeFeature(List.of(reminders::create)),
+                new HomeFeature(attention),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),
                         context.files(), List.of(memberAgreements, new id.jalin.training.ui.MemberTrainingSection(
                                 context.training(), context.executor())), holdingsSummaries(context)),
@@ -131,14 +139,12 @@ public final class JalinApp extends Application {
                         context.forum(), context.executor(), context.files(), opener,
                         work -> loans.request(LoanItems.of(work))),
                 loans,
-                new id.jalin.acquisition.ui.AcquisitionFeature(context.acquisition(), context.forum(),
-                        context.executor(), context.files(), opener),
+                acquisition,
                 new id.jalin.exchange.ui.ExchangeFeature(context.exchange(), context.agreements(), context.forum(),
                         context.executor(), context.files(), opener),
                 new id.jalin.redistribution.ui.RedistributionFeature(context.redistribution(), context.forum(),
                         context.executor(), context.files(), opener),
-                new id.jalin.training.ui.TrainingFeature(context.training(), context.forum(), context.executor(),
-                        context.files(), opener)));
+                training));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()
                 .map(actor -> actor.role() == Role.COORDINATOR).orElse(false);

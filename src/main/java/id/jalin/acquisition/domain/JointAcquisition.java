@@ -168,6 +168,16 @@ public final class JointAcquisition {
         return repository.rounds(filter, request);
     }
 
+    /**
+     * The rounds the start screen points to today ({@link RoundReminder}): the open ones, read in the database, the
+     * earliest deadline first, at most {@code limit}; for a member's desk only those it coordinates or takes part in.
+     */
+    public List<RoundReminder> reminders(int limit) {
+        RoundFilter open = new RoundFilter(java.util.Set.of(RoundStatus.OPEN), ownLibrary().orElse(null), "");
+        return RoundReminder.of(repository.rounds(open, new PageRequest<>(0, limit, RoundSort.DEADLINE,
+                id.jalin.kernel.paging.SortDirection.ASCENDING, "")).rows(), today());
+    }
+
     // --- proposals ---
 
     /** Stores a member's new proposal line, undecided. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,6 +59,7 @@ final class AcquisitionScreen {
     private final TabPane root = new TabPane();
     private final Tab linesTab;
     private PurchaseRound shown;
+    private Long wanted;
 
     AcquisitionScreen(JointAcquisition acquisition, ForumProfileService forum, TaskExecutor executor,
                       FileDialogs files, FileOpener opener, Messages messages) {
@@ -156,7 +158,14 @@ final class AcquisitionScreen {
         // the first round in the list is shown at once, so the screen never opens on an empty detail
         model.rows().rows().addListener((javafx.collections.ListChangeListener<PurchaseRound>) change -> {
             if (shown == null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
+                Long asked = wanted;
+                wanted = null;
+                // a round asked for from elsewhere (the start screen) is opened even when not on the first page
+                if (asked == null) {
+                    table.getSelectionModel().select(0);
+                } else if (!select(asked)) {
+                    open(asked);
+                }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -315,8 +324,14 @@ final class AcquisitionScreen {
         });
     }
 
-    private void select(long roundId) {
-        table.getItems().stream().filter(round -> round.id() == roundId).findFirst()
-                .ifPresent(round -> table.getSelectionModel().select(round));
+    private boolean select(long roundId) {
+        Optional<PurchaseRound> row = table.getItems().stream().filter(round -> round.id() == roundId).findFirst();
+        row.ifPresent(round -> table.getSelectionModel().select(round));
+        return row.isPresent();
+    }
+
+    /** Opens this round once the list has been read, instead of the list's first. */
+    void openRound(long roundId) {
+        wanted = roundId;
     }
 }

@@ -228,6 +228,41 @@ public final class InterlibraryLoans {
     }
 
     /**
+     * What this desk's start screen lists: requests out on loan past their due date (the whole forum's for the
+     * forum's staff, those the library lent or borrowed for a member's desk) and, for a member's desk, requests whose
+     * next step is the library's. At most {@code limit} of each, the longest waiting first; a request both overdue and
+     * waiting is listed once, as overdue.
+     */
+    public List<LoanReminder> reminders(int limit) {
+        LocalDate today = today();
+        Long library = ownLibrary().orElse(null);
+        List<LoanReminder> reminders = new java.util.ArrayList<>();
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        // without a library the overdue view is the whole forum's
+        LoanFilter overdue = new LoanFilter(LoanView.OVERDUE, library, java.util.Set.of(), null, null, null, "",
+                today);
+        for (LoanRequest request : repository.page(overdue, oldestFirst(LoanSort.DUE, limit)).rows()) {
+            listed.add(request.id());
+            reminders.add(new LoanReminder(LoanReminder.Kind.OVERDUE, request, request.dueOn()));
+        }
+        if (library != null) {
+            LoanFilter waiting = new LoanFilter(LoanView.WAITING_ON_ME, library, java.util.Set.of(), null, null, null,
+                    "", today);
+            for (LoanRequest request : repository.page(waiting, oldestFirst(LoanSort.REQUESTED, limit)).rows()) {
+                if (listed.add(request.id())) {
+                    reminders.add(new LoanReminder(LoanReminder.Kind.YOUR_TURN, request,
+                            request.lastChange() == null ? today : request.lastChange().toLocalDate()));
+                }
+            }
+        }
+        return reminders;
+    }
+
+    private static id.jalin.kernel.paging.PageRequest<LoanSort> oldestFirst(LoanSort sort, int limit) {
+        return new id.jalin.kernel.paging.PageRequest<>(0, limit, sort, id.jalin.kernel.paging.SortDirection.ASCENDING, "");
+    }
+
+    /**
      * A numbered overdue letter to a borrowing library, or empty when it holds nothing overdue. The number is taken
      * for good: the letter is being sent.
      *

@@ -21,6 +21,8 @@ public final class LoanFeature implements Feature {
     private final Navigator navigator;
     /** A work the catalogue asked to request, waiting for the screen to be shown. */
     private RequestedItem pending;
+    /** A request the start screen asked to open, waiting for the screen to be shown. */
+    private Long pendingRequest;
 
     public LoanFeature(InterlibraryLoans loans, ForumProfileService forum, TaskExecutor executor, FileDialogs files,
                        FileOpener opener, Navigator navigator) {
@@ -48,7 +50,17 @@ public final class LoanFeature implements Feature {
             RequestedItem item = pending;
             pending = null;
             return item;
+        }, () -> {
+            Long request = pendingRequest;
+            pendingRequest = null;
+            return request;
         }).root();
+    }
+
+    /** Shows the loans with this request open in the detail. */
+    public void open(long requestId) {
+        pendingRequest = requestId;
+        navigator.show(id());
     }
 
     /** Shows the loans with the new-request form open for a work found in the union catalogue. */

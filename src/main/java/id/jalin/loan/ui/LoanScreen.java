@@ -90,9 +90,13 @@ final class LoanScreen {
     private final TabPane root = new TabPane();
     private LoanRequest shown;
 
-    /** @param pending a catalogue work to open the new-request form for once the members are read, or null */
+    /**
+     * @param pending a catalogue work to open the new-request form for once the members are read, or null
+     * @param pendingRequest a request to open in the detail once the members are read, or null
+     */
     LoanScreen(InterlibraryLoans loans, ForumProfileService forum, TaskExecutor executor, FileDialogs files,
-               FileOpener opener, Messages messages, java.util.function.Supplier<RequestedItem> pending) {
+               FileOpener opener, Messages messages, java.util.function.Supplier<RequestedItem> pending,
+               java.util.function.Supplier<Long> pendingRequest) {
         this.loans = loans;
         this.forum = forum;
         this.executor = executor;
@@ -115,6 +119,10 @@ final class LoanScreen {
             RequestedItem item = pending.get();
             if (item != null) {
                 startRequest(item);
+            }
+            Long request = pendingRequest.get();
+            if (request != null) {
+                open(request);
             }
         }));
     }

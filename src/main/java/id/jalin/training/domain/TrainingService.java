@@ -5,6 +5,7 @@ import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.money.Money;
 import id.jalin.kernel.paging.Page;
 import id.jalin.kernel.paging.PageRequest;
+import id.jalin.kernel.paging.SortDirection;
 import id.jalin.kernel.validation.SaveResult;
 import id.jalin.kernel.validation.Validation;
 import java.time.Clock;
@@ -176,6 +177,21 @@ public final class TrainingService {
     /** A page of events, filtered and sorted in the database, with their seats taken and waiting. */
     public Page<EventListing> events(EventFilter filter, PageRequest<EventSort> request) {
         return repository.events(filter, request);
+    }
+
+    /**
+     * The events the start screen points to today ({@link TrainingReminder}): read in the database as those not
+     * yet ended one way or the other that start within {@value TrainingReminder#STARTS_WITHIN_DAYS} days or earlier,
+     * at most {@code limit} of them, the earliest first.
+     */
+    public List<TrainingReminder> reminders(int limit) {
+        LocalDate today = today();
+        EventFilter unfinished = new EventFilter(Set.of(), TrainingReminder.UNFINISHED, null,
+                today.plusDays(TrainingReminder.STARTS_WITHIN_DAYS), null, "");
+        List<TrainingEvent> events = repository.events(unfinished,
+                new PageRequest<>(0, limit, EventSort.STARTS, SortDirection.ASCENDING, "")).rows().stream()
+                .map(EventListing::event).toList();
+        return TrainingReminder.of(events, today);
     }
 
     /** Events running in the month (any day of theirs in it), with their sessions, for the calendar. */

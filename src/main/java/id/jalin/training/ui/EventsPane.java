@@ -205,7 +205,14 @@ final class EventsPane {
         PagedTable.bind(table, model.rows(), sortable);
         model.rows().rows().addListener((javafx.collections.ListChangeListener<EventListing>) change -> {
             if (shown.get() == null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
+                Long asked = wanted;
+                wanted = null;
+                // an event asked for from elsewhere (the start screen) is opened even when not on the first page
+                if (asked == null) {
+                    table.getSelectionModel().select(0);
+                } else if (!select(asked)) {
+                    open(asked);
+                }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -248,6 +255,12 @@ final class EventsPane {
     }
 
     private List<Button> sessionButtonsOffered = List.of();
+    private Long wanted;
+
+    /** The event to open once the list is read, instead of its first. */
+    void openWhenListed(long eventId) {
+        wanted = eventId;
+    }
 
     /** Reads the event again with its sessions and seats, and shows it beside the list. */
     void open(long eventId) {

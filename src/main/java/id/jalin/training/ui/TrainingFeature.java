@@ -4,6 +4,7 @@ import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.training.domain.TrainingService;
@@ -16,14 +17,18 @@ public final class TrainingFeature implements Feature {
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
+    private final Navigator navigator;
+    /** What the start screen asked to open, waiting for the screen to be shown. */
+    private Long pending;
 
     public TrainingFeature(TrainingService training, ForumProfileService forum, TaskExecutor executor,
-                           FileDialogs files, FileOpener opener) {
+                           FileDialogs files, FileOpener opener, Navigator navigator) {
         this.training = training;
         this.forum = forum;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
+        this.navigator = navigator;
     }
 
     @Override
@@ -38,7 +43,19 @@ public final class TrainingFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
-        return new TrainingScreen(training, forum, executor, files, FolderChooser.nativeChooser(), opener, messages)
-                .root();
+        TrainingScreen screen = new TrainingScreen(training, forum, executor, files, FolderChooser.nativeChooser(),
+                opener, messages);
+        Long wanted = pending;
+        pending = null;
+        if (wanted != null) {
+            screen.openEvent(wanted);
+        }
+        return screen.root();
+    }
+
+    /** Shows the training screen with this event open. */
+    public void open(long eventId) {
+        pending = eventId;
+        navigator.show(id());
     }
 }

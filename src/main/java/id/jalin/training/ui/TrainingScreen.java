@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
  */
 final class TrainingScreen {
     private final TabPane root = new TabPane();
+    private final EventsPane events;
 
     TrainingScreen(TrainingService training, ForumProfileService forum, TaskExecutor executor, FileDialogs files,
                    FolderChooser folders, FileOpener opener, Messages messages) {
@@ -25,6 +26,7 @@ final class TrainingScreen {
         TrainingWords words = new TrainingWords(messages);
         TrainingPrinting printing = new TrainingPrinting(training, forum, tasks, words, files, folders, opener);
         EventsPane events = new EventsPane(training, tasks, words, files, opener);
+        this.events = events;
         RegistrationsPane registrations = new RegistrationsPane(training, tasks, words, files, printing,
                 events::changed);
         AttendancePane attendance = new AttendancePane(training, tasks, words, printing);
@@ -64,6 +66,11 @@ final class TrainingScreen {
         Tab tab = new Tab(text, content);
         tab.setId(id);
         return tab;
+    }
+
+    /** Opens this event once the list has been read, instead of the list's first. */
+    void openEvent(long eventId) {
+        events.openWhenListed(eventId);
     }
 
     Node root() {
