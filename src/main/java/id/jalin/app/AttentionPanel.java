@@ -11,6 +11,7 @@ import id.jalin.kernel.ui.TextColumns;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -91,21 +92,30 @@ final class AttentionPanel {
 
     /** Each source on its own; the list says there is nothing due only once every source has answered. */
     private void read(Messages messages, TableView<AttentionLine> table) {
-        AtomicInteger waiting = new AtomicInteger(sources.size());
-        Runnable answered = () -> {
-            if (waiting.decrementAndGet() == 0) {
-                EmptyListText.on(table, messages.get("app.home.attention.none"));
-            }
-        };
+        read(messages, lines -> {
+            table.getItems().addAll(lines);
+            table.getItems().sort(ORDER);
+        }, () -> EmptyListText.on(table, messages.get("app.home.attention.none")));
+    }
+
+    /**
+     * Reads every source in the background: {@code add} hears each source's lines as they come (on the window
+     * thread), {@code allAnswered} once, when every source has answered or failed. A source that fails is reported
+     * by the executor under its own title.
+     */
+    void read(Messages messages, Consumer<List<AttentionLine>> add, Runnable allAnswered) {
         if (sources.isEmpty()) {
-            EmptyListText.on(table, messages.get("app.home.attention.none"));
+            allAnswered.run();
+            return;
         }
+        AtomicInteger waiting = new AtomicInteger(sources.size());
         for (AttentionSource source : sources) {
             executor.execute(BackgroundTask.wrap(progress -> source.lines(messages))
-                    .titled(source.taskTitle(messages)).onSuccess(lines -> {
-                        table.getItems().addAll(lines);
-                        table.getItems().sort(ORDER);
-                    }).whenDone(answered));
+                    .titled(source.taskTitle(messages)).onSuccess(add).whenDone(() -> {
+                        if (waiting.decrementAndGet() == 0) {
+                            allAnswered.run();
+                        }
+                    }));
         }
     }
 }

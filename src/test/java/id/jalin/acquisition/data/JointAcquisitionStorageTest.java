@@ -119,6 +119,25 @@ class JointAcquisitionStorageTest {
     }
 
     @Test
+    void theStartScreenFindsOpenRoundsByDeadlineAndAMembersDeskOnlyItsOwn() {
+        PurchaseRound near = openRound("Putaran dekat");
+        PurchaseRound others = saved(acquisition.openRound(PurchaseRound.draft("Putaran tanpa UNISBA", itb,
+                Money.of(10_000_000), TODAY.plusDays(3), SplitRule.EQUAL, Map.of(itb, 1L, unpad, 1L))));
+        openRound("Putaran ditutup");
+        PurchaseRound closed = acquisition.rounds(new RoundFilter(Set.of(), null, "ditutup"),
+                new PageRequest<>(0, 5, RoundSort.NAME, SortDirection.ASCENDING, "")).rows().get(0);
+        saved(acquisition.move(closed, RoundStatus.CLOSED, ""));
+
+        assertThat(acquisition.reminders(50)).extracting(reminder -> reminder.round().name() + " "
+                + reminder.date()).containsExactly("Putaran tanpa UNISBA " + TODAY.plusDays(3),
+                "Putaran dekat " + TODAY.plusDays(10));
+        acting.set(TestActors.staffOf(unisba));
+        assertThat(acquisition.reminders(50)).extracting(reminder -> reminder.round().id())
+                .containsExactly(near.id());
+        assertThat(others.id()).isNotEqualTo(near.id());
+    }
+
+    @Test
     void aRoundRunsFromProposalsToPlacementAtTheMemberThatAsked() {
         PurchaseRound round = openRound("Pengadaan Bersama 2027");
         ProposalLine itbLine = propose(round, itb, ISBN13, "Pengantar statistika", 250_000, 3);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.agreement.domain.AgreementRepository;
 import id.jalin.agreement.domain.AgreementService;
 import id.jalin.agreement.domain.InMemoryAgreementRepository;
-import id.jalin.agreement.domain.Reminder;
 import id.jalin.kernel.access.TestPermissions;
 import id.jalin.kernel.i18n.Language;
 import id.jalin.kernel.i18n.Messages;
@@ -15,12 +14,10 @@ import id.jalin.kernel.task.RecordedFailures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The agreement list and the reminders, when the database cannot be read: the failure dialog is shown. */
+/** The agreement list, when the database cannot be read: the failure dialog is shown. */
 class BackgroundFailureTest {
     private final AgreementService service = new AgreementService(BrokenConnection.breaking(AgreementRepository.class,
             new InMemoryAgreementRepository(), Set.of("*")),
@@ -40,16 +37,5 @@ class BackgroundFailureTest {
         assertThat(list.rows()).isEmpty();
         assertThat(failures.shown()).extracting(RecordedFailures.Shown::actionTitle)
                 .containsExactly("Loading the agreements");
-    }
-
-    @Test
-    void remindersThatCannotBeReadAreShown() {
-        List<List<Reminder>> delivered = new ArrayList<>();
-
-        new ReminderPanel(service, executor, id -> { }).load(messages, delivered::add);
-
-        assertThat(delivered).isEmpty();
-        assertThat(failures.shown()).extracting(RecordedFailures.Shown::actionTitle)
-                .containsExactly("Loading the reminders");
     }
 }

@@ -23,6 +23,7 @@ import id.jalin.loan.domain.LoanEvent;
 import id.jalin.loan.domain.LoanFilter;
 import id.jalin.loan.domain.LoanMember;
 import id.jalin.loan.domain.LoanMembers;
+import id.jalin.loan.domain.LoanReminder;
 import id.jalin.loan.domain.LoanRequest;
 import id.jalin.loan.domain.LoanSort;
 import id.jalin.loan.domain.LoanState;
@@ -90,6 +91,10 @@ class LoanRepositoryTest {
     }
 
     private InterlibraryLoans service() {
+        return service(TestActors.AS_COORDINATOR);
+    }
+
+    private InterlibraryLoans service(id.jalin.kernel.access.CurrentActor actor) {
         List<LoanMember> all = List.of(new LoanMember(itb, "ITB", "Perpustakaan ITB", "", true),
                 new LoanMember(unpad, "UNPAD", "Perpustakaan Unpad", "", true),
                 new LoanMember(unisba, "UNISBA", "Perpustakaan Unisba", "", true));
@@ -107,7 +112,7 @@ class LoanRepositoryTest {
         };
         return new InterlibraryLoans(repository, members,
                 work -> List.of(new HeldCopy(itb, 2, "025.04 SUL p"), new HeldCopy(unisba, 1, "025 SUL")), clock,
-                new Permissions(TestActors.AS_COORDINATOR));
+                new Permissions(actor));
     }
 
     private LoanRequest ask(ServiceKind service) {
@@ -196,6 +201,31 @@ class LoanRepositoryTest {
         assertThat(ids(new LoanFilter(LoanView.ALL, null, Set.of(), null, null, null, "wulan", today))).hasSize(2);
         assertThat(repository.overdue(today)).extracting(LoanRequest::id).containsExactly(loan.id());
         assertThat(service().overdue()).extracting(LoanRequest::id).containsExactly(loan.id());
+    }
+
+    @Test
+    void theStartScreenListsTheForumsOverdueAndEachDesksOwnOverdueAndWaiting() {
+        LoanRequest loan = take(take(ask(ServiceKind.LOAN), LoanStep.of(LoanAction.SHIP)),
+                LoanStep.of(LoanAction.RECEIVE));
+        LoanRequest copy = ask(ServiceKind.COPY);
+        clock = Clock.offset(clock, java.time.Duration.ofDays(20));
+
+        assertThat(service().reminders(50)).containsExactly(
+                new LoanReminder(LoanReminder.Kind.OVERDUE, repository.find(loan.id()).orElseThrow(), loan.dueOn()));
+        assertThat(service(staffOf(itb)).reminders(50))
+                .extracting(reminder -> reminder.kind() + " " + reminder.request().id())
+                .containsExactly("OVERDUE " + loan.id(), "YOUR_TURN " + copy.id());
+        assertThat(service(staffOf(itb)).reminders(50).get(1).date())
+                .isEqualTo(copy.lastChange().toLocalDate());
+        // the borrower's turn to send the loan back: listed once, as overdue
+        assertThat(service(staffOf(unpad)).reminders(50))
+                .extracting(reminder -> reminder.kind() + " " + reminder.request().id())
+                .containsExactly("OVERDUE " + loan.id());
+        assertThat(service(staffOf(unisba)).reminders(50)).isEmpty();
+    }
+
+    private static id.jalin.kernel.access.CurrentActor staffOf(long library) {
+        return id.jalin.kernel.access.CurrentActor.of(TestActors.staffOf(library));
     }
 
     private List<Long> ids(LoanFilter filter) {

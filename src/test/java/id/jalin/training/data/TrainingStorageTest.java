@@ -133,6 +133,27 @@ class TrainingStorageTest {
     }
 
     @Test
+    void theStartScreenFindsEventsComingUpAndThoseLeftUnmarkedInTheDatabase() {
+        TrainingService monthAgo = training.withClock(Clock.fixed(Instant.parse("2026-11-01T03:00:00Z"), JAKARTA));
+        TrainingEvent past = saved(monthAgo.createEvent(TrainingEvent.planned(EventKind.SEMINAR, "Seminar lalu", "",
+                upi, "Aula UPI", TODAY.minusDays(10), TODAY.minusDays(10), TODAY.minusDays(12), 20, null, Money.ZERO,
+                "", "Rina", "0812", "rina@upi.edu")));
+        TrainingEvent today = openEvent("Lokakarya RDA", 20, null);
+        saved(training.createEvent(TrainingEvent.planned(EventKind.TRAINING, "Pelatihan jauh", "", upi, "Aula UPI",
+                TODAY.plusDays(40), TODAY.plusDays(40), TODAY.plusDays(30), 20, null, Money.ZERO, "", "Rina", "0812",
+                "rina@upi.edu")));
+
+        assertThat(training.reminders(100)).extracting(reminder -> reminder.kind() + " " + reminder.event().titleId()
+                + " " + reminder.date()).containsExactly(
+                "NOT_MARKED_HELD Seminar lalu " + TODAY.minusDays(10),
+                "REGISTRATION_CLOSES Lokakarya RDA " + TODAY,
+                "STARTS_SOON Lokakarya RDA " + TODAY);
+        saved(training.move(training.event(today.id()).orElseThrow(), EventStatus.HELD));
+        saved(training.move(training.event(past.id()).orElseThrow(), EventStatus.CANCELLED));
+        assertThat(training.reminders(100)).isEmpty();
+    }
+
+    @Test
     void threeRegisterForTwoSeatsAndTheWaitingOneMovesUpWhenSomeoneCancels() {
         TrainingEvent event = openEvent("Lokakarya RDA", 2, null);
         Registration ani = guest(event, "Ani", null);
