@@ -1,0 +1,175 @@
+package id.jalin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jalin.acquisition.domain.PurchaseRound;
+import id.jalin.acquisition.domain.SplitRule;
+import id.jalin.kernel.i18n.Language;
+import id.jalin.kernel.money.Money;
+import id.jalin.kernel.ui.AttentionLine;
+import id.jalin.kernel.validation.SaveResult;
+import id.jalin.loan.domain.ItemKind;
+import id.jalin.loan.domain.LoanAction;
+import id.jalin.loan.domain.LoanRequest;
+import id.jalin.loan.domain.LoanStep;
+import id.jalin.loan.domain.NewLoanRequest;
+import id.jalin.loan.domain.Patron;
+import id.jalin.loan.domain.PatronKind;
+import id.jalin.loan.domain.RequestedItem;
+import id.jalin.loan.domain.ServiceKind;
+import id.jalin.member.domain.Libraries;
+import id.jalin.member.domain.Member;
+import id.jalin.training.domain.EventKind;
+import id.jalin.training.domain.TrainingEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The start screen in the real window: what needs attention across the forum's work in one list, earliest first, the
+ * late lines marked, in both languages; a line opens its own screen on that very item, even when it is not the first
+ * of its list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HomeAttentionFxTest {
+    private TestApp app;
+    private Stage stage;
+    private long upi;
+    private long itb;
+    private LoanRequest overdue;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp();
+        upi = saved(app.context.members().save(Member.of(Libraries.library("UPI", "Perpustakaan UPI")))).library().id();
+        itb = saved(app.context.members().save(Member.of(Libraries.library("ITB", "Perpustakaan ITB")))).library().id();
+        var training = app.context.training();
+        saved(training.createEvent(TrainingEvent.planned(EventKind.SEMINAR, "Seminar Literasi Informasi", "",
+                upi, "Aula UPI", TestApp.TODAY.plusDays(5), TestApp.TODAY.plusDays(5), TestApp.TODAY.plusDays(3), 40, null, Money.ZERO, "",
+                "Rina", "0812", "rina@upi.edu")));
+        saved(training.createEvent(TrainingEvent.planned(EventKind.WORKSHOP, "Lokakarya Katalogisasi", "",
+                upi, "Aula UPI", TestApp.TODAY.plusDays(20), TestApp.TODAY.plusDays(20), TestApp.TODAY.plusDays(15), 40, null, Money.ZERO,
+                "", "Rina", "0812", "rina@upi.edu")));
+        var acquisition = app.context.acquisition();
+        saved(acquisition.openRound(PurchaseRound.draft("Pengadaan Bersama 2027", itb, Money.of(50_000_000),
+                TestApp.TODAY.plusDays(10), SplitRule.EQUAL, Map.of(itb, 1L, upi, 1L))));
+        saved(acquisition.openRound(PurchaseRound.draft("Pengadaan Jurnal 2027", itb, Money.of(20_000_000),
+                TestApp.TODAY.plusDays(25), SplitRule.EQUAL, Map.of(itb, 1L, upi, 1L))));
+        // a loan shipped six weeks ago: long past its due date today
+        var weeksAgo = app.context.loans().withClock(Clock.offset(TestApp.CLOCK, Duration.ofDays(-42)));
+        LoanRequest asked = saved(weeksAgo.request(new NewLoanRequest(upi, new Patron("Rina Wulandari",
+                "140110200001", PatronKind.STUDENT), ServiceKind.LOAN, new RequestedItem(null,
+                "Pengantar Ilmu Perpustakaan", "Sulistyo-Basuki", "Gramedia", 1991, "", "", ItemKind.BOOK, "", ""),
+                "", null, "", List.of(itb))));
+        overdue = saved(weeksAgo.take(saved(weeksAgo.take(asked, LoanStep.of(LoanAction.SHIP))),
+                LoanStep.of(LoanAction.RECEIVE)));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void everythingDueIsListedEarliestFirstWithTheLateMarked(FxRobot robot) throws Exception {
+        robot.interact(() -> app.show(stage, Language.INDONESIAN));
+        TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+
+        assertThat(table.getItems()).extracting(line -> line.kind() + " | " + line.text()).containsExactly(
+                "Pinjaman terlambat | Pengantar Ilmu Perpustakaan \u2014 UPI meminjam dari ITB",
+                "Pelatihan dimulai | Seminar Literasi Informasi",
+                "Batas usulan pengadaan | Pengadaan Bersama 2027",
+                "Pelatihan dimulai | Lokakarya Katalogisasi",
+                "Batas usulan pengadaan | Pengadaan Jurnal 2027");
+        assertThat(table.getItems().get(0).reference()).isEqualTo(overdue.number());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).hasSize(1).allSatisfy(row ->
+                assertThat(((TableRow<?>) row).getItem()).isSameAs(table.getItems().get(0)));
+        assertThat(overdue.dueOn()).isBefore(TestApp.TODAY);
+        assertThat(cellTexts(robot, table)).contains(new id.jalin.kernel.i18n.Messages(Language.INDONESIAN)
+                .date(overdue.dueOn()), overdue.number());
+        id.jalin.kernel.ui.Snapshots.save(stage.getScene(), "home-attention-id");
+    }
+
+    @Test
+    void theKindsAreInEnglishToo(FxRobot robot) throws Exception {
+        robot.interact(() -> app.show(stage, Language.ENGLISH));
+        TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+
+        assertThat(table.getItems()).extracting(AttentionLine::kind).containsExactly("Loan overdue",
+                "Training starts", "Acquisition proposals close", "Training starts", "Acquisition proposals close");
+        assertThat(table.getItems().get(0).text()).isEqualTo("Pengantar Ilmu Perpustakaan \u2014 UPI borrowing from ITB");
+        id.jalin.kernel.ui.Snapshots.save(stage.getScene(), "home-attention-en");
+    }
+
+    @Test
+    void aLineOpensItsOwnItemEvenWhenItIsNotFirstInItsList(FxRobot robot) throws Exception {
+        robot.interact(() -> app.show(stage, Language.ENGLISH));
+        TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+
+        // the events list starts with the latest event; the seminar is its second row
+        robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Seminar Literasi Informasi"))
+                .<Node>query());
+        waitUntil(() -> label(robot, "#trEventHeading").equals("Seminar Literasi Informasi"));
+
+        app.open("home");
+        TableView<AttentionLine> again = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> again.getItems().size() == 5);
+        // the rounds list starts with the latest deadline; the nearer round is its second row
+        robot.clickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengadaan Bersama 2027"))
+                .<Node>query());
+        robot.clickOn("#openAttentionButton");
+        waitUntil(() -> label(robot, "#acqRoundHeading").startsWith("Pengadaan Bersama 2027"));
+
+        app.open("home");
+        TableView<AttentionLine> third = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> third.getItems().size() == 5);
+        robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengantar Ilmu Perpustakaan"))
+                .<Node>query());
+        waitUntil(() -> label(robot, "#loanDetailHeading").startsWith(overdue.number()));
+    }
+
+    private static boolean isLine(Node row, String startOfText) {
+        return row instanceof TableRow<?> tableRow && tableRow.getItem() instanceof AttentionLine line
+                && line.text().startsWith(startOfText);
+    }
+
+    private static List<String> cellTexts(FxRobot robot, TableView<?> table) {
+        return robot.from(table).lookup(".table-cell").queryAll().stream()
+                .map(cell -> ((javafx.scene.control.TableCell<?, ?>) cell).getText()).filter(text -> text != null)
+                .toList();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().filter(node -> node.getScene() != null)
+                .map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private static <T> T saved(SaveResult<T> result) {
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved<T>) result).value();
+    }
+}
