@@ -121,10 +121,15 @@ public final class JalinApp extends Application {
                 context.acquisition(), context.forum(), context.executor(), context.files(), opener, navigator);
         id.jalin.training.ui.TrainingFeature training = new id.jalin.training.ui.TrainingFeature(context.training(),
                 context.forum(), context.executor(), context.files(), opener, navigator);
+        id.jalin.redistribution.ui.RedistributionFeature redistribution = new id.jalin.redistribution.ui
+                .RedistributionFeature(context.redistribution(), context.forum(), context.executor(), context.files(),
+                opener, navigator);
         AttentionPanel attention = new AttentionPanel(List.of(
                 new AgreementAttention(context.agreements(), agreements::open),
                 new id.jalin.loan.ui.LoanAttention(context.loans(), loans::open),
                 new id.jalin.acquisition.ui.AcquisitionAttention(context.acquisition(), acquisition::open),
+                new id.jalin.redistribution.ui.RedistributionAttention(context.redistribution(),
+                        redistribution::open),
                 new id.jalin.training.ui.TrainingAttention(context.training(), training::open)), context.executor());
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(attention),
@@ -142,8 +147,7 @@ public final class JalinApp extends Application {
                 acquisition,
                 new id.jalin.exchange.ui.ExchangeFeature(context.exchange(), context.agreements(), context.forum(),
                         context.executor(), context.files(), opener),
-                new id.jalin.redistribution.ui.RedistributionFeature(context.redistribution(), context.forum(),
-                        context.executor(), context.files(), opener),
+                redistribution,
                 training));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).
         boolean coordinator = context.access().signedIn().current()

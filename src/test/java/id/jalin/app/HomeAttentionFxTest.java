@@ -19,6 +19,12 @@ import id.jalin.loan.domain.RequestedItem;
 import id.jalin.loan.domain.ServiceKind;
 import id.jalin.member.domain.Libraries;
 import id.jalin.member.domain.Member;
+import id.jalin.redistribution.domain.AllocationRule;
+import id.jalin.redistribution.domain.ItemCondition;
+import id.jalin.redistribution.domain.OfferRow;
+import id.jalin.redistribution.domain.RedistributionMember;
+import id.jalin.redistribution.domain.SurplusOffer;
+import id.jalin.redistribution.domain.SurplusReason;
 import id.jalin.training.domain.EventKind;
 import id.jalin.training.domain.TrainingEvent;
 import java.time.Clock;
@@ -43,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The start screen in the real window: what needs attention across the forum's work in one list, earliest first, the
  * late lines marked, in both languages; a line opens its own screen on that very item, even when it is not the first
- * of its list.
+ * of its list (and, for surplus books to share out, at the giver's desk).
  */
 @ExtendWith(ApplicationExtension.class)
 class HomeAttentionFxTest {
@@ -52,6 +58,7 @@ class HomeAttentionFxTest {
     private long upi;
     private long itb;
     private LoanRequest overdue;
+    private SurplusOffer offer;
 
     @Start
     void start(Stage stage) {
@@ -71,6 +78,11 @@ class HomeAttentionFxTest {
                 TestApp.TODAY.plusDays(10), SplitRule.EQUAL, Map.of(itb, 1L, upi, 1L))));
         saved(acquisition.openRound(PurchaseRound.draft("Pengadaan Jurnal 2027", itb, Money.of(20_000_000),
                 TestApp.TODAY.plusDays(25), SplitRule.EQUAL, Map.of(itb, 1L, upi, 1L))));
+        // surplus books offered a month ago, closed two days ago and not yet shared out by their giver
+        var monthAgo = app.context.redistribution().withClock(Clock.offset(TestApp.CLOCK, Duration.ofDays(-30)));
+        offer = saved(monthAgo.post(SurplusOffer.of(upi, "Kamus Besar Bahasa Indonesia", "Pusat Bahasa", "", 2008,
+                2, ItemCondition.GOOD, SurplusReason.DUPLICATE, AllocationRule.FIRST_COME,
+                TestApp.TODAY.minusDays(2), "")));
         // a loan shipped six weeks ago: long past its due date today
         var weeksAgo = app.context.loans().withClock(Clock.offset(TestApp.CLOCK, Duration.ofDays(-42)));
         LoanRequest asked = saved(weeksAgo.request(new NewLoanRequest(upi, new Patron("Rina Wulandari",
@@ -90,18 +102,20 @@ class HomeAttentionFxTest {
     void everythingDueIsListedEarliestFirstWithTheLateMarked(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.INDONESIAN));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 5);
+        waitUntil(() -> table.getItems().size() == 6);
 
         assertThat(table.getItems()).extracting(line -> line.kind() + " | " + line.text()).containsExactly(
                 "Pinjaman terlambat | Pengantar Ilmu Perpustakaan \u2014 UPI meminjam dari ITB",
+                "Tawaran buku perlu dibagikan | Kamus Besar Bahasa Indonesia \u2014 dari UPI, 2 eks.",
                 "Pelatihan dimulai | Seminar Literasi Informasi",
                 "Batas usulan pengadaan | Pengadaan Bersama 2027",
                 "Pelatihan dimulai | Lokakarya Katalogisasi",
                 "Batas usulan pengadaan | Pengadaan Jurnal 2027");
         assertThat(table.getItems().get(0).reference()).isEqualTo(overdue.number());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).hasSize(1).allSatisfy(row ->
-                assertThat(((TableRow<?>) row).getItem()).isSameAs(table.getItems().get(0)));
+        List<Object> late = robot.lookup(".table-row-cell.overdue").queryAll().stream()
+                .map(row -> (Object) ((TableRow<?>) row).getItem()).toList();
+        assertThat(late).containsExactlyInAnyOrder(table.getItems().get(0), table.getItems().get(1));
         assertThat(overdue.dueOn()).isBefore(TestApp.TODAY);
         assertThat(cellTexts(robot, table)).contains(new id.jalin.kernel.i18n.Messages(Language.INDONESIAN)
                 .date(overdue.dueOn()), overdue.number());
@@ -112,10 +126,10 @@ class HomeAttentionFxTest {
     void theKindsAreInEnglishToo(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.ENGLISH));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 5);
+        waitUntil(() -> table.getItems().size() == 6);
 
         assertThat(table.getItems()).extracting(AttentionLine::kind).containsExactly("Loan overdue",
-                "Training starts", "Acquisition proposals close", "Training starts", "Acquisition proposals close");
+                "Book offer to share out", "Training starts", "Acquisition proposals close", "Training starts", "Acquisition proposals close");
         assertThat(table.getItems().get(0).text()).isEqualTo("Pengantar Ilmu Perpustakaan \u2014 UPI borrowing from ITB");
         id.jalin.kernel.ui.Snapshots.save(stage.getScene(), "home-attention-en");
     }
@@ -124,7 +138,7 @@ class HomeAttentionFxTest {
     void aLineOpensItsOwnItemEvenWhenItIsNotFirstInItsList(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.ENGLISH));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 5);
+        waitUntil(() -> table.getItems().size() == 6);
 
         // the events list starts with the latest event; the seminar is its second row
         robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Seminar Literasi Informasi"))
@@ -133,7 +147,7 @@ class HomeAttentionFxTest {
 
         app.open("home");
         TableView<AttentionLine> again = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> again.getItems().size() == 5);
+        waitUntil(() -> again.getItems().size() == 6);
         // the rounds list starts with the latest deadline; the nearer round is its second row
         robot.clickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengadaan Bersama 2027"))
                 .<Node>query());
@@ -142,10 +156,22 @@ class HomeAttentionFxTest {
 
         app.open("home");
         TableView<AttentionLine> third = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> third.getItems().size() == 5);
+        waitUntil(() -> third.getItems().size() == 6);
         robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengantar Ilmu Perpustakaan"))
                 .<Node>query());
         waitUntil(() -> label(robot, "#loanDetailHeading").startsWith(overdue.number()));
+
+        app.open("home");
+        TableView<AttentionLine> fourth = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> fourth.getItems().size() == 6);
+        // sharing out is the giver's: its desk (not the list's first) on its own offers, the offer chosen
+        robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Kamus Besar"))
+                .<Node>query());
+        waitUntil(() -> robot.lookup("#redistributionOursTable").tryQuery().map(node -> ((TableView<?>) node)
+                .getSelectionModel().getSelectedItem()).filter(row -> row instanceof OfferRow chosen
+                && chosen.offer().id().equals(offer.id())).isPresent());
+        assertThat(robot.lookup("#redistributionDesk").<javafx.scene.control.ComboBox<RedistributionMember>>query()
+                .getValue().id()).isEqualTo(upi);
     }
 
     private static boolean isLine(Node row, String startOfText) {

@@ -292,6 +292,14 @@ public final class JooqRedistributionRepository implements RedistributionReposit
     }
 
     @Override
+    public List<SurplusOffer> openOffersClosingBy(LocalDate until, int limit) {
+        return dsl.selectFrom(REDISTRIBUTION_OFFER).where(REDISTRIBUTION_OFFER.STATUS.eq(OfferStatus.OPEN.name())
+                        .and(REDISTRIBUTION_OFFER.CLOSING_DATE.le(until)))
+                .orderBy(REDISTRIBUTION_OFFER.CLOSING_DATE.asc(), REDISTRIBUTION_OFFER.ID.asc()).limit(limit)
+                .fetch(JooqRedistributionRepository::toOffer);
+    }
+
+    @Override
     public Page<OfferRow> offersOf(long giverId, PageRequest<OfferSort> request) {
         return offers(REDISTRIBUTION_OFFER.GIVER_ID.eq(giverId), request);
     }

@@ -49,6 +49,9 @@ public interface RedistributionRepository {
     /** Offers taking claims on {@code today}, with their counts, searched by title, author or ISBN. */
     Page<OfferRow> openOffers(LocalDate today, PageRequest<OfferSort> request);
 
+    /** Offers still open whose closing date is {@code until} or earlier (passed ones included), the soonest first. */
+    List<SurplusOffer> openOffersClosingBy(LocalDate until, int limit);
+
     /** Every offer one member posted, whatever its status. */
     Page<OfferRow> offersOf(long giverId, PageRequest<OfferSort> request);
 

@@ -224,6 +224,16 @@ public final class SurplusRedistribution {
         return repository.openOffers(today(), request);
     }
 
+    /**
+     * The offers the start screen points to today ({@link RedistributionReminder}), read in the database as those
+     * still open closing within {@value RedistributionReminder#WITHIN_DAYS} days or earlier, at most {@code limit}.
+     */
+    public List<RedistributionReminder> reminders(int limit) {
+        LocalDate today = today();
+        return RedistributionReminder.of(repository.openOffersClosingBy(
+                today.plusDays(RedistributionReminder.WITHIN_DAYS), limit), today, ownLibrary());
+    }
+
     /** Every offer a member posted. */
     public Page<OfferRow> offersOf(long giverId, PageRequest<OfferSort> request) {
         return repository.offersOf(giverId, request);

@@ -89,6 +89,10 @@ final class RedistributionScreen {
     private final Button ship;
     private final Button receive;
     private final TabPane root = new TabPane();
+    /** An offer asked for from elsewhere (the start screen), chosen once its list is read. */
+    private Long wantedOffer;
+    /** The giver's desk to show it at, when it is the giver's to act on; null: the open offers. */
+    private Long wantedGiver;
 
     RedistributionScreen(SurplusRedistribution service, ForumProfileService forum, TaskExecutor executor,
                          FileDialogs files, FileOpener opener, Messages messages) {
@@ -181,7 +185,32 @@ final class RedistributionScreen {
         oursTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showClaimsOfOffer());
         offerClaims.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> offerActions());
         claimTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> offerActions());
+        chooseWhenListed(openTable, open);
+        chooseWhenListed(oursTable, ours);
         offerActions();
+    }
+
+    /**
+     * Shows an offer asked for from elsewhere: the giver's own offers when sharing it out is due there, the open
+     * offers otherwise (set before the members are read).
+     */
+    void openOffer(long offerId, Long giverId) {
+        wantedOffer = offerId;
+        wantedGiver = giverId;
+    }
+
+    private void chooseWhenListed(TableView<OfferRow> table, PagedRows<OfferRow, OfferSort> rows) {
+        rows.rows().addListener((javafx.collections.ListChangeListener<OfferRow>) change -> {
+            if (wantedOffer == null || (table == oursTable) != (wantedGiver != null)) {
+                return;
+            }
+            table.getItems().stream().filter(row -> row.offer().id().equals(wantedOffer)).findFirst()
+                    .ifPresent(row -> {
+                        wantedOffer = null;
+                        table.getSelectionModel().select(row);
+                        table.scrollTo(row);
+                    });
+        });
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -380,12 +409,16 @@ final class RedistributionScreen {
                 .sorted(java.util.Comparator.comparing(RedistributionMember::code)).toList();
         desk.getItems().setAll(desks);
         desk.setDisable(desks.size() <= 1);
+        if (wantedOffer != null) {
+            root.getSelectionModel().select(wantedGiver == null ? 0 : 1);
+        }
         root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> placeHeader(now));
         placeHeader(root.getSelectionModel().getSelectedItem());
         if (desks.isEmpty()) {
             deskChanged();
         } else {
-            desk.setValue(desks.get(0));
+            desk.setValue(desks.stream().filter(member -> wantedGiver != null && member.id() == wantedGiver)
+                    .findFirst().orElse(desks.get(0)));
         }
     }
 

@@ -129,6 +129,27 @@ class RedistributionStorageTest {
     }
 
     @Test
+    void theStartScreenFindsOffersClosingSoonAndThoseTheGiverHasStillToShareOut() {
+        SurplusRedistribution monthAgo = service.withClock(Clock.offset(CLOCK, Duration.ofDays(-30)));
+        SaveResult<SurplusOffer> posted = monthAgo.post(offer(itb, "Kamus lama", 2, AllocationRule.FIRST_COME,
+                TODAY.minusDays(3)));
+        assertThat(posted).isInstanceOf(SaveResult.Saved.class);
+        SurplusOffer passed = ((SaveResult.Saved<SurplusOffer>) posted).value();
+        SurplusOffer soon = post(offer(unpad, "Ensiklopedia", 3, AllocationRule.FIRST_COME, TODAY.plusDays(14)));
+        post(offer(unpad, "Ditutup nanti", 1, AllocationRule.FIRST_COME, TODAY.plusDays(15)));
+        post(offer(unpad, "Tanpa tanggal tutup", 1, AllocationRule.FIRST_COME, null));
+
+        assertThat(service.reminders(50)).extracting(reminder -> reminder.kind() + " " + reminder.offer().id())
+                .containsExactly("ALLOCATION_DUE " + passed.id(), "CLOSES_SOON " + soon.id());
+        acting.set(TestActors.staffOf(unpad));
+        assertThat(service.reminders(50)).extracting(reminder -> reminder.kind() + " " + reminder.offer().id())
+                .containsExactly("CLOSES_SOON " + soon.id());
+        acting.set(TestActors.staffOf(itb));
+        assertThat(service.reminders(50)).extracting(reminder -> reminder.kind() + " " + reminder.offer().id())
+                .containsExactly("ALLOCATION_DUE " + passed.id(), "CLOSES_SOON " + soon.id());
+    }
+
+    @Test
     void firstComeClaimsTakeWhatIsLeftAndTheLastCopyClosesTheOffer() {
         SurplusOffer offer = post(offer(itb, "Pengantar ilmu perpustakaan", 4, AllocationRule.FIRST_COME, null));
 

@@ -110,7 +110,7 @@ class RedistributionFxTest {
                 new JooqAuditTrail(app.signedIn, clock)), () -> register, moved::add, clock,
                 new Permissions(app.signedIn));
         feature = new RedistributionFeature(service, app.context.forum(), app.context.executor(),
-                app.context.files(), file -> true);
+                app.context.files(), file -> true, featureId -> { });
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
