@@ -125,12 +125,12 @@ public final class JalinApp extends Application {
                 .RedistributionFeature(context.redistribution(), context.forum(), context.executor(), context.files(),
                 opener, navigator);
         AttentionPanel attention = new AttentionPanel(List.of(
-                new AgreementAttention(context.agreements(), agreements::open),
-                new id.jalin.loan.ui.LoanAttention(context.loans(), loans::open),
-                new id.jalin.acquisition.ui.AcquisitionAttention(context.acquisition(), acquisition::open),
-                new id.jalin.redistribution.ui.RedistributionAttention(context.redistribution(),
+                AgreementAttention.of(context.agreements(), agreements::open),
+                id.jalin.loan.ui.LoanAttention.of(context.loans(), loans::open),
+                id.jalin.acquisition.ui.AcquisitionAttention.of(context.acquisition(), acquisition::open),
+                id.jalin.redistribution.ui.RedistributionAttention.of(context.redistribution(),
                         redistribution::open),
-                new id.jalin.training.ui.TrainingAttention(context.training(), training::open)), context.executor());
+                id.jalin.training.ui.TrainingAttention.of(context.training(), training::open)), context.executor());
         List<Feature> features = new java.util.ArrayList<>(List.of(
                 new HomeFeature(attention),
                 new MemberRegisterFeature(context.members(), context.memberImport(), context.executor(),

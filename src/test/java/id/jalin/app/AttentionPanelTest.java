@@ -40,18 +40,8 @@ class AttentionPanelTest {
                 Clock.fixed(Instant.parse("2025-03-10T08:00:00Z"), ZoneOffset.UTC), TestPermissions.AS_COORDINATOR);
         AttentionLine due = new AttentionLine(LocalDate.of(2025, 3, 12), "Training starts", "Cataloguing workshop", "",
                 false, () -> { });
-        AttentionSource working = new AttentionSource() {
-            @Override
-            public String taskTitle(Messages words) {
-                return "Loading the training reminders";
-            }
-
-            @Override
-            public List<AttentionLine> lines(Messages words) {
-                return List.of(due);
-            }
-        };
-        AttentionPanel panel = new AttentionPanel(List.of(new AgreementAttention(broken, id -> { }), working),
+        AttentionSource working = AttentionSource.of("training.ui.task.reminders", words -> List.of(due));
+        AttentionPanel panel = new AttentionPanel(List.of(AgreementAttention.of(broken, id -> { }), working),
                 new CurrentThreadTaskExecutor(failures));
         List<AttentionLine> shown = new ArrayList<>();
         AtomicInteger answered = new AtomicInteger();

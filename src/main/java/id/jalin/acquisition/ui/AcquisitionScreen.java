@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,7 +58,7 @@ final class AcquisitionScreen {
     private final TabPane root = new TabPane();
     private final Tab linesTab;
     private PurchaseRound shown;
-    private Long wanted;
+    private final id.jalin.kernel.ui.AskedRow asked = new id.jalin.kernel.ui.AskedRow();
 
     AcquisitionScreen(JointAcquisition acquisition, ForumProfileService forum, TaskExecutor executor,
                       FileDialogs files, FileOpener opener, Messages messages) {
@@ -158,14 +157,7 @@ final class AcquisitionScreen {
         // the first round in the list is shown at once, so the screen never opens on an empty detail
         model.rows().rows().addListener((javafx.collections.ListChangeListener<PurchaseRound>) change -> {
             if (shown == null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                Long asked = wanted;
-                wanted = null;
-                // a round asked for from elsewhere (the start screen) is opened even when not on the first page
-                if (asked == null) {
-                    table.getSelectionModel().select(0);
-                } else if (!select(asked)) {
-                    open(asked);
-                }
+                asked.choose(table, PurchaseRound::id, this::open);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -324,14 +316,13 @@ final class AcquisitionScreen {
         });
     }
 
-    private boolean select(long roundId) {
-        Optional<PurchaseRound> row = table.getItems().stream().filter(round -> round.id() == roundId).findFirst();
-        row.ifPresent(round -> table.getSelectionModel().select(round));
-        return row.isPresent();
+    private void select(long roundId) {
+        table.getItems().stream().filter(round -> round.id() == roundId).findFirst()
+                .ifPresent(round -> table.getSelectionModel().select(round));
     }
 
     /** Opens this round once the list has been read, instead of the list's first. */
     void openRound(long roundId) {
-        wanted = roundId;
+        asked.ask(roundId);
     }
 }

@@ -5,33 +5,22 @@ import id.jalin.agreement.domain.Reminder;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.ui.AttentionLine;
 import id.jalin.kernel.ui.AttentionSource;
-import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
  * The agreements' part of the start screen: agreements expiring soon, obligations overdue or due within 30 days.
  * Each line opens its agreement.
  */
-public final class AgreementAttention implements AttentionSource {
-    private final AgreementService service;
-    private final LongConsumer openAgreement;
-
-    public AgreementAttention(AgreementService service, LongConsumer openAgreement) {
-        this.service = service;
-        this.openAgreement = openAgreement;
+public final class AgreementAttention {
+    private AgreementAttention() {
     }
 
-    @Override
-    public String taskTitle(Messages messages) {
-        return messages.get("agreement.task.reminders");
-    }
-
-    @Override
-    public List<AttentionLine> lines(Messages messages) {
-        return service.reminders().stream().map(reminder -> new AttentionLine(reminder.date(),
-                messages.label("agreement.reminders.kind", reminder.kind()), describe(messages, reminder),
-                reminder.agreementNumber(), reminder.kind() == Reminder.Kind.OBLIGATION_OVERDUE,
-                () -> openAgreement.accept(reminder.agreementId()))).toList();
+    public static AttentionSource of(AgreementService service, LongConsumer openAgreement) {
+        return AttentionSource.of("agreement.task.reminders", messages -> service.reminders().stream()
+                .map(reminder -> new AttentionLine(reminder.date(),
+                        messages.label("agreement.reminders.kind", reminder.kind()), describe(messages, reminder),
+                        reminder.agreementNumber(), reminder.kind() == Reminder.Kind.OBLIGATION_OVERDUE,
+                        () -> openAgreement.accept(reminder.agreementId()))).toList());
     }
 
     private static String describe(Messages messages, Reminder reminder) {

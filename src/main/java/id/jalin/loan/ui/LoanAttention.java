@@ -12,25 +12,18 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /** The loans' part of the start screen: requests overdue, and those waiting for this desk's next step. */
-public final class LoanAttention implements AttentionSource {
+public final class LoanAttention {
     /** Enough to see that a desk is behind; the desk's own lists page through the rest. */
     static final int MOST = 50;
 
-    private final InterlibraryLoans loans;
-    private final LongConsumer openRequest;
-
-    public LoanAttention(InterlibraryLoans loans, LongConsumer openRequest) {
-        this.loans = loans;
-        this.openRequest = openRequest;
+    private LoanAttention() {
     }
 
-    @Override
-    public String taskTitle(Messages messages) {
-        return messages.get("loan.task.reminders");
+    public static AttentionSource of(InterlibraryLoans loans, LongConsumer openRequest) {
+        return AttentionSource.of("loan.task.reminders", messages -> lines(loans, openRequest, messages));
     }
 
-    @Override
-    public List<AttentionLine> lines(Messages messages) {
+    private static List<AttentionLine> lines(InterlibraryLoans loans, LongConsumer openRequest, Messages messages) {
         List<LoanReminder> reminders = loans.reminders(MOST);
         if (reminders.isEmpty()) {
             return List.of();

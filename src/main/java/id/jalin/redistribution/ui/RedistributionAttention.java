@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The surplus books' part of the start screen: offers closing soon, and closed ones still to be shared out. */
-public final class RedistributionAttention implements AttentionSource {
+public final class RedistributionAttention {
     /** Offers read at most: a season's worth. */
     static final int MOST = 100;
 
@@ -20,21 +20,16 @@ public final class RedistributionAttention implements AttentionSource {
         void open(long offerId, Long giverId);
     }
 
-    private final SurplusRedistribution redistribution;
-    private final OfferOpener opener;
-
-    public RedistributionAttention(SurplusRedistribution redistribution, OfferOpener opener) {
-        this.redistribution = redistribution;
-        this.opener = opener;
+    private RedistributionAttention() {
     }
 
-    @Override
-    public String taskTitle(Messages messages) {
-        return messages.get("redistribution.ui.task.reminders");
+    public static AttentionSource of(SurplusRedistribution redistribution, OfferOpener opener) {
+        return AttentionSource.of("redistribution.ui.task.reminders",
+                messages -> lines(redistribution, opener, messages));
     }
 
-    @Override
-    public List<AttentionLine> lines(Messages messages) {
+    private static List<AttentionLine> lines(SurplusRedistribution redistribution, OfferOpener opener,
+                                             Messages messages) {
         List<RedistributionReminder> reminders = redistribution.reminders(MOST);
         if (reminders.isEmpty()) {
             return List.of();

@@ -205,14 +205,7 @@ final class EventsPane {
         PagedTable.bind(table, model.rows(), sortable);
         model.rows().rows().addListener((javafx.collections.ListChangeListener<EventListing>) change -> {
             if (shown.get() == null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                Long asked = wanted;
-                wanted = null;
-                // an event asked for from elsewhere (the start screen) is opened even when not on the first page
-                if (asked == null) {
-                    table.getSelectionModel().select(0);
-                } else if (!select(asked)) {
-                    open(asked);
-                }
+                asked.choose(table, listed -> listed.event().id(), this::open);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -255,11 +248,11 @@ final class EventsPane {
     }
 
     private List<Button> sessionButtonsOffered = List.of();
-    private Long wanted;
+    private final id.jalin.kernel.ui.AskedRow asked = new id.jalin.kernel.ui.AskedRow();
 
     /** The event to open once the list is read, instead of its first. */
     void openWhenListed(long eventId) {
-        wanted = eventId;
+        asked.ask(eventId);
     }
 
     /** Reads the event again with its sessions and seats, and shows it beside the list. */
