@@ -124,10 +124,13 @@ public final class JalinApp extends Application {
         id.jalin.redistribution.ui.RedistributionFeature redistribution = new id.jalin.redistribution.ui
                 .RedistributionFeature(context.redistribution(), context.forum(), context.executor(), context.files(),
                 opener, navigator);
+        id.jalin.exchange.ui.ExchangeFeature exchange = new id.jalin.exchange.ui.ExchangeFeature(context.exchange(),
+                context.agreements(), context.forum(), context.executor(), context.files(), opener, navigator);
         AttentionPanel attention = new AttentionPanel(List.of(
                 AgreementAttention.of(context.agreements(), agreements::open),
                 id.jalin.loan.ui.LoanAttention.of(context.loans(), loans::open),
                 id.jalin.acquisition.ui.AcquisitionAttention.of(context.acquisition(), acquisition::open),
+                id.jalin.exchange.ui.ExchangeAttention.of(context.exchange(), exchange::open),
                 id.jalin.redistribution.ui.RedistributionAttention.of(context.redistribution(),
                         redistribution::open),
                 id.jalin.training.ui.TrainingAttention.of(context.training(), training::open)), context.executor());
@@ -145,8 +148,7 @@ public final class JalinApp extends Application {
                         work -> loans.request(LoanItems.of(work))),
                 loans,
                 acquisition,
-                new id.jalin.exchange.ui.ExchangeFeature(context.exchange(), context.agreements(), context.forum(),
-                        context.executor(), context.files(), opener),
+                exchange,
                 redistribution,
                 training));
         // Users are the coordinator's: others do not see the entry (and the service refuses them anyway).

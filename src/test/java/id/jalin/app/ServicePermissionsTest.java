@@ -446,7 +446,7 @@ class ServicePermissionsTest {
             Map.entry(id.jalin.training.domain.RegistrationImport.class, Set.of("read")),
             Map.entry(id.jalin.exchange.domain.ExchangeLedgers.class, Set.of("withClock", "today", "members",
                     "ownLibrary", "mayManage", "mayRecord", "partnerships", "partnership", "entries", "years",
-                    "currentYear", "overview")));
+                    "currentYear", "overview", "reminders")));
 
     private static final AtomicReference<Actor> ACTING = new AtomicReference<>(TestActors.COORDINATOR);
     private static Database database;

@@ -182,6 +182,22 @@ public final class ExchangeLedgers {
     }
 
     /**
+     * The years the start screen points to today ({@link ExchangeReminder}), for the forum's staff, who close years:
+     * every partnership read with its closed years in two queries.
+     */
+    public List<ExchangeReminder> reminders() {
+        if (!mayManage()) {
+            return List.of();
+        }
+        List<Partnership> partnerships = partnerships();
+        Map<Long, List<ClosedPeriod>> closed = repository.closedYearsOf(partnerships.stream().map(Partnership::id)
+                .toList());
+        LocalDate today = today();
+        return partnerships.stream().flatMap(partnership -> ExchangeReminder.of(partnership,
+                closed.getOrDefault(partnership.id(), List.of()), currentYear(partnership), today).stream()).toList();
+    }
+
+    /**
      * Every partnership the reader may see with its current year, the most out of balance first (in units of the
      * second member, the unit the balances are kept in): partnerships are pairs of members, so a few hundred at most,
      * and their units come from one query added up in the database.

@@ -6,6 +6,7 @@ import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import javafx.scene.Node;
@@ -18,15 +19,19 @@ public final class ExchangeFeature implements Feature {
     private final TaskExecutor executor;
     private final FileDialogs files;
     private final FileOpener opener;
+    private final Navigator navigator;
+    /** The partnership the start screen asked to show, waiting for the screen. */
+    private Long pending;
 
     public ExchangeFeature(ExchangeLedgers ledgers, AgreementService agreements, ForumProfileService forum,
-                           TaskExecutor executor, FileDialogs files, FileOpener opener) {
+                           TaskExecutor executor, FileDialogs files, FileOpener opener, Navigator navigator) {
         this.ledgers = ledgers;
         this.agreements = agreements;
         this.forum = forum;
         this.executor = executor;
         this.files = files;
         this.opener = opener;
+        this.navigator = navigator;
     }
 
     @Override
@@ -41,6 +46,14 @@ public final class ExchangeFeature implements Feature {
 
     @Override
     public Node createView(Messages messages) {
-        return new ExchangeScreen(ledgers, agreements, forum, executor, files, opener, messages).root();
+        Long wanted = pending;
+        pending = null;
+        return new ExchangeScreen(ledgers, agreements, forum, executor, files, opener, messages, wanted).root();
+    }
+
+    /** Shows the exchange ledgers with this partnership chosen. */
+    public void open(long partnershipId) {
+        pending = partnershipId;
+        navigator.show(id());
     }
 }

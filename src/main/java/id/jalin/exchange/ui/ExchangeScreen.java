@@ -80,8 +80,9 @@ final class ExchangeScreen {
     private ExchangeWords words;
     private List<LedgerEntry> allEntries = List.of();
 
+    /** @param opening the partnership to choose once the list is read, or null */
     ExchangeScreen(ExchangeLedgers ledgers, AgreementService agreements, ForumProfileService forum,
-                   TaskExecutor executor, FileDialogs files, FileOpener opener, Messages messages) {
+                   TaskExecutor executor, FileDialogs files, FileOpener opener, Messages messages, Long opening) {
         this.ledgers = ledgers;
         this.agreements = agreements;
         this.forum = forum;
@@ -98,7 +99,7 @@ final class ExchangeScreen {
         this.editPartnership = button("exchangeEditPartnership", "exchange.ui.editPartnership");
         this.export = button("exchangeExport", "exchange.ui.export");
         build();
-        reload(null);
+        reload(opening);
     }
 
     Node root() {

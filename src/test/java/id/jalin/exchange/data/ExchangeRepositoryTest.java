@@ -107,6 +107,19 @@ class ExchangeRepositoryTest {
     }
 
     @Test
+    void theStartScreenNamesTheYearsToCloseForTheForumsStaffOnly() {
+        Partnership calendar = partnership(itb, unpad, 1, 1, PeriodKind.CALENDAR_YEAR, true);
+        Partnership academic = partnership(itb, unisba, 1, 1, PeriodKind.ACADEMIC_YEAR, true);
+        assertThat(coordinator().closeYear(academic.id(), 2025)).isInstanceOf(SaveResult.Saved.class);
+
+        // 1 December 2026: the calendar 2025 never closed, 2026 ends within 30 days; the academic 2025/2026 closed
+        assertThat(coordinator().reminders()).extracting(reminder -> reminder.partnership().id() + " "
+                + reminder.kind() + " " + reminder.year().label()).containsExactly(
+                calendar.id() + " YEAR_NOT_CLOSED 2025", calendar.id() + " YEAR_ENDS 2026");
+        assertThat(service(CurrentActor.of(TestActors.staffOf(itb))).reminders()).isEmpty();
+    }
+
+    @Test
     void aThreeForOneYearIsStoredAndLeavesAThirdOwed() {
         Partnership threeForOne = partnership(itb, unpad, 3, 1, PeriodKind.CALENDAR_YEAR, false);
         record(coordinator(), shipment(threeForOne, LocalDate.of(2026, 2, 10), Direction.FIRST_TO_SECOND, 4));
