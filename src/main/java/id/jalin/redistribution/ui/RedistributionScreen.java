@@ -257,7 +257,7 @@ final class RedistributionScreen {
         FlowPane steps = new FlowPane(8, 8, ship);
         steps.setPadding(new Insets(8, 0, 0, 0));
         below.setBottom(steps);
-        below.setPadding(new Insets(8, 0, 0, 0));
+        below.setPadding(new Insets(8));
         SplitPane split = new SplitPane(listPane(oursTable, ours, "redistributionOurs",
                 new FlowPane(8, 8, withdraw, allocate)), below);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -282,6 +282,8 @@ final class RedistributionScreen {
     private void offerColumns(TableView<OfferRow> table, String id, PagedRows<OfferRow, OfferSort> rows,
                               boolean withGiver) {
         table.setId(id);
+        // ten columns: squeezed (titles wrap) to fit the window rather than the last ones hidden off to the side
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         EmptyListText.on(table, messages.get("redistribution.ui.list.empty"));
         TableColumn<OfferRow, String> giver = TextColumns.of(messages.get("redistribution.ui.column.giver"),
                 row -> words.code(row.offer().giverId()));
@@ -330,6 +332,7 @@ final class RedistributionScreen {
 
     private void claimColumns() {
         claimTable.setId("redistributionClaimTable");
+        claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         EmptyListText.on(claimTable, messages.get("redistribution.ui.list.empty"));
         TableColumn<ClaimRow, String> title = TextColumns.of(messages.get("redistribution.ui.column.title"),
                 row -> row.offer().title());
@@ -372,6 +375,7 @@ final class RedistributionScreen {
 
     private void offerClaimColumns() {
         offerClaims.setId("redistributionOfferClaims");
+        offerClaims.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         EmptyListText.on(offerClaims, messages.get("redistribution.ui.ours.no_claims"));
         TableColumn<Claim, String> library = TextColumns.of(messages.get("redistribution.ui.column.claimant"),
                 c -> words.code(c.claimantId()));
