@@ -126,8 +126,13 @@ public final class JalinApp extends Application {
                 opener, navigator);
         id.jalin.exchange.ui.ExchangeFeature exchange = new id.jalin.exchange.ui.ExchangeFeature(context.exchange(),
                 context.agreements(), context.forum(), context.executor(), context.files(), opener, navigator);
+        CrossServiceFeature crossService = new CrossServiceFeature(context.crossService(), context.members(),
+                context.forum(), context.forumSettings(), context.executor(), context.files(), opener,
+                context.settings(), navigator);
         AttentionPanel attention = new AttentionPanel(List.of(
                 AgreementAttention.of(context.agreements(), agreements::open),
+                id.jalin.crossservice.ui.CardAttention.of(context.crossService().cards(), context.members(),
+                        crossService::openEndingCards),
                 id.jalin.loan.ui.LoanAttention.of(context.loans(), loans::open),
                 id.jalin.acquisition.ui.AcquisitionAttention.of(context.acquisition(), acquisition::open),
                 id.jalin.exchange.ui.ExchangeAttention.of(context.exchange(), exchange::open),
@@ -140,8 +145,7 @@ public final class JalinApp extends Application {
                         context.files(), List.of(memberAgreements, new id.jalin.training.ui.MemberTrainingSection(
                                 context.training(), context.executor())), holdingsSummaries(context)),
                 agreements,
-                new CrossServiceFeature(context.crossService(), context.members(), context.forum(),
-                        context.forumSettings(), context.executor(), context.files(), opener, context.settings()),
+                crossService,
                 new id.jalin.catalogue.ui.CatalogueFeature(context.catalogue().service(), context.catalogue().index(),
                         new id.jalin.catalogue.load.HoldingsLoading(context.catalogue().service()), context.members(),
                         context.forum(), context.executor(), context.files(), opener,

@@ -14,7 +14,9 @@ import id.jalin.crossservice.domain.CardEnding;
 import id.jalin.crossservice.domain.CardHolder;
 import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.CardPrefix;
+import id.jalin.crossservice.domain.CardsEnding;
 import id.jalin.crossservice.domain.CrossServiceRepository;
+import id.jalin.crossservice.domain.EndingCards;
 import id.jalin.crossservice.domain.FeeIncome;
 import id.jalin.crossservice.domain.HolderKind;
 import id.jalin.crossservice.domain.HolderPhoto;
@@ -103,7 +105,37 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
 
     @Override
     public Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request) {
-        Condition where = CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).and(holderSearch(request.filter()));
+        return holderPage(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId), request);
+    }
+
+    @Override
+    public Page<CardHolder> holderPage(long homeLibraryId, CardsEnding ending, PageRequest<HolderSort> request) {
+        var card = CARD.as("ending_card");
+        return holderPage(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId).andExists(DSL.selectOne().from(card)
+                .where(card.HOLDER_ID.eq(CARD_HOLDER.ID)).and(endsWithin(card, ending))), request);
+    }
+
+    @Override
+    public List<EndingCards> cardsEnding(CardsEnding ending, Long libraryId) {
+        var card = CARD.as("ending_card");
+        Field<Integer> holders = DSL.countDistinct(card.HOLDER_ID).as("holders");
+        return dsl.select(CARD_HOLDER.LIBRARY_ID, card.VALID_UNTIL, holders).from(card).join(CARD_HOLDER)
+                .on(CARD_HOLDER.ID.eq(card.HOLDER_ID)).where(endsWithin(card, ending))
+                .and(libraryId == null ? DSL.noCondition() : CARD_HOLDER.LIBRARY_ID.eq(libraryId))
+                .groupBy(CARD_HOLDER.LIBRARY_ID, card.VALID_UNTIL).orderBy(card.VALID_UNTIL, CARD_HOLDER.LIBRARY_ID)
+                .fetch(row -> new EndingCards(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** The card is neither revoked nor lost, ends in the span, and its holder has no unended card that ends later. */
+    private static Condition endsWithin(id.jalin.kernel.db.generated.tables.Card card, CardsEnding ending) {
+        var later = CARD.as("later_card");
+        return card.ENDED_KIND.isNull().and(card.VALID_UNTIL.between(ending.from(), ending.to()))
+                .andNotExists(DSL.selectOne().from(later).where(later.HOLDER_ID.eq(card.HOLDER_ID))
+                        .and(later.ENDED_KIND.isNull()).and(later.VALID_UNTIL.gt(card.VALID_UNTIL)));
+    }
+
+    private Page<CardHolder> holderPage(Condition holders, PageRequest<HolderSort> request) {
+        Condition where = holders.and(holderSearch(request.filter()));
         if (request.isFiltered()) {
             // a search reads every name once: count the matches in the same pass instead of a second scan
             Field<Integer> total = DSL.count().over().as("total");

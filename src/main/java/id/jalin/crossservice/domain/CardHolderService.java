@@ -44,6 +44,11 @@ public final class CardHolderService {
         return repository.holderPage(homeLibraryId, request);
     }
 
+    /** One page of a library's holders whose card ends in the span, sorted and searched in the database. */
+    public Page<CardHolder> page(long homeLibraryId, CardsEnding ending, PageRequest<HolderSort> request) {
+        return repository.holderPage(homeLibraryId, ending, request);
+    }
+
     /** Holders by id in one query, for lists that show names beside other rows. */
     public Map<Long, CardHolder> holders(Collection<Long> holderIds) {
         return holderIds.isEmpty() ? Map.of() : repository.holdersByIds(holderIds);

@@ -20,11 +20,21 @@ public final class CardService {
     private final CrossServiceRepository repository;
     private final Clock clock;
     private final LibraryGuard guard;
+    private final Permissions permissions;
 
     public CardService(CrossServiceRepository repository, Clock clock, Permissions permissions) {
         this.repository = repository;
         this.clock = clock;
         this.guard = new LibraryGuard(repository, permissions);
+        this.permissions = permissions;
+    }
+
+    /**
+     * The cohorts whose cards end within {@value CardsEnding#WITHIN_DAYS} days, per library and day, for the start
+     * screen: a library's staff see their own library's, the forum's staff every library's.
+     */
+    public List<EndingCards> ending() {
+        return repository.cardsEnding(CardsEnding.soonAfter(today()), permissions.actor().library().orElse(null));
     }
 
     /** Whether to offer issuing, revoking and replacing the cards of this library's holders. */

@@ -26,6 +26,15 @@ public interface CrossServiceRepository extends DeskLookup, CardPrefixRepository
      */
     Page<CardHolder> holderPage(long homeLibraryId, PageRequest<HolderSort> request);
 
+    /** A page of a library's holders whose card ends in the span ({@link CardsEnding}), sorted and searched. */
+    Page<CardHolder> holderPage(long homeLibraryId, CardsEnding ending, PageRequest<HolderSort> request);
+
+    /**
+     * Per library and day, how many holders' cards end in the span ({@link CardsEnding}), the earliest first; only
+     * {@code libraryId}'s when it is given.
+     */
+    List<EndingCards> cardsEnding(CardsEnding ending, Long libraryId);
+
     /** These holders (those that still exist) in one query, without photos. */
     Map<Long, CardHolder> holdersByIds(Collection<Long> holderIds);
 

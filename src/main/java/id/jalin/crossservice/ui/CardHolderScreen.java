@@ -42,6 +42,8 @@ public final class CardHolderScreen {
     private final Supplier<CardForum> forum;
     private final Supplier<ForumSettings> cardRules;
     private final FolderChooser folders;
+    /** A library whose cards ending soon the next screen shows (asked from the start screen), or null. */
+    private Long endingSoonAt;
 
     public CardHolderScreen(CardHolderService holders, CardService cards, CardPrefixService prefixes,
                             HolderImportService holderImport, PhotoFolderImport photoImport, MemberService members,
@@ -71,8 +73,18 @@ public final class CardHolderScreen {
         this.folders = folders;
     }
 
+    /** The next screen built shows this library's holders whose cards end soon. */
+    public void showEndingSoon(long libraryId) {
+        endingSoonAt = libraryId;
+    }
+
     public Node create(Messages messages) {
         HolderListViewModel list = new HolderListViewModel(holders, cards, members, executor, messages);
+        if (endingSoonAt != null) {
+            list.preferLibrary(endingSoonAt);
+            list.endingSoon.set(true);
+            endingSoonAt = null;
+        }
         HolderScreenView[] view = new HolderScreenView[1];
         HolderFormViewModel form = new HolderFormViewModel(holders, executor, messages, list::libraryId,
                 saved -> list.reload(() -> view[0].select(saved.id())));

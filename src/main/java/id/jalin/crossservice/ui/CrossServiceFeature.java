@@ -8,6 +8,7 @@ import id.jalin.kernel.settings.Settings;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.ui.Feature;
+import id.jalin.kernel.ui.Navigator;
 import id.jalin.kernel.ui.FileDialogs;
 import id.jalin.kernel.ui.FileOpener;
 import id.jalin.member.domain.MemberService;
@@ -25,9 +26,13 @@ public final class CrossServiceFeature implements Feature {
     private final FileDialogs files;
     private final FileOpener opener;
     private final Settings settings;
+    private final Navigator navigator;
+    /** The library whose cards ending soon the start screen asked to show, waiting for the screen. */
+    private Long pendingEnding;
 
     public CrossServiceFeature(CrossServices services, MemberService members, ForumProfileService forum,
-                               ForumSettingsService forumSettings, TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings) {
+                               ForumSettingsService forumSettings, TaskExecutor executor, FileDialogs files, FileOpener opener, Settings settings,
+                               Navigator navigator) {
         this.services = services;
         this.members = members;
         this.forum = forum;
@@ -36,6 +41,13 @@ public final class CrossServiceFeature implements Feature {
         this.files = files;
         this.opener = opener;
         this.settings = settings;
+        this.navigator = navigator;
+    }
+
+    /** Shows the card holders of this library whose cards end soon. */
+    public void openEndingCards(long libraryId) {
+        pendingEnding = libraryId;
+        navigator.show(id());
     }
 
     @Override
@@ -63,6 +75,10 @@ public final class CrossServiceFeature implements Feature {
         CardHolderScreen holders = new CardHolderScreen(services.holders(), services.cards(), services.prefixes(),
                 services.holderImport(), services.photoImport(), members, executor, files, opener, settings,
                 new CardIssuer(forum), forumSettings::settings);
+        if (pendingEnding != null) {
+            holders.showEndingSoon(pendingEnding);
+            pendingEnding = null;
+        }
         TabPane tabs = new TabPane(
                 tab("holdersTab", messages.get("visit.tab.holders"), holders.create(messages)),
                 tab("deskTab", messages.get("visit.tab.desk"), new ArrivalDeskView(desk, messages).root()),

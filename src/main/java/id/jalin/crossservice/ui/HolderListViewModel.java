@@ -2,6 +2,7 @@ package id.jalin.crossservice.ui;
 
 import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardsEnding;
 import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.crossservice.domain.CardHolderService;
 import id.jalin.crossservice.domain.CardService;
@@ -40,6 +41,8 @@ final class HolderListViewModel {
     final ObjectProperty<Library> library = new SimpleObjectProperty<>();
     /** The search as it goes to the database; the view feeds it once typing pauses. */
     final StringProperty search = new SimpleStringProperty("");
+    /** Only the holders whose card ends within the coming month ({@link CardsEnding}): a cohort to renew. */
+    final javafx.beans.property.BooleanProperty endingSoon = new javafx.beans.property.SimpleBooleanProperty();
     final StringProperty error = new SimpleStringProperty("");
     private final PagedRows<HolderRow, HolderSort> rows;
     /** Whether the chosen library's holders may be added, imported and given photos by the person signed in. */
@@ -58,6 +61,7 @@ final class HolderListViewModel {
         search.addListener((obs, old, text) -> rows.filter(text));
         rows.pageProperty().addListener((obs, old, page) -> error.set(""));
         library.addListener((obs, old, chosen) -> libraryChanged(chosen));
+        endingSoon.addListener((obs, old, now) -> libraryChanged(library.get()));
     }
 
     /** The library to choose once the libraries are read (the one shown before a language switch), or null. */
@@ -101,7 +105,8 @@ final class HolderListViewModel {
     /** Runs off the FX thread: the page of holders, then all their cards in one query. */
     private Page<HolderRow> page(long libraryId, PageRequest<HolderSort> request) {
         LocalDate today = cards.today();
-        Page<CardHolder> found = holders.page(libraryId, request);
+        Page<CardHolder> found = endingSoon.get()
+                ? holders.page(libraryId, CardsEnding.soonAfter(today), request) : holders.page(libraryId, request);
         Map<Long, List<Card>> theirCards = cards.cardsOf(found.rows().stream().map(CardHolder::id).toList());
         return found.map(h -> HolderRow.of(h, theirCards.getOrDefault(h.id(), List.of()), today));
     }

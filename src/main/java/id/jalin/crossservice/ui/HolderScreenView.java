@@ -129,7 +129,12 @@ final class HolderScreenView {
         search.setPromptText(messages.get("holder.screen.search"));
         PagedTable.debounce(search, list.search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox first = new HBox(8, libraryLabel, library, search);
+        javafx.scene.control.CheckBox endingSoon = new javafx.scene.control.CheckBox(
+                messages.get("holder.screen.endingSoon"));
+        endingSoon.setId("endingSoonFilter");
+        endingSoon.setMinWidth(Region.USE_PREF_SIZE);
+        endingSoon.selectedProperty().bindBidirectional(list.endingSoon);
+        HBox first = new HBox(8, libraryLabel, library, search, endingSoon);
         first.setAlignment(Pos.CENTER_LEFT);
 
         Button add = button("addHolderButton", "holder.screen.add", () ->
@@ -190,6 +195,8 @@ final class HolderScreenView {
         table.getColumns().add(column("card.screen.number", r -> r.current() == null ? ""
                 : r.current().number().grouped(), 135));
         table.getColumns().add(column("card.screen.column.status", r -> statusLabel(r.status()), 75));
+        table.getColumns().add(column("card.screen.column.validUntil", r -> r.current() == null ? ""
+                : messages.inputDateFormat().format(r.current().validUntil()), 95));
         // the current card is worked out per holder after the page is read, so its columns cannot sort the list
         PagedTable.bind(table, list.paged(), Map.of(number, HolderSort.NUMBER, name, HolderSort.NAME,
                 programme, HolderSort.PROGRAMME, kind, HolderSort.KIND));

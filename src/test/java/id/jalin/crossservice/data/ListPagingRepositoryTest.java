@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jalin.crossservice.domain.Arrival;
 import id.jalin.crossservice.domain.Card;
 import id.jalin.crossservice.domain.CardHolder;
+import id.jalin.crossservice.domain.CardEnding;
+import id.jalin.crossservice.domain.EndingCards;
+import id.jalin.crossservice.domain.CardsEnding;
 import id.jalin.crossservice.domain.CardNumber;
 import id.jalin.crossservice.domain.HolderPhoto;
 import id.jalin.crossservice.domain.HolderSort;
@@ -78,6 +81,37 @@ class ListPagingRepositoryTest {
     private Card card(CardHolder holder, int running, LocalDate until) {
         return repository.saveCard(Card.issue(holder.id(), CardNumber.generate(26, holder.homeLibraryId(), running),
                 TODAY.minusMonths(1), until, Money.of(25_000), "KW"));
+    }
+
+    @Test
+    void cardsEndingSoonAreCountedPerLibraryAndDayAndListedWithoutRenewedOrRevokedOnes() {
+        List<CardHolder> all = holders();
+        CardsEnding month = CardsEnding.soonAfter(TODAY);
+        LocalDate semesterEnd = TODAY.plusDays(14);
+        card(all.get(0), 1, semesterEnd);
+        card(all.get(1), 2, semesterEnd);
+        card(all.get(2), 3, TODAY);
+        // renewed: a second card that ends next year, so the first one ending is no news
+        card(all.get(3), 4, semesterEnd);
+        card(all.get(3), 5, TODAY.plusYears(1));
+        // revoked: it ends, but not by running out
+        Card revoked = card(all.get(4), 6, semesterEnd);
+        repository.saveCard(revoked.withEnding(new CardEnding(CardEnding.Kind.REVOKED, TODAY, "Lulus")));
+        card(all.get(5), 7, TODAY.plusDays(31));
+        card(all.get(6), 8, TODAY.minusDays(1));
+        card(all.get(120), 9, semesterEnd);
+
+        assertThat(repository.cardsEnding(month, null)).containsExactly(
+                new EndingCards(unpadId, TODAY, 1), new EndingCards(unpadId, semesterEnd, 2),
+                new EndingCards(itbId, semesterEnd, 1));
+        assertThat(repository.cardsEnding(month, unpadId)).extracting(EndingCards::holders).containsExactly(1, 2);
+
+        Page<CardHolder> page = repository.holderPage(unpadId, month, PageRequest.first(HolderSort.NAME));
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.rows()).extracting(CardHolder::name).containsExactly("Holder 000", "Holder 001",
+                "Holder 002");
+        assertThat(repository.holderPage(unpadId, month, PageRequest.first(HolderSort.NAME).filteredBy("Holder 001"))
+                .rows()).extracting(CardHolder::name).containsExactly("Holder 001");
     }
 
     @Test

@@ -310,6 +310,36 @@ public final class InMemoryCrossServiceRepository implements CrossServiceReposit
     }
 
     @Override
+    public Page<CardHolder> holderPage(long homeLibraryId, CardsEnding ending, PageRequest<HolderSort> request) {
+        Page<CardHolder> all = holderPage(homeLibraryId, new PageRequest<>(0, Integer.MAX_VALUE, request.sort(),
+                request.direction(), request.filter()));
+        List<CardHolder> endingSoon = all.rows().stream().filter(h -> endingCard(h.id(), ending) != null).toList();
+        return new Page<>(endingSoon.stream().skip(request.offset()).limit(request.size()).toList(), request.offset(),
+                endingSoon.size());
+    }
+
+    @Override
+    public List<EndingCards> cardsEnding(CardsEnding ending, Long libraryId) {
+        Map<List<Object>, Integer> counts = new java.util.TreeMap<>(Comparator.comparing((List<Object> key) ->
+                (LocalDate) key.get(1)).thenComparing(key -> (Long) key.get(0)));
+        for (CardHolder holder : holders.values()) {
+            Card card = endingCard(holder.id(), ending);
+            if (card != null && (libraryId == null || holder.homeLibraryId() == libraryId)) {
+                counts.merge(List.of(holder.homeLibraryId(), card.validUntil()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(entry -> new EndingCards((Long) entry.getKey().get(0),
+                (LocalDate) entry.getKey().get(1), entry.getValue())).toList();
+    }
+
+    /** The holder's newest unended card when it ends in the span, else null. */
+    private Card endingCard(long holderId, CardsEnding ending) {
+        return cardsOf(holderId).stream().filter(card -> card.ending() == null)
+                .max(Comparator.comparing(Card::validUntil)).filter(card -> ending.contains(card.validUntil()))
+                .orElse(null);
+    }
+
+    @Override
     public Map<Long, CardHolder> holdersByIds(Collection<Long> holderIds) {
         Map<Long, CardHolder> found = new HashMap<>();
         holderIds.forEach(id -> findHolder(id).ifPresent(h -> found.put(id, h)));
