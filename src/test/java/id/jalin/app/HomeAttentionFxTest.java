@@ -59,6 +59,7 @@ class HomeAttentionFxTest {
     private long itb;
     private LoanRequest overdue;
     private SurplusOffer offer;
+    private id.jalin.crossservice.domain.CardHolder ending;
 
     @Start
     void start(Stage stage) {
@@ -83,6 +84,17 @@ class HomeAttentionFxTest {
         offer = saved(monthAgo.post(SurplusOffer.of(upi, "Kamus Besar Bahasa Indonesia", "Pusat Bahasa", "", 2008,
                 2, ItemCondition.GOOD, SurplusReason.DUPLICATE, AllocationRule.FIRST_COME,
                 TestApp.TODAY.minusDays(2), "")));
+        // a student whose forum card stops working at the door in twelve days, and one whose card runs on
+        var holders = app.context.crossService().holders();
+        var cards = app.context.crossService().cards();
+        ending = saved(holders.save(id.jalin.crossservice.domain.Holders.student(itb, "13521045",
+                "Rizky Aditya Nugraha")));
+        saved(cards.issue(ending, TestApp.TODAY.minusMonths(5), TestApp.TODAY.plusDays(12), Money.of(25_000),
+                "KW-001"));
+        var lasting = saved(holders.save(id.jalin.crossservice.domain.Holders.student(itb, "10222031",
+                "Farhan Hidayat")));
+        saved(cards.issue(lasting, TestApp.TODAY.minusMonths(5), TestApp.TODAY.plusDays(200), Money.of(25_000),
+                "KW-002"));
         // a loan shipped six weeks ago: long past its due date today
         var weeksAgo = app.context.loans().withClock(Clock.offset(TestApp.CLOCK, Duration.ofDays(-42)));
         LoanRequest asked = saved(weeksAgo.request(new NewLoanRequest(upi, new Patron("Rina Wulandari",
@@ -102,13 +114,14 @@ class HomeAttentionFxTest {
     void everythingDueIsListedEarliestFirstWithTheLateMarked(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.INDONESIAN));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 6);
+        waitUntil(() -> table.getItems().size() == 7);
 
         assertThat(table.getItems()).extracting(line -> line.kind() + " | " + line.text()).containsExactly(
                 "Pinjaman terlambat | Pengantar Ilmu Perpustakaan \u2014 UPI meminjam dari ITB",
                 "Tawaran buku perlu dibagikan | Kamus Besar Bahasa Indonesia \u2014 dari UPI, 2 eks.",
                 "Pelatihan dimulai | Seminar Literasi Informasi",
                 "Batas usulan pengadaan | Pengadaan Bersama 2027",
+                "Kartu silang layan berakhir | ITB: 1 kartu pemegang",
                 "Pelatihan dimulai | Lokakarya Katalogisasi",
                 "Batas usulan pengadaan | Pengadaan Jurnal 2027");
         assertThat(table.getItems().get(0).reference()).isEqualTo(overdue.number());
@@ -126,10 +139,11 @@ class HomeAttentionFxTest {
     void theKindsAreInEnglishToo(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.ENGLISH));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 6);
+        waitUntil(() -> table.getItems().size() == 7);
 
         assertThat(table.getItems()).extracting(AttentionLine::kind).containsExactly("Loan overdue",
-                "Book offer to share out", "Training starts", "Acquisition proposals close", "Training starts", "Acquisition proposals close");
+                "Book offer to share out", "Training starts", "Acquisition proposals close", "Cross-service cards end",
+                "Training starts", "Acquisition proposals close");
         assertThat(table.getItems().get(0).text()).isEqualTo("Pengantar Ilmu Perpustakaan \u2014 UPI borrowing from ITB");
         id.jalin.kernel.ui.Snapshots.save(stage.getScene(), "home-attention-en");
     }
@@ -138,7 +152,7 @@ class HomeAttentionFxTest {
     void aLineOpensItsOwnItemEvenWhenItIsNotFirstInItsList(FxRobot robot) throws Exception {
         robot.interact(() -> app.show(stage, Language.ENGLISH));
         TableView<AttentionLine> table = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 6);
+        waitUntil(() -> table.getItems().size() == 7);
 
         // the events list starts with the latest event; the seminar is its second row
         robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Seminar Literasi Informasi"))
@@ -147,7 +161,7 @@ class HomeAttentionFxTest {
 
         app.open("home");
         TableView<AttentionLine> again = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> again.getItems().size() == 6);
+        waitUntil(() -> again.getItems().size() == 7);
         // the rounds list starts with the latest deadline; the nearer round is its second row
         robot.clickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengadaan Bersama 2027"))
                 .<Node>query());
@@ -156,14 +170,14 @@ class HomeAttentionFxTest {
 
         app.open("home");
         TableView<AttentionLine> third = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> third.getItems().size() == 6);
+        waitUntil(() -> third.getItems().size() == 7);
         robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Pengantar Ilmu Perpustakaan"))
                 .<Node>query());
         waitUntil(() -> label(robot, "#loanDetailHeading").startsWith(overdue.number()));
 
         app.open("home");
         TableView<AttentionLine> fourth = robot.lookup("#attentionTable").queryTableView();
-        waitUntil(() -> fourth.getItems().size() == 6);
+        waitUntil(() -> fourth.getItems().size() == 7);
         // sharing out is the giver's: its desk (not the list's first) on its own offers, the offer chosen
         robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "Kamus Besar"))
                 .<Node>query());
@@ -172,6 +186,20 @@ class HomeAttentionFxTest {
                 && chosen.offer().id().equals(offer.id())).isPresent());
         assertThat(robot.lookup("#redistributionDesk").<javafx.scene.control.ComboBox<RedistributionMember>>query()
                 .getValue().id()).isEqualTo(upi);
+
+        app.open("home");
+        TableView<AttentionLine> fifth = robot.lookup("#attentionTable").queryTableView();
+        waitUntil(() -> fifth.getItems().size() == 7);
+        // the cohort's library (not the register's first) with only the holders whose cards end soon
+        robot.doubleClickOn(robot.lookup(".table-row-cell").match(row -> isLine(row, "ITB: 1 holder's card"))
+                .<Node>query());
+        waitUntil(() -> robot.lookup("#holderTable").tryQuery().map(node -> ((TableView<?>) node).getItems())
+                .filter(rows -> rows.size() == 1).isPresent());
+        assertThat(robot.lookup("#endingSoonFilter").<javafx.scene.control.CheckBox>query().isSelected()).isTrue();
+        assertThat(robot.lookup("#libraryChooser").<javafx.scene.control.ComboBox<id.jalin.member.domain.Library>>query()
+                .getValue().id()).isEqualTo(itb);
+        assertThat(robot.lookup("#holderTable").<TableView<Object>>query().getItems().get(0).toString())
+                .contains("Rizky Aditya Nugraha");
     }
 
     private static boolean isLine(Node row, String startOfText) {

@@ -129,12 +129,7 @@ final class HolderScreenView {
         search.setPromptText(messages.get("holder.screen.search"));
         PagedTable.debounce(search, list.search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        javafx.scene.control.CheckBox endingSoon = new javafx.scene.control.CheckBox(
-                messages.get("holder.screen.endingSoon"));
-        endingSoon.setId("endingSoonFilter");
-        endingSoon.setMinWidth(Region.USE_PREF_SIZE);
-        endingSoon.selectedProperty().bindBidirectional(list.endingSoon);
-        HBox first = new HBox(8, libraryLabel, library, search, endingSoon);
+        HBox first = new HBox(8, libraryLabel, library, search);
         first.setAlignment(Pos.CENTER_LEFT);
 
         Button add = button("addHolderButton", "holder.screen.add", () ->
@@ -224,7 +219,17 @@ final class HolderScreenView {
             form.load(row.holder());
         });
         keepPlace();
-        VBox box = new VBox(6, table, PagedTable.pager(list.paged(), messages, "holderPage"));
+        // a filter of the list, so it sits with the list (the toolbar above is full with the library's name)
+        javafx.scene.control.CheckBox endingSoon = new javafx.scene.control.CheckBox(
+                messages.get("holder.screen.endingSoon"));
+        endingSoon.setId("endingSoonFilter");
+        endingSoon.setMinWidth(Region.USE_PREF_SIZE);
+        endingSoon.selectedProperty().bindBidirectional(list.endingSoon);
+        javafx.beans.value.ChangeListener<Boolean> emptyText = (obs, old, now) -> EmptyListText.on(table,
+                messages.get(now ? "holder.screen.noneEndingSoon" : "holder.screen.empty"));
+        list.endingSoon.addListener(emptyText);
+        emptyText.changed(list.endingSoon, null, list.endingSoon.get());
+        VBox box = new VBox(6, endingSoon, table, PagedTable.pager(list.paged(), messages, "holderPage"));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 8, 8));
         return box;
