@@ -186,6 +186,12 @@ class HomeAttentionFxTest {
                 && chosen.offer().id().equals(offer.id())).isPresent());
         assertThat(robot.lookup("#redistributionDesk").<javafx.scene.control.ComboBox<RedistributionMember>>query()
                 .getValue().id()).isEqualTo(upi);
+        // its ten columns squeezed into the window, the last one in sight
+        TableView<?> oursTable = robot.lookup("#redistributionOursTable").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(oursTable.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
+                .as("the columns against the table's width %s", oursTable.getWidth())
+                .isLessThanOrEqualTo(oursTable.getWidth());
 
         app.open("home");
         TableView<AttentionLine> fifth = robot.lookup("#attentionTable").queryTableView();

@@ -27,7 +27,16 @@ public final class ShownTitle {
     }
 
     private static boolean untidy(String title) {
-        return inCapitals(title) || closed(title.strip());
+        return inCapitals(mainTitle(title)) || closed(title.strip());
+    }
+
+    /**
+     * The part before the subtitle: a member that types the title proper in capitals often types the subtitle from
+     * the title page as it stands ("TINJAUAN KRITIS STATISTIKA : teori dan praktik").
+     */
+    private static String mainTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
     }
 
     /** Letters, none of them small, and more than an acronym's few: typed with Caps Lock on ("C++" is not). */

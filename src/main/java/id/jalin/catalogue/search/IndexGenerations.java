@@ -16,8 +16,9 @@ record IndexGenerations(Map<Long, Long> byMember) {
     /**
      * Raised whenever the fields, their analysis or what a work shows change: an index of another layout is rebuilt.
      * 2: a work shows another member's plain writing of its title ({@code ShownTitle}).
+     * 3: also when only the title proper was typed in capitals.
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "jalin-catalogue-layout";
     private static final String MEMBER_PREFIX = "member:";
 

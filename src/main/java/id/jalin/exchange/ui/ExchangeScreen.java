@@ -215,7 +215,9 @@ final class ExchangeScreen {
         }).titled(messages.get("exchange.ui.title")).onSuccess(loaded -> {
             words = loaded.words();
             overview.getItems().setAll(loaded.standings());
+            // the kept partnership, else the first: the screen never opens on an empty ledger when there is one
             loaded.standings().stream().filter(s -> keep != null && s.partnership().id().equals(keep)).findFirst()
+                    .or(() -> loaded.standings().stream().findFirst())
                     .ifPresentOrElse(s -> overview.getSelectionModel().select(s),
                             () -> showPartnership(null));
             enableButtons();

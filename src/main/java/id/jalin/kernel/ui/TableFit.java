@@ -59,7 +59,16 @@ public final class TableFit {
         javafx.util.Callback wanted = tooNarrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : (javafx.util.Callback) own;
         if (table.getColumnResizePolicy() != wanted) {
             table.setColumnResizePolicy(wanted);
+        } else if (!tooNarrow && wanted != TableView.UNCONSTRAINED_RESIZE_POLICY && overflows(table, leaves)) {
+            // A column widened to its heading or its rows' longest word after the table was laid out pushes the
+            // last ones off the side: a constrained policy only squeezes again when asked, so ask it.
+            wanted.call(new TableView.ResizeFeatures(table, null, 0.0));
         }
+    }
+
+    private static boolean overflows(TableView<?> table, java.util.List<TableColumn<?, ?>> leaves) {
+        double used = leaves.stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum();
+        return used > table.getWidth() - 2;
     }
 
     /** The width of the longest unbreakable piece in the column's first rows: a cell may wrap, but not inside a word. */
@@ -77,7 +86,7 @@ public final class TableFit {
             if (value instanceof String cell) {
                 // The pieces the text may be broken between, as the wrapping cell breaks it (spaces, "/", "-";
                 // not the spaces inside a grouped number).
-                String text = WrappingCell.unbreakableNumbers(cell);
+                String text = id.jalin.kernel.text.LineBreaks.keepNumbersWhole(cell);
                 java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
                 breaks.setText(text);
                 for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;

@@ -30,19 +30,8 @@ public final class WrappingCell<S, T> extends TableCell<S, T> {
         super.updateItem(item, empty);
         String value = empty || item == null ? null : item.toString();
         setText(value);
-        text.setText(value == null ? "" : unbreakableNumbers(value));
+        text.setText(value == null ? "" : id.jalin.kernel.text.LineBreaks.keepNumbersWhole(value));
         setGraphic(value == null ? null : text);
         setTooltip(value == null || value.isBlank() ? null : new Tooltip(value));
     }
-
-    /**
-     * A number written in groups ("26 012 00042 3", "(022) 2503271") is read as one word: the spaces between its
-     * digits do not break, so a card number never ends up half on one line and half on the next.
-     */
-    static String unbreakableNumbers(String value) {
-        return DIGIT_GROUP_SPACE.matcher(value).replaceAll("\u00A0");
-    }
-
-    private static final java.util.regex.Pattern DIGIT_GROUP_SPACE =
-            java.util.regex.Pattern.compile("(?<=[0-9)]) (?=[0-9])");
 }

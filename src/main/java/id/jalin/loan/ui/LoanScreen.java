@@ -293,8 +293,9 @@ final class LoanScreen {
                         + (request.overdueOn(today) ? " \u26a0 " + messages.get("loan.list.overdue_days",
                         request.daysOverdueOn(today)) : ""));
         due.setPrefWidth(150);
-        table.getColumns().setAll(List.of(number, requested, borrower, lender, title, patron, service, stateColumn,
-                due));
+        // what a desk acts on (the state, the due date) comes before what it looks up in the detail beside the list
+        table.getColumns().setAll(List.of(number, stateColumn, due, title, borrower, lender, requested, service,
+                patron));
         Map<TableColumn<LoanRequest, ?>, LoanSort> sortable = new LinkedHashMap<>();
         sortable.put(number, LoanSort.NUMBER);
         sortable.put(requested, LoanSort.REQUESTED);

@@ -14,6 +14,17 @@ class ShownTitleTest {
     }
 
     @Test
+    void aTitleProperInCapitalsGivesWayEvenWhenItsSubtitleIsWrittenPlainly() {
+        assertThat(ShownTitle.of("TINJAUAN KRITIS STATISTIKA TERAPAN : teori dan praktik", List.of(
+                "TINJAUAN KRITIS STATISTIKA TERAPAN : teori dan praktik",
+                "Tinjauan kritis statistika terapan : teori dan praktik")))
+                .isEqualTo("Tinjauan kritis statistika terapan : teori dan praktik");
+        // a plain title proper with a subtitle in capitals is left as it is
+        assertThat(ShownTitle.of("Tinjauan kritis : TEORI DAN PRAKTIK", List.of("Tinjauan kritis : teori dan praktik")))
+                .isEqualTo("Tinjauan kritis : TEORI DAN PRAKTIK");
+    }
+
+    @Test
     void aTitleClosedWithIsbdPunctuationGivesWayToTheSameWordsWithout() {
         assertThat(ShownTitle.of("Jurnal Statistika Terapan /", List.of("Jurnal Statistika Terapan /",
                 "JURNAL STATISTIKA TERAPAN", "Jurnal Statistika Terapan"))).isEqualTo("Jurnal Statistika Terapan");

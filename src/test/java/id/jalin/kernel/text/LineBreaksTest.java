@@ -1,4 +1,4 @@
-package id.jalin.kernel.ui;
+package id.jalin.kernel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Where a wrapping table cell may break its text: between words, never inside a grouped number. */
-class WrappingCellTest {
+/** Where a wrapping table cell (or any narrow place) may break its text: between words, never inside a grouped number. */
+class LineBreaksTest {
 
     private static List<String> pieces(String text) {
         BreakIterator breaks = BreakIterator.getLineInstance();
-        String shown = WrappingCell.unbreakableNumbers(text);
+        String shown = LineBreaks.keepNumbersWhole(text);
         breaks.setText(shown);
         List<String> pieces = new ArrayList<>();
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
@@ -30,5 +30,12 @@ class WrappingCellTest {
     void wordsAndTelephoneNumbersBreakOnlyBetweenWords() {
         assertThat(pieces("Telepon (022) 2503271 kantor")).containsExactly("Telepon", "(022)\u00A02503271", "kantor");
         assertThat(pieces("Rina Marlina")).containsExactly("Rina", "Marlina");
+    }
+
+    @Test
+    void anAmountInRupiahStaysOnOneLine() {
+        assertThat(pieces("Rp 150.000.000")).containsExactly("Rp\u00A0150.000.000");
+        assertThat(pieces("Rp 1,250,000 left")).containsExactly("Rp\u00A01,250,000", "left");
+        assertThat(pieces("Rp dan 2 eks.")).containsExactly("Rp", "dan", "2", "eks.");
     }
 }
