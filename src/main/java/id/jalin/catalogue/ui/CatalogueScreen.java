@@ -229,6 +229,14 @@ final class CatalogueScreen {
     }
 
     String explainLoadFailure(Throwable failure) {
+        // the member's server said what went wrong in its own words (unknown host, timeout, an OAI error): those,
+        // not the general "the database server cannot be reached" that the causes inside would suggest
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof id.jalin.catalogue.harvest.HarvestFailedException harvest) {
+                return messages.get("catalogue.load.failed", messages.get(harvest.messageKey(),
+                        harvest.args().toArray()));
+            }
+        }
         if (failure instanceof ImportRefusedException refused) {
             return messages.get("catalogue.load.refused", refused.reasons().stream()
                     .map(reason -> messages.get(reason.messageKey(), reason.args().toArray()))

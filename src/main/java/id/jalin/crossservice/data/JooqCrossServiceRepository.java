@@ -250,7 +250,7 @@ public final class JooqCrossServiceRepository implements CrossServiceRepository 
         // The same rule as Card.statusOn: valid up to and including valid_until, ended from ended_on on.
         var validCard = DSL.selectOne().from(CARD).where(CARD.HOLDER_ID.eq(CARD_HOLDER.ID)
                 .and(CARD.VALID_UNTIL.ge(day)).and(CARD.ENDED_ON.isNull().or(CARD.ENDED_ON.gt(day))));
-        return dsl.selectFrom(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId)).and(DSL.exists(validCard))
+        return dsl.select(HOLDER_FIELDS).from(CARD_HOLDER).where(CARD_HOLDER.LIBRARY_ID.eq(homeLibraryId)).and(DSL.exists(validCard))
                 .orderBy(CARD_HOLDER.NAME, CARD_HOLDER.HOLDER_NUMBER).fetch(JooqCrossServiceRepository::toHolder);
     }
 

@@ -94,7 +94,7 @@ public interface CrossServiceRepository extends DeskLookup, CardPrefixRepository
      */
     Card replaceCard(Card endedLostCard, long homeLibraryId, int numberYear, Function<CardNumber, Card> numbered);
 
-    /** The holders of a home library who hold a card valid on {@code day}, by name. */
+    /** The holders of a home library who hold a card valid on {@code day}, by name, without their photos. */
     List<CardHolder> holdersWithCardValidOn(long homeLibraryId, LocalDate day);
 
     /** Fees of cards issued in {@code from..to}, per holder's home library and month of issue. */

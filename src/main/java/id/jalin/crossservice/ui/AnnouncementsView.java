@@ -131,7 +131,8 @@ final class AnnouncementsView {
         ComboBox<Library> home = libraries(model.libraries.filtered(l -> !l.id().equals(hostLibrary.id())
                 && model.mayAnnounceFor(l)));
         home.setId("announceHome");
-        ComboBox<CardHolder> holder = new ComboBox<>();
+        // a library has thousands of students with a card: typing part of a name or number narrows the list
+        ComboBox<CardHolder> holder = new org.controlsfx.control.SearchableComboBox<>();
         holder.setId("announceHolder");
         holder.setMaxWidth(Double.MAX_VALUE);
         holder.setConverter(new StringConverter<>() {

@@ -5,6 +5,7 @@ import id.jalin.crossservice.domain.CardPrefixService;
 import id.jalin.kernel.concurrency.RecordGoneException;
 import id.jalin.kernel.concurrency.StaleRecordException;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.validation.SaveResult;
@@ -86,7 +87,7 @@ final class CardPrefixesViewModel {
                             .findFirst().orElse(rows.isEmpty() ? null : rows.get(0)));
                 })
                 .onFailure(failure -> fieldError.set(messages.get("holder.screen.loadFailed",
-                        String.valueOf(failure.getMessage())))));
+                        new FailureExplainer(messages).reason(failure)))));
     }
 
     private void shown(Row row) {
@@ -125,7 +126,7 @@ final class CardPrefixesViewModel {
                 .onFailure(failure -> fieldError.set(
                         failure instanceof StaleRecordException || failure instanceof RecordGoneException
                                 ? messages.get("card.prefix.error.stale")
-                                : new id.jalin.kernel.ui.FailureExplainer(messages).reason(failure))));
+                                : new FailureExplainer(messages).reason(failure))));
     }
 
     /** The prefix column: the three digits, or a dash for a library that has none yet. */

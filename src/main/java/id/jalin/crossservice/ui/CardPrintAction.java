@@ -61,7 +61,7 @@ final class CardPrintAction {
         executor.execute(BackgroundTask.wrap(progress -> faces.allToPrint(homeLibraryId))
                 .onSuccess(ids -> ask(owner, ids, homeLibraryName))
                 .onFailure(failure -> new Dialogs(messages).error(owner, messages.get("card.screen.print.title"),
-                        messages.get("holder.screen.loadFailed", String.valueOf(failure.getMessage())))));
+                        messages.get("holder.screen.loadFailed", new FailureExplainer(messages).reason(failure)))));
     }
 
     private void ask(Window owner, List<Long> rows, String homeLibraryName) {

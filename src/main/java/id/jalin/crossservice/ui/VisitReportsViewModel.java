@@ -14,6 +14,7 @@ import id.jalin.kernel.paging.PageRequest;
 import id.jalin.kernel.paging.SortDirection;
 import id.jalin.kernel.ui.PagedRows;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.member.domain.Library;
@@ -74,7 +75,7 @@ public final class VisitReportsViewModel {
     }
 
     private void failed(Throwable failure) {
-        error.set(messages.get("visit.report.loadFailed", String.valueOf(failure.getMessage())));
+        error.set(messages.get("visit.report.loadFailed", new FailureExplainer(messages).reason(failure)));
     }
 
     /** The filter of the log besides the typed search, or null while the period is not valid. */

@@ -3,6 +3,7 @@ package id.jalin.forum.ui;
 import id.jalin.forum.domain.ForumProfile;
 import id.jalin.forum.domain.ForumProfileService;
 import id.jalin.kernel.i18n.Messages;
+import id.jalin.kernel.ui.FailureExplainer;
 import id.jalin.kernel.task.BackgroundTask;
 import id.jalin.kernel.task.TaskExecutor;
 import id.jalin.kernel.validation.SaveResult;
@@ -59,7 +60,7 @@ public final class ForumNameViewModel {
                 })
                 .onFailure(failure -> {
                     busy.set(false);
-                    errors.put("form", messages.get("forum.first.error.saveFailed", String.valueOf(failure.getMessage())));
+                    errors.put("form", messages.get("forum.first.error.saveFailed", new FailureExplainer(messages).reason(failure)));
                 }));
     }
 

@@ -118,6 +118,25 @@ class CatalogueFxTest {
     }
 
     @Test
+    void aHarvestFromAServerThatDoesNotAnswerSaysSoInTheServersWords(FxRobot robot) throws Exception {
+        // nothing listens on port 1 of this machine: the connection is refused at once
+        Member unpad = app.context.members().memberByCode("UNPAD").orElseThrow();
+        app.context.members().save(new Member(unpad.library().withCatalogue(new id.jalin.member.domain
+                .CatalogueAddress("http://127.0.0.1:1/oai.php", id.jalin.member.domain.CatalogueServerKind.KOHA)), unpad.staff()));
+        robot.interact(() -> app.window.show("catalogue"));
+        robot.clickOn("#catalogue-tab-members");
+        id.jalin.kernel.ui.TableCells.click(robot, robot.lookup("#catalogue-members").queryTableView(), "UNPAD");
+        robot.clickOn("#catalogue-harvest");
+
+        // the catalogue server's trouble, not "the database server cannot be reached"
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Label label && label.getText() != null
+                && label.getText().contains("The catalogue server 127.0.0.1:1 cannot be reached")).tryQuery()
+                .isPresent());
+        assertThat(robot.lookup((Node n) -> n instanceof Label label && label.getText() != null
+                && label.getText().toLowerCase(java.util.Locale.ROOT).contains("database server")).tryQuery()).isEmpty();
+    }
+
+    @Test
     void switchingTheLanguageKeepsTheSearchTyped(FxRobot robot) throws Exception {
         robot.clickOn("#catalogue-tab-search");
         robot.clickOn("#catalogue-search").write("kavalier");
