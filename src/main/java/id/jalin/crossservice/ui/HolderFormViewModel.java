@@ -125,6 +125,13 @@ final class HolderFormViewModel implements id.jalin.kernel.ui.UnsavedChanges {
     }
 
     void clear() {
+        // emptied, not only locked: another library's holder must not stay in sight beside this library's list
+        number.set("");
+        name.set("");
+        programme.set("");
+        kind.set(HolderKind.STUDENT);
+        email.set("");
+        phone.set("");
         shown.set(null);
         editing.set(false);
         mayEdit.set(false);

@@ -105,7 +105,25 @@ final class HolderScreenView {
     private Node toolbar() {
         ComboBox<Library> library = new ComboBox<>(list.libraries);
         library.setId("libraryChooser");
-        library.valueProperty().bindBidirectional(list.library);
+        library.setValue(list.library.get());
+        list.library.addListener((obs, old, now) -> library.setValue(now));
+        library.valueProperty().addListener((obs, old, chosen) -> {
+            if (goingBack || chosen == list.library.get()) {
+                return;
+            }
+            if (!form.dirtyProperty().get()) {
+                list.library.set(chosen);
+                return;
+            }
+            // the typing belongs to a holder of the library shown: stay on it, then ask what to do
+            javafx.application.Platform.runLater(() -> {
+                goingBack = true;
+                library.setValue(old);
+                goingBack = false;
+                new id.jalin.kernel.ui.UnsavedChangesGuard(messages).proceed(Dialogs.windowOf(root), form,
+                        () -> library.setValue(chosen));
+            });
+        });
         library.setConverter(new StringConverter<>() {
             @Override
             public String toString(Library value) {

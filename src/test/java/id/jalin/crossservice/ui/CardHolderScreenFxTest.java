@@ -158,6 +158,49 @@ class CardHolderScreenFxTest {
                 .containsExactlyInAnyOrder("Rina Marlina", "Sari Wulandari");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAnotherLibraryWithUnsavedTypingAsksFirst(FxRobot robot) throws Exception {
+        app.addHolder("2101241", "Rina Marlina");
+        id.jalin.member.domain.Library other = app.addLibrary("UTAMA", "Perpustakaan Widyatama");
+        show(Language.INDONESIAN);
+        TableView<HolderRow> table = holders(robot);
+        waitUntil(() -> table.getItems().size() == 1);
+        javafx.scene.control.TextField nameField = robot.from(stage.getScene().getRoot()).lookup("#nameField")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitUntil(() -> "Rina Marlina".equals(nameField.getText()));
+        robot.clickOn(nameField).write(" (diubah)");
+        javafx.scene.control.ComboBox<id.jalin.member.domain.Library> chooser = robot.lookup("#libraryChooser")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        id.jalin.member.domain.Library itb = chooser.getItems().stream().filter(l -> l.id().equals(other.id()))
+                .findFirst().orElseThrow();
+
+        robot.interact(() -> chooser.setValue(itb));
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.DialogPane>> question = () ->
+                robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                        .filter(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing())
+                        .filter(pane -> pane.lookupAll(".button").stream().anyMatch(b ->
+                                "Tetap di sini".equals(((javafx.scene.control.Button) b).getText())))
+                        .findFirst();
+        waitUntil(() -> question.get().isPresent());
+        press(robot, question.get().orElseThrow(), "Tetap di sini");
+
+        // still the first library, its holder and the typing
+        waitUntil(() -> app.library.id().equals(chooser.getValue().id()));
+        assertThat(nameField.getText()).isEqualTo("Rina Marlina (diubah)");
+        assertThat(table.getItems()).hasSize(1);
+
+        robot.interact(() -> chooser.setValue(itb));
+        waitUntil(() -> question.get().isPresent());
+        press(robot, question.get().orElseThrow(), "Buang perubahan");
+
+        waitUntil(() -> table.getItems().isEmpty() && other.id().equals(chooser.getValue().id()));
+        assertThat(nameField.getText()).isEmpty();
+        assertThat(app.holders.holdersOf(app.library.id())).extracting(CardHolder::name)
+                .containsExactly("Rina Marlina");
+    }
+
     private static void press(FxRobot robot, javafx.scene.control.DialogPane pane, String button) {
         javafx.scene.control.Button found = (javafx.scene.control.Button) pane.lookupAll(".button").stream()
                 .filter(b -> button.equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow();
