@@ -75,6 +75,13 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     final StringProperty staffPhone = new SimpleStringProperty("");
     final ObjectProperty<ForumRole> staffRole = new SimpleObjectProperty<>(ForumRole.NONE);
     final StringProperty staffError = new SimpleStringProperty("");
+    /** What the staff entry fields were filled with (empty, or the chosen staff row), and that row's place. */
+    private final ObjectProperty<List<Object>> staffEntryBase = new SimpleObjectProperty<>(emptyStaffEntry());
+    private int staffEntryIndex = -1;
+    /** A person typed into the staff fields but not yet added (or a chosen one changed but not updated). */
+    private final javafx.beans.binding.BooleanBinding staffEntryPending = javafx.beans.binding.Bindings
+            .createBooleanBinding(() -> !staffEntry().equals(staffEntryBase.get()), staffName, staffPosition,
+                    staffEmail, staffPhone, staffRole, staffEntryBase);
     final ObservableList<StaffRow> staff = FXCollections.observableArrayList();
 
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -98,6 +105,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
     /** The member as last loaded or saved, what Discard goes back to; null for a new one. */
     private Member loaded;
     private final id.jalin.kernel.ui.StepAfterSave afterSave = new id.jalin.kernel.ui.StepAfterSave();
+    private final javafx.beans.binding.BooleanBinding dirty = tracker.dirtyProperty().or(staffEntryPending);
 
     private Long id;
     private int version;
@@ -117,8 +125,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
         // A refused save or a conflict cancels the step that was to follow it: the user stays on the form.
         afterSave.droppedOnErrors(errors);
         conflict.addListener((obs, old, now) -> afterSave.drop());
-        tracker.dirtyProperty().addListener((obs, was, dirty) -> {
-            if (dirty) {
+        dirty.addListener((obs, was, now) -> {
+            if (now) {
                 savedNotice.set("");
             }
         });
@@ -197,6 +205,11 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
 
     /** Checks the typed values and, if they pass, stores them off the FX thread. */
     public void save() {
+        // a person typed into the staff fields is saved with the member, as if added first
+        if (staffEntryPending.get() && !applyStaffEntry()) {
+            afterSave.drop();
+            return;
+        }
         List<FieldError> typing = new ArrayList<>();
         Money dues = parseDues(typing);
         Integer titles = parseTitles(typing);
@@ -244,7 +257,7 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
 
     @Override
     public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
-        return tracker.dirtyProperty();
+        return dirty;
     }
 
     public ReadOnlyObjectProperty<String> savedNoticeProperty() {
@@ -334,6 +347,28 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
         staffPhone.set(row.phone());
         staffRole.set(row.role());
         staffError.set("");
+        staffEntryIndex = index;
+        staffEntryBase.set(staffEntry());
+    }
+
+    /** Adds the person typed, or updates the chosen one; false (with the reason shown) when refused. */
+    private boolean applyStaffEntry() {
+        int before = staff.size();
+        if (staffEntryIndex < 0) {
+            addStaff();
+            return staff.size() > before;
+        }
+        updateStaff(staffEntryIndex);
+        return staffError.get().isEmpty();
+    }
+
+    private List<Object> staffEntry() {
+        return java.util.Arrays.asList(staffName.get(), staffPosition.get(), staffEmail.get(), staffPhone.get(),
+                staffRole.get());
+    }
+
+    private static List<Object> emptyStaffEntry() {
+        return java.util.Arrays.asList("", "", "", "", ForumRole.NONE);
     }
 
     private boolean checkStaff(StaffRow row, int replacing) {
@@ -362,6 +397,8 @@ public final class MemberFormViewModel implements id.jalin.kernel.ui.UnsavedChan
         staffPhone.set("");
         staffRole.set(ForumRole.NONE);
         staffError.set("");
+        staffEntryIndex = -1;
+        staffEntryBase.set(emptyStaffEntry());
     }
 
     private Money parseDues(List<FieldError> typing) {

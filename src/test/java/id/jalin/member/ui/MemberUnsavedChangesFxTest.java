@@ -104,6 +104,42 @@ class MemberUnsavedChangesFxTest {
     }
 
     @Test
+    void aPersonTypedIntoTheStaffFieldsButNotAddedAsksFirstAndSaveStoresThem(FxRobot robot) throws Exception {
+        clickRow(robot, "UNPAD");
+        waitUntil(() -> field(robot, "#codeField").equals("UNPAD"));
+        robot.interact(() -> {
+            robot.lookup("#staffNameField").queryAs(TextField.class).setText("Dewi Lestari");
+            robot.lookup("#staffEmailField").queryAs(TextField.class).setText("dewi@unpad.ac.id");
+        });
+        clickRow(robot, "ITB");
+
+        answer(robot, "Simpan");
+
+        waitUntil(() -> field(robot, "#codeField").equals("ITB"));
+        assertThat(app.context.members().memberByCode("UNPAD").orElseThrow().staff())
+                .extracting(id.jalin.member.domain.StaffMember::name, id.jalin.member.domain.StaffMember::email)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dewi Lestari", "dewi@unpad.ac.id"));
+    }
+
+    @Test
+    void aStaffEntryThatCannotBeAddedKeepsTheUserOnTheFormWithTheReason(FxRobot robot) throws Exception {
+        clickRow(robot, "UNPAD");
+        waitUntil(() -> field(robot, "#codeField").equals("UNPAD"));
+        robot.interact(() -> robot.lookup("#staffEmailField").queryAs(TextField.class).setText("dewi@unpad"));
+        clickRow(robot, "ITB");
+
+        answer(robot, "Simpan");
+
+        // no name: refused next to the staff fields, still on UNPAD with the typing
+        assertThat(field(robot, "#codeField")).isEqualTo("UNPAD");
+        assertThat(field(robot, "#staffEmailField")).isEqualTo("dewi@unpad");
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label label
+                && label.isVisible() && label.getText() != null && label.getText().startsWith("Staf ke-1 belum diberi nama")).tryQuery())
+                .isPresent();
+        assertThat(app.context.members().memberByCode("UNPAD").orElseThrow().staff()).isEmpty();
+    }
+
+    @Test
     void saveStoresTheTypingAndThenOpensTheOtherRow(FxRobot robot) throws Exception {
         openAndEdit(robot);
         clickRow(robot, "ITB");
