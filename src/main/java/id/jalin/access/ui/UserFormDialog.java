@@ -149,6 +149,9 @@ final class UserFormDialog {
                     }));
         });
         dialog.setResultConverter(button -> outcome);
+        // the password fields are left out: they are emptied after each refusal, and typing them again is short
+        id.jalin.kernel.ui.FormDialog.guardTyping(dialog, () -> java.util.Arrays.asList(login.getText(),
+                name.getText(), role.getValue(), library.getValue()), false, messages, dialog.getTitle());
         Platform.runLater(editing == null ? login::requestFocus : name::requestFocus);
     }
 

@@ -115,6 +115,9 @@ final class ObligationDialog {
                 event.consume();
             }
         });
+        id.jalin.kernel.ui.FormDialog.guardTyping(dialog, () -> java.util.Arrays.asList(party.getValue(),
+                descriptionId.getText(), descriptionEn.getText(), recurrence.getValue(), due.getValue()),
+                false, messages, messages.get("agreement.obligation.dialogTitle"));
         dialog.setResultConverter(button -> button != ok ? null : new Obligation(
                 existing == null ? null : existing.id(), party.getValue(), descriptionId.getText(),
                 descriptionEn.getText(), recurrence.getValue(), due.getValue(),

@@ -115,6 +115,9 @@ final class PartyDialog {
                 event.consume();
             }
         });
+        id.jalin.kernel.ui.FormDialog.guardTyping(dialog, () -> java.util.Arrays.asList(kinds.getSelectedToggle(),
+                library.getValue(), body.getText(), signatory.getText(), position.getText(), place.getText()),
+                false, messages, messages.get("agreement.party.dialogTitle"));
         dialog.setResultConverter(button -> {
             if (button != ok) {
                 return null;

@@ -80,6 +80,8 @@ public final class ForumProfileDialog {
                 new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveForumProfile");
+        id.jalin.kernel.ui.FormDialog.guardTyping(dialog, () -> java.util.Arrays.asList(grid.values(), logo.image(),
+                signature.image()), false, messages, dialog.getTitle());
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             int days;

@@ -70,7 +70,7 @@ public final class FormDialog {
                 .filter(label -> label != null && label.getParent() instanceof javafx.scene.layout.Pane)
                 .findFirst().map(label -> ((javafx.scene.layout.Pane) label.getParent()).getChildren().get(0))
                 .ifPresent(field -> javafx.application.Platform.runLater(field::requestFocus)));
-        guardTyping(dialog, form, !errors.isEmpty(), messages, title, ok);
+        guardTyping(dialog, form::values, !errors.isEmpty(), messages, title, ok);
         dialog.setResultConverter(button -> button == ok ? values.get() : null);
         return dialog.showAndWait();
     }
@@ -79,15 +79,33 @@ public final class FormDialog {
      * Cancel, Escape or the window's close button ask before throwing typing away, and the form stays as it was if
      * the answer is no. A form shown again after a refusal holds typing that was never stored, so it always asks.
      */
-    private static void guardTyping(Dialog<?> dialog, FormGrid form, boolean refusedBefore, Messages messages,
+    private static void guardTyping(Dialog<?> dialog, Supplier<?> typing, boolean refusedBefore, Messages messages,
                                     String title, ButtonType ok) {
-        List<List<Object>> shown = new ArrayList<>(1);
         boolean[] accepted = {false};
-        dialog.setOnShown(previous(dialog.getOnShown(), () -> shown.add(form.values())));
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> accepted[0] = true);
+        guard(dialog, typing, refusedBefore, messages, title, () -> accepted[0]);
+    }
+
+    /**
+     * The same question for a dialog built by hand (its OK may check and stay open, or save and close it itself):
+     * {@code typing} gives what the user typed, as a value equal to itself while nothing changed. The dialog closes
+     * without asking once it has a result other than a cancel: OK converted to a value, or a result it set itself.
+     */
+    public static void guardTyping(Dialog<?> dialog, Supplier<?> typing, boolean refusedBefore, Messages messages,
+                                   String title) {
+        guard(dialog, typing, refusedBefore, messages, title, () -> {
+            Object result = dialog.getResult();
+            return result != null && !(result instanceof ButtonType button && button.getButtonData().isCancelButton());
+        });
+    }
+
+    private static void guard(Dialog<?> dialog, Supplier<?> typing, boolean refusedBefore, Messages messages,
+                              String title, java.util.function.BooleanSupplier accepted) {
+        List<Object> shown = new ArrayList<>(1);
+        dialog.setOnShown(previous(dialog.getOnShown(), () -> shown.add(typing.get())));
         dialog.setOnCloseRequest(event -> {
-            boolean typed = refusedBefore || shown.isEmpty() || !shown.get(0).equals(form.values());
-            if (accepted[0] || !typed) {
+            boolean typed = refusedBefore || shown.isEmpty() || !shown.get(0).equals(typing.get());
+            if (accepted.getAsBoolean() || !typed) {
                 return;
             }
             Window window = dialog.getDialogPane().getScene().getWindow();

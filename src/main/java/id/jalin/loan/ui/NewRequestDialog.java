@@ -269,6 +269,9 @@ final class NewRequestDialog {
         if (rota.isEmpty()) {
             propose();
         }
+        // sixteen fields of a patron's request: Cancel, Escape or closing asks before throwing them away
+        id.jalin.kernel.ui.FormDialog.guardTyping(dialog, form::values, !errors.isEmpty(), messages,
+                messages.get("loan.new.title_dialog"));
         dialog.setResultConverter(button -> button == ok ? values() : null);
         return dialog.showAndWait();
     }

@@ -116,5 +116,9 @@ class ForumSettingsFxTest {
                 .equals(robot.lookup("#signatoryNameError").queryAs(Label.class).getText()));
         Snapshots.save(robot.lookup("#forumProfileDialog").query().getScene(), "forum-profile-en-error");
         assertThat(app.context.forum().profile().signatoryPosition()).isEmpty();
+
+        // the refused typing is not thrown away without asking
+        id.jalin.kernel.ui.DialogAnswers.cancelAndDiscard(robot, "#forumProfileDialog");
+        assertThat(app.context.forum().profile().signatoryPosition()).isEmpty();
     }
 }

@@ -126,4 +126,56 @@ class FormDialogTypingFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
         assertThat(answer.get()).contains("Kirim lewat JNE");
     }
+
+    /**
+     * A dialog built by hand like the forum profile: Save checks, stays open when refused, and closes the dialog
+     * itself once stored.
+     */
+    private javafx.scene.control.Dialog<javafx.scene.control.ButtonType> handBuilt(boolean[] refuse) {
+        var dialog = new javafx.scene.control.Dialog<javafx.scene.control.ButtonType>();
+        dialog.initOwner(stage);
+        dialog.getDialogPane().setId("handDialog");
+        dialog.getDialogPane().setContent(note);
+        var save = new javafx.scene.control.ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new javafx.scene.control.ButtonType("Cancel",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("handSave");
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            if (!refuse[0]) {
+                dialog.setResult(save);
+                dialog.close();
+            }
+        });
+        FormDialog.guardTyping(dialog, note::getText, false, messages, "A note");
+        return dialog;
+    }
+
+    @Test
+    void aHandBuiltDialogRefusingSaveStillAsksOnCancelAndASavedOneClosesWithoutAsking(FxRobot robot)
+            throws Exception {
+        boolean[] refuse = {true};
+        AtomicReference<javafx.scene.control.Dialog<javafx.scene.control.ButtonType>> shown = new AtomicReference<>();
+        Platform.runLater(() -> {
+            shown.set(handBuilt(refuse));
+            shown.get().show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#handDialog").tryQuery().isPresent());
+        robot.interact(() -> note.setText("Kirim lewat JNE"));
+        robot.interact(() -> ((Button) robot.lookup("#handSave").query()).fire());
+        assertThat(shown.get().isShowing()).isTrue();
+
+        DialogPane pane = robot.lookup("#handDialog").queryAs(DialogPane.class);
+        Platform.runLater(((Button) pane.lookupButton(pane.getButtonTypes().get(1)))::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> asked(robot));
+        answerQuestion(robot, "Cancel");
+        assertThat(shown.get().isShowing()).isTrue();
+        assertThat(note.getText()).isEqualTo("Kirim lewat JNE");
+
+        refuse[0] = false;
+        robot.interact(() -> ((Button) robot.lookup("#handSave").query()).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown.get().isShowing());
+        assertThat(asked(robot)).isFalse();
+    }
 }

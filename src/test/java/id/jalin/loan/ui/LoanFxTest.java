@@ -146,5 +146,9 @@ class LoanFxTest {
         waitUntil(() -> robot.lookup("#patronNameError").tryQuery().map(node -> ((Label) node).getText())
                 .filter(text -> text.equals("Enter the user\u2019s name.")).isPresent());
         assertThat(app.context.loans().findByNumber("PAP-2026-000001")).isEmpty();
+
+        // the refused request's typing is not thrown away without asking
+        id.jalin.kernel.ui.DialogAnswers.cancelAndDiscard(robot, "#loanNew");
+        assertThat(app.context.loans().findByNumber("PAP-2026-000001")).isEmpty();
     }
 }
